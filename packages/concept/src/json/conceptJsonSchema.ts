@@ -1,0 +1,195 @@
+import { z } from 'zod';
+import { richTextSchema } from './richTextSchema.ts';
+
+/** Current version of the Concept JSON format; bumped on every incompatible change. */
+export const CONCEPT_SCHEMA_VERSION = 1;
+
+const id = z.string().min(1).max(64);
+const shortText = z.string().max(500);
+const longText = z.string().max(20_000);
+/** ISO date `YYYY-MM-DD` or empty. */
+const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')]);
+
+export const territoryTypeSchema = z.enum(['kreis', 'kreisfreie-stadt', 'gemeinde', 'institution']);
+export const chapterStatusSchema = z.enum(['empty', 'draft', 'review', 'final']);
+export const measureStatusSchema = z.enum([
+  'idea',
+  'proposed',
+  'prioritised',
+  'adopted',
+  'in-progress',
+  'done',
+  'postponed',
+  'discontinued',
+]);
+export const prioritySchema = z.enum(['high', 'medium', 'low']);
+export const conceptStatusSchema = z.enum(['draft', 'consultation', 'adopted', 'revision']);
+export const actorTypeSchema = z.enum([
+  'administration',
+  'politics',
+  'civil-society',
+  'migrant-organisation',
+  'jewish-community',
+  'counselling',
+  'police',
+  'school',
+  'youth-work',
+  'sport',
+  'culture',
+  'business',
+  'religious-community',
+  'other',
+]);
+export const workshopPhaseSchema = z.enum(['collect', 'vote', 'closed']);
+export const moderationSchema = z.enum(['visible', 'hidden']);
+
+export const indicatorSchema = z.object({
+  id,
+  name: shortText,
+  unit: shortText,
+  baseline: shortText,
+  target: shortText,
+  source: shortText,
+});
+
+export const smartSchema = z.object({
+  specific: z.boolean(),
+  measurable: z.boolean(),
+  achievable: z.boolean(),
+  relevant: z.boolean(),
+  timeBound: z.boolean(),
+});
+
+export const metaSchema = z.object({
+  title: shortText,
+  territory: shortText,
+  territoryType: territoryTypeSchema,
+  programme: shortText,
+  fundingPeriod: shortText,
+  phase: shortText,
+  status: conceptStatusSchema,
+  templateId: shortText,
+  titlePageText: longText,
+});
+
+export const chapterSchema = z.object({
+  id,
+  key: shortText,
+  title: shortText,
+  status: chapterStatusSchema,
+  guidingQuestions: z.array(shortText).max(100),
+  body: richTextSchema,
+});
+
+export const fieldOfActionSchema = z.object({ id, title: shortText, description: longText });
+
+export const goalSchema = z.object({
+  id,
+  parentId: id.nullable(),
+  title: shortText,
+  description: richTextSchema,
+  fieldIds: z.array(id).max(200),
+  smart: smartSchema,
+  indicators: z.array(indicatorSchema).max(100),
+  targetDate: isoDate,
+  isFocus: z.boolean(),
+  focusPeriod: shortText,
+});
+
+export const measureSchema = z.object({
+  id,
+  code: z.string().min(1).max(32),
+  title: shortText,
+  primaryFieldId: id.nullable(),
+  secondaryFieldIds: z.array(id).max(200),
+  goalIds: z.array(id).max(500),
+  phenomenonIds: z.array(id).max(200),
+  targetGroups: z.array(shortText).max(100),
+  description: richTextSchema,
+  lead: shortText,
+  partners: z.array(shortText).max(200),
+  periodStart: isoDate,
+  periodEnd: isoDate,
+  recurrence: shortText,
+  costs: z.number().nonnegative().max(1e12).nullable(),
+  funding: shortText,
+  indicators: z.array(indicatorSchema).max(100),
+  priority: prioritySchema.nullable(),
+  isKeyMeasure: z.boolean(),
+  status: measureStatusSchema,
+  originWorkshopId: id.nullable(),
+  originProposalId: id.nullable(),
+});
+
+export const actorSchema = z.object({ id, name: shortText, type: actorTypeSchema, notes: longText });
+
+export const phenomenonSchema = z.object({ id, title: shortText, description: longText });
+
+export const proposalSchema = z.object({
+  id,
+  text: z.string().min(1).max(2_000),
+  fieldId: id.nullable(),
+  author: shortText,
+  createdAt: z.string().max(40),
+  moderation: moderationSchema,
+  votes: z.record(id, z.number().int().min(0).max(100)),
+  measureId: id.nullable(),
+});
+
+export const workshopSchema = z.object({
+  id,
+  title: shortText,
+  date: isoDate,
+  format: shortText,
+  fieldIds: z.array(id).max(200),
+  guidingQuestions: z.array(shortText).max(100),
+  phase: workshopPhaseSchema,
+  dotsPerParticipant: z.number().int().min(1).max(50),
+  proposals: z.array(proposalSchema).max(5_000),
+});
+
+export const resolutionSchema = z.object({ body: shortText, date: isoDate, drucksache: shortText });
+
+export const versionSchema = z.object({
+  id,
+  name: shortText,
+  createdAt: z.string().max(40),
+  adopted: z.boolean(),
+  resolution: resolutionSchema.nullable(),
+});
+
+/** Canonical, documented interchange format of one concept (backup, import, API, export input). */
+export const conceptJsonSchema = z.object({
+  schemaVersion: z.literal(CONCEPT_SCHEMA_VERSION),
+  meta: metaSchema,
+  vision: richTextSchema,
+  chapters: z.array(chapterSchema).max(200),
+  fieldsOfAction: z.array(fieldOfActionSchema).max(200),
+  goals: z.array(goalSchema).max(2_000),
+  measures: z.array(measureSchema).max(5_000),
+  actors: z.array(actorSchema).max(2_000),
+  phenomena: z.array(phenomenonSchema).max(200),
+  workshops: z.array(workshopSchema).max(500),
+  versions: z.array(versionSchema).max(500),
+  checklist: z.record(z.string().max(120), z.boolean()),
+});
+
+export type ConceptJSON = z.infer<typeof conceptJsonSchema>;
+export type ConceptMeta = z.infer<typeof metaSchema>;
+export type ChapterJSON = z.infer<typeof chapterSchema>;
+export type FieldOfActionJSON = z.infer<typeof fieldOfActionSchema>;
+export type GoalJSON = z.infer<typeof goalSchema>;
+export type MeasureJSON = z.infer<typeof measureSchema>;
+export type ActorJSON = z.infer<typeof actorSchema>;
+export type PhenomenonJSON = z.infer<typeof phenomenonSchema>;
+export type WorkshopJSON = z.infer<typeof workshopSchema>;
+export type ProposalJSON = z.infer<typeof proposalSchema>;
+export type VersionJSON = z.infer<typeof versionSchema>;
+export type IndicatorJSON = z.infer<typeof indicatorSchema>;
+export type SmartJSON = z.infer<typeof smartSchema>;
+export type MeasureStatus = z.infer<typeof measureStatusSchema>;
+export type ChapterStatus = z.infer<typeof chapterStatusSchema>;
+export type TerritoryType = z.infer<typeof territoryTypeSchema>;
+export type ActorType = z.infer<typeof actorTypeSchema>;
+export type Priority = z.infer<typeof prioritySchema>;
+export type WorkshopPhase = z.infer<typeof workshopPhaseSchema>;

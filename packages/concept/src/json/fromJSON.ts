@@ -1,0 +1,65 @@
+import * as Y from 'yjs';
+import { insertEntity } from '../model/entityVerbs.ts';
+import {
+  actorSpec,
+  chapterSpec,
+  type EntitySpec,
+  fieldOfActionSpec,
+  goalSpec,
+  measureSpec,
+  phenomenonSpec,
+  proposalSpec,
+  versionSpec,
+  workshopSpec,
+} from '../model/entitySpecs.ts';
+import { CHECKLIST, META, VISION } from '../model/keys.ts';
+import { orderKeysAfter } from '../model/orderKeys.ts';
+import { parseInput } from '../model/parseInput.ts';
+import { writeRichText } from '../model/richText.ts';
+import { checkReferences } from './checkReferences.ts';
+import { type ConceptJSON, conceptJsonSchema } from './conceptJsonSchema.ts';
+
+function insertAll(doc: Y.Doc, spec: EntitySpec, items: readonly { id: string }[]): void {
+  const keys = orderKeysAfter(null, items.length);
+  items.forEach((item, i) => {
+    const { id, ...data } = item;
+    insertEntity(doc, spec, data, id, keys[i] as string);
+  });
+}
+
+/** Validates Concept JSON, naming the first bad path; returns it typed. */
+export function parseConceptJSON(json: unknown): ConceptJSON {
+  const parsed = parseInput(conceptJsonSchema, json);
+  checkReferences(parsed);
+  return parsed;
+}
+
+/**
+ * Builds a concept Y.Doc from Concept JSON (into `doc` if given, which should be empty).
+ * Throws a ConceptError naming the bad path for invalid input. `toJSON(fromJSON(j))` equals a canonical `j`.
+ * @example const doc = fromJSON(JSON.parse(backupText));
+ */
+export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
+  const concept = parseConceptJSON(json);
+  doc.transact(() => {
+    const meta = doc.getMap<unknown>(META);
+    for (const [key, value] of Object.entries(concept.meta)) meta.set(key, value);
+    writeRichText(doc.getXmlFragment(VISION), concept.vision, 'vision');
+    insertAll(doc, chapterSpec, concept.chapters);
+    insertAll(doc, fieldOfActionSpec, concept.fieldsOfAction);
+    insertAll(doc, goalSpec, concept.goals);
+    insertAll(doc, phenomenonSpec, concept.phenomena);
+    insertAll(doc, actorSpec, concept.actors);
+    insertAll(doc, workshopSpec, concept.workshops.map(({ proposals: _, ...w }) => w));
+    insertAll(
+      doc,
+      proposalSpec,
+      concept.workshops.flatMap((w) => w.proposals.map((p) => ({ ...p, workshopId: w.id }))),
+    );
+    insertAll(doc, measureSpec, concept.measures);
+    insertAll(doc, versionSpec, concept.versions);
+    const checklist = doc.getMap<boolean>(CHECKLIST);
+    for (const [key, done] of Object.entries(concept.checklist)) checklist.set(key, done);
+  });
+  return doc;
+}

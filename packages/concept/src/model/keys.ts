@@ -1,0 +1,36 @@
+/** Root keys of a concept's Y.Doc. Every shared name lives here so that no other file spells one. */
+export const META = 'meta';
+export const VISION = 'vision';
+export const CHECKLIST = 'checklist';
+export const CHAPTERS = 'chapters';
+export const FIELDS_OF_ACTION = 'fieldsOfAction';
+export const GOALS = 'goals';
+export const MEASURES = 'measures';
+export const ACTORS = 'actors';
+export const PHENOMENA = 'phenomena';
+export const WORKSHOPS = 'workshops';
+export const PROPOSALS = 'proposals';
+export const VERSIONS = 'versions';
+
+/** Keys every entity map carries. */
+export const ID = 'id';
+export const ORDER = 'order';
+
+/** Entity field keys that verbs and queries name directly. */
+export const PARENT_ID = 'parentId';
+export const WORKSHOP_ID = 'workshopId';
+export const CODE = 'code';
+export const VOTES = 'votes';
+export const ADOPTED = 'adopted';
+
+/** The collections that hold entities, each a Y.Map from id to entity Y.Map. */
+export type CollectionKey =
+  | typeof CHAPTERS
+  | typeof FIELDS_OF_ACTION
+  | typeof GOALS
+  | typeof MEASURES
+  | typeof ACTORS
+  | typeof PHENOMENA
+  | typeof WORKSHOPS
+  | typeof PROPOSALS
+  | typeof VERSIONS;

@@ -1,0 +1,42 @@
+import type { Node } from '@tiptap/pm/model';
+import { prosemirrorToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import type * as Y from 'yjs';
+import type { RichTextDoc } from '../json/richTextSchema.ts';
+import { conceptSchema } from '../schema/conceptSchema.ts';
+import { ConceptError } from './ConceptError.ts';
+
+/** An empty rich-text body. */
+export function emptyRichText(): RichTextDoc {
+  return { type: 'doc', content: [{ type: 'paragraph' }] };
+}
+
+/** Reads a rich-text fragment as ProseMirror JSON. */
+export function readRichText(fragment: Y.XmlFragment): RichTextDoc {
+  if (fragment.length === 0) return emptyRichText();
+  return yXmlFragmentToProsemirrorJSON(fragment) as RichTextDoc;
+}
+
+/** Replaces a fragment's content with `json`, after checking it against the concept schema. */
+export function writeRichText(fragment: Y.XmlFragment, json: RichTextDoc, path = ''): void {
+  let node: Node;
+  try {
+    node = conceptSchema().nodeFromJSON(json);
+    node.check();
+  } catch (error) {
+    throw new ConceptError('invalid-rich-text', `ungültiger Text (${(error as Error).message})`, path);
+  }
+  if (fragment.length > 0) fragment.delete(0, fragment.length);
+  prosemirrorToYXmlFragment(node, fragment);
+}
+
+/** Plain text of a rich-text body, for search, checks and previews. */
+export function richTextToPlain(json: RichTextDoc): string {
+  const parts: string[] = [];
+  function walk(node: { text?: string; content?: unknown[] }): void {
+    if (node.text) parts.push(node.text);
+    for (const child of (node.content ?? []) as { text?: string; content?: unknown[] }[]) walk(child);
+    if (node.content) parts.push(' ');
+  }
+  walk(json);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}

@@ -1,0 +1,46 @@
+import * as Y from 'yjs';
+import { z } from 'zod';
+import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { addChapter } from '../verbs/chapterVerbs.ts';
+import { addFieldOfAction } from '../verbs/fieldOfActionVerbs.ts';
+import { updateMeta } from '../verbs/metaVerbs.ts';
+import { addPhenomenon } from '../verbs/phenomenonVerbs.ts';
+import { parseInput } from '../model/parseInput.ts';
+import { type ConceptTemplate, templateSchema } from './templateSchema.ts';
+
+/** What the person creating a concept enters. */
+export const newConceptSchema = z.object({
+  title: z.string().trim().min(1, 'Bitte einen Titel angeben').max(500),
+  territory: z.string().trim().min(1, 'Bitte die Gebietskörperschaft angeben').max(500),
+  territoryType: territoryTypeSchema,
+  fundingPeriod: z.string().max(500).optional(),
+});
+
+export type NewConcept = z.input<typeof newConceptSchema>;
+
+/**
+ * A new concept from a template: its chapters with guiding questions, default fields of action and
+ * phenomenon areas, the first phase, and the meta data entered. Seeded here, never through an editor.
+ * @example const doc = createConceptFromTemplate(nrweltoffen, { title: 'Handlungskonzept', territory: 'Kreis Musterland', territoryType: 'kreis' });
+ */
+export function createConceptFromTemplate(template: ConceptTemplate, input: NewConcept, doc = new Y.Doc()): Y.Doc {
+  const valid = parseInput(templateSchema, template, 'template');
+  const meta = parseInput(newConceptSchema, input);
+  doc.transact(() => {
+    updateMeta(doc, {
+      ...meta,
+      fundingPeriod: meta.fundingPeriod ?? '',
+      programme: valid.programme,
+      phase: valid.phases[0]?.key ?? '',
+      status: 'draft',
+      templateId: valid.id,
+      titlePageText: valid.titlePage.text,
+    });
+    for (const chapter of valid.chapters) {
+      addChapter(doc, { key: chapter.key, title: chapter.title, guidingQuestions: chapter.guidingQuestions, status: 'empty' });
+    }
+    for (const field of valid.fieldsOfAction) addFieldOfAction(doc, field);
+    for (const phenomenon of valid.phenomena) addPhenomenon(doc, phenomenon);
+  });
+  return doc;
+}

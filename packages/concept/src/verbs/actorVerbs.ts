@@ -1,0 +1,27 @@
+import type * as Y from 'yjs';
+import { actorInputSchema } from '../json/inputSchemas.ts';
+import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
+import { actorSpec } from '../model/entitySpecs.ts';
+import { ACTORS } from '../model/keys.ts';
+import { parseInput } from '../model/parseInput.ts';
+import type { ActorInput } from './inputTypes.ts';
+
+/** Adds an actor (Akteur) at `index`; returns its id. */
+export function addActor(doc: Y.Doc, input: ActorInput = {}, index?: number): string {
+  return addEntity(doc, actorSpec, parseInput(actorInputSchema, input, ACTORS), { index });
+}
+
+/** Changes an actor's name, type or notes. */
+export function updateActor(doc: Y.Doc, id: string, patch: ActorInput): void {
+  updateEntity(doc, actorSpec, id, parseInput(actorInputSchema, patch, ACTORS));
+}
+
+/** Moves an actor to `index`. */
+export function moveActor(doc: Y.Doc, id: string, index: number): void {
+  moveEntity(doc, actorSpec, id, { index });
+}
+
+/** Deletes an actor. */
+export function deleteActor(doc: Y.Doc, id: string): void {
+  removeEntity(doc, actorSpec, id);
+}

@@ -1,0 +1,53 @@
+import * as Y from 'yjs';
+import { fieldOfActionInputSchema } from '../json/inputSchemas.ts';
+import { orderedEntities } from '../model/entityStore.ts';
+import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { fieldOfActionSpec } from '../model/entitySpecs.ts';
+import { FIELDS_OF_ACTION, GOALS, MEASURES, PROPOSALS, WORKSHOPS } from '../model/keys.ts';
+import { parseInput } from '../model/parseInput.ts';
+import type { FieldOfActionInput } from './inputTypes.ts';
+
+/** Adds a field of action (Handlungsfeld) at `index`; returns its id. */
+export function addFieldOfAction(doc: Y.Doc, input: FieldOfActionInput = {}, index?: number): string {
+  return addEntity(doc, fieldOfActionSpec, parseInput(fieldOfActionInputSchema, input, FIELDS_OF_ACTION), { index });
+}
+
+/** Changes the title or description of a field of action. */
+export function updateFieldOfAction(doc: Y.Doc, id: string, patch: FieldOfActionInput): void {
+  updateEntity(doc, fieldOfActionSpec, id, parseInput(fieldOfActionInputSchema, patch, FIELDS_OF_ACTION));
+}
+
+/** Moves a field of action to `index`. */
+export function moveFieldOfAction(doc: Y.Doc, id: string, index: number): void {
+  moveEntity(doc, fieldOfActionSpec, id, { index });
+}
+
+function unlinkFromSet(entityMap: Y.Map<unknown>, field: string, id: string, replacement: string | null): void {
+  const set = entityMap.get(field);
+  if (!(set instanceof Y.Map) || !set.has(id)) return;
+  set.delete(id);
+  if (replacement) set.set(replacement, true);
+}
+
+/**
+ * Deletes a field of action. Measures, goals, workshops and proposals that named it point to `reassignTo`
+ * instead (another field) or to no field, so nothing is left pointing nowhere.
+ */
+export function deleteFieldOfAction(doc: Y.Doc, id: string, reassignTo: string | null = null): void {
+  requireEntity(doc, fieldOfActionSpec, id);
+  if (reassignTo !== null) requireEntity(doc, fieldOfActionSpec, reassignTo);
+  const target = reassignTo === id ? null : reassignTo;
+  doc.transact(() => {
+    for (const measure of orderedEntities(doc, MEASURES)) {
+      if (measure.get('primaryFieldId') === id) measure.set('primaryFieldId', target);
+      const primary = measure.get('primaryFieldId');
+      unlinkFromSet(measure, 'secondaryFieldIds', id, target !== primary ? target : null);
+    }
+    for (const goal of orderedEntities(doc, GOALS)) unlinkFromSet(goal, 'fieldIds', id, target);
+    for (const workshop of orderedEntities(doc, WORKSHOPS)) unlinkFromSet(workshop, 'fieldIds', id, target);
+    for (const proposal of orderedEntities(doc, PROPOSALS)) {
+      if (proposal.get('fieldId') === id) proposal.set('fieldId', target);
+    }
+    removeEntity(doc, fieldOfActionSpec, id);
+  });
+}

@@ -1,0 +1,110 @@
+import * as Y from 'yjs';
+import { goalInputSchema, goalPatchSchema } from '../json/inputSchemas.ts';
+import { ConceptError } from '../model/ConceptError.ts';
+import { type EntityMap, orderedEntities, orderOf } from '../model/entityStore.ts';
+import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { goalSpec } from '../model/entitySpecs.ts';
+import { GOALS, ID, MEASURES, ORDER, PARENT_ID } from '../model/keys.ts';
+import { orderKeyBetween } from '../model/orderKeys.ts';
+import { parseInput } from '../model/parseInput.ts';
+import { effectiveParents } from '../queries/effectiveParents.ts';
+import { MAX_GOAL_DEPTH } from '../queries/goalLevel.ts';
+import type { GoalInput, GoalPatch } from './inputTypes.ts';
+import { requireReferences } from './requireReferences.ts';
+
+function parents(doc: Y.Doc): Map<string, string | null> {
+  return effectiveParents(
+    orderedEntities(doc, GOALS).map((g) => ({ id: String(g.get(ID)), parentId: (g.get(PARENT_ID) as string) ?? null })),
+  );
+}
+
+function depthOf(parentMap: Map<string, string | null>, id: string | null): number {
+  let depth = -1;
+  for (let current = id; current !== null; current = parentMap.get(current) ?? null) depth++;
+  return depth;
+}
+
+function descendants(parentMap: Map<string, string | null>, id: string): string[] {
+  const out: string[] = [];
+  for (const [child, parent] of parentMap) if (parent === id) out.push(child, ...descendants(parentMap, child));
+  return out;
+}
+
+function heightOf(parentMap: Map<string, string | null>, id: string): number {
+  const children = [...parentMap].filter(([, parent]) => parent === id).map(([child]) => child);
+  return 1 + Math.max(0, ...children.map((child) => heightOf(parentMap, child)));
+}
+
+function siblingsOf(parentId: string | null): (goal: EntityMap) => boolean {
+  return (goal) => ((goal.get(PARENT_ID) as string | null) ?? null) === parentId;
+}
+
+function tooDeep(): ConceptError {
+  return new ConceptError('too-deep', `Ziele haben höchstens ${MAX_GOAL_DEPTH} Ebenen`, `${GOALS}.parentId`);
+}
+
+/**
+ * Adds a goal under `parentId` (null: a Leitziel) at `index` among its siblings; returns its id.
+ * @example const leitziel = addGoal(doc, { title: 'Teilhabe stärken' });
+ */
+export function addGoal(doc: Y.Doc, input: GoalInput = {}, index?: number): string {
+  const data = parseInput(goalInputSchema, input, GOALS);
+  requireReferences(doc, goalSpec, data);
+  const parentId = data.parentId ?? null;
+  if (depthOf(parents(doc), parentId) + 1 >= MAX_GOAL_DEPTH) throw tooDeep();
+  return addEntity(doc, goalSpec, { ...data, parentId }, { index, siblings: siblingsOf(parentId) });
+}
+
+/** Changes fields of a goal (use `moveGoal` to change its parent). */
+export function updateGoal(doc: Y.Doc, id: string, patch: GoalPatch): void {
+  const data = parseInput(goalPatchSchema, patch, GOALS);
+  requireReferences(doc, goalSpec, data);
+  updateEntity(doc, goalSpec, id, data);
+}
+
+/** Moves a goal under `parentId` at `index`; refused if it would become its own ancestor or too deep. */
+export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index?: number): void {
+  const goal = requireEntity(doc, goalSpec, id);
+  if (parentId !== null) requireEntity(doc, goalSpec, parentId);
+  const parentMap = parents(doc);
+  if (parentId === id || (parentId !== null && descendants(parentMap, id).includes(parentId))) {
+    throw new ConceptError('cycle', 'Ein Ziel kann nicht unter sich selbst eingeordnet werden', `${GOALS}.${id}`);
+  }
+  if (depthOf(parentMap, parentId) + heightOf(parentMap, id) >= MAX_GOAL_DEPTH) throw tooDeep();
+  doc.transact(() => {
+    goal.set(PARENT_ID, parentId);
+    moveEntity(doc, goalSpec, id, { index, siblings: siblingsOf(parentId) });
+  });
+}
+
+/** What happens to the children of a deleted goal. */
+export type ChildrenPolicy = 'reparent' | 'delete';
+
+/**
+ * Deletes a goal. Its children either take its place under its parent (`reparent`) or are deleted with it
+ * (`delete`); every deleted goal is unlinked from all measures.
+ */
+export function deleteGoal(doc: Y.Doc, id: string, children: ChildrenPolicy): void {
+  const goal = requireEntity(doc, goalSpec, id);
+  const parentMap = parents(doc);
+  const parentId = parentMap.get(id) ?? null;
+  const removed = children === 'delete' ? [id, ...descendants(parentMap, id)] : [id];
+  doc.transact(() => {
+    if (children === 'reparent') {
+      const siblings = orderedEntities(doc, GOALS, siblingsOf(parentId));
+      const next = siblings[siblings.indexOf(goal) + 1];
+      let before = orderOf(goal) || null;
+      for (const child of orderedEntities(doc, GOALS, siblingsOf(id))) {
+        const key = orderKeyBetween(before, next ? orderOf(next) : null);
+        child.set(PARENT_ID, parentId);
+        child.set(ORDER, key);
+        before = key;
+      }
+    }
+    for (const measure of orderedEntities(doc, MEASURES)) {
+      const links = measure.get('goalIds');
+      if (links instanceof Y.Map) for (const goalId of removed) links.delete(goalId);
+    }
+    for (const goalId of removed) removeEntity(doc, goalSpec, goalId);
+  });
+}
