@@ -51,21 +51,25 @@ export { richTextSchema } from './json/richTextSchema.ts';
 export { toJSON } from './json/toJSON.ts';
 export { ConceptError } from './model/ConceptError.ts';
 export { createId } from './model/createId.ts';
-export { collection, type EntityMap, findEntity } from './model/entityStore.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
+export { collection, type EntityMap, findEntity } from './model/entityStore.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { checkConcept, type Finding } from './queries/checkConcept.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
-export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
+export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts';
 export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
 export { conceptExtensions } from './schema/conceptExtensions.ts';
 export { conceptSchema } from './schema/conceptSchema.ts';
-export { createConceptFromTemplate, type NewConcept, newConceptSchema } from './template/createConceptFromTemplate.ts';
+export {
+  createConceptFromTemplate,
+  type NewConcept,
+  newConceptSchema,
+} from './template/createConceptFromTemplate.ts';
 export { type ConceptTemplate, templateSchema } from './template/templateSchema.ts';
 export { addActor, deleteActor, moveActor, updateActor } from './verbs/actorVerbs.ts';
 export { addChapter, deleteChapter, moveChapter, updateChapter } from './verbs/chapterVerbs.ts';
@@ -96,7 +100,18 @@ export {
   updateMeasure,
 } from './verbs/measureVerbs.ts';
 export { setChecklistItem, setVision, updateMeta, visionFragment } from './verbs/metaVerbs.ts';
-export { addPhenomenon, deletePhenomenon, movePhenomenon, updatePhenomenon } from './verbs/phenomenonVerbs.ts';
-export { addProposal, castVote, deleteProposal, promoteProposal, updateProposal } from './verbs/proposalVerbs.ts';
+export {
+  addPhenomenon,
+  deletePhenomenon,
+  movePhenomenon,
+  updatePhenomenon,
+} from './verbs/phenomenonVerbs.ts';
+export {
+  addProposal,
+  castVote,
+  deleteProposal,
+  promoteProposal,
+  updateProposal,
+} from './verbs/proposalVerbs.ts';
 export { addVersion, deleteVersion, markVersionAdopted, updateVersion } from './verbs/versionVerbs.ts';
 export { addWorkshop, deleteWorkshop, moveWorkshop, updateWorkshop } from './verbs/workshopVerbs.ts';

@@ -8,7 +8,10 @@ const id = z.string().min(1).max(64);
 const shortText = z.string().max(500);
 const longText = z.string().max(20_000);
 /** ISO date `YYYY-MM-DD` or empty. */
-const isoDate = z.union([z.literal(''), z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')]);
+const isoDate = z.union([
+  z.literal(''),
+  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet'),
+]);
 
 export const territoryTypeSchema = z.enum(['kreis', 'kreisfreie-stadt', 'gemeinde', 'institution']);
 export const chapterStatusSchema = z.enum(['empty', 'draft', 'review', 'final']);

@@ -1,5 +1,4 @@
 import * as Y from 'yjs';
-import { insertEntity } from '../model/entityVerbs.ts';
 import {
   actorSpec,
   chapterSpec,
@@ -12,6 +11,7 @@ import {
   versionSpec,
   workshopSpec,
 } from '../model/entitySpecs.ts';
+import { insertEntity } from '../model/entityVerbs.ts';
 import { CHECKLIST, META, VISION } from '../model/keys.ts';
 import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -50,7 +50,11 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
     insertAll(doc, goalSpec, concept.goals);
     insertAll(doc, phenomenonSpec, concept.phenomena);
     insertAll(doc, actorSpec, concept.actors);
-    insertAll(doc, workshopSpec, concept.workshops.map(({ proposals: _, ...w }) => w));
+    insertAll(
+      doc,
+      workshopSpec,
+      concept.workshops.map(({ proposals: _, ...w }) => w),
+    );
     insertAll(
       doc,
       proposalSpec,

@@ -25,5 +25,8 @@ export const phenomenonInputSchema = phenomenonSchema.omit({ id: true }).partial
 export const workshopInputSchema = workshopSchema.omit({ id: true, proposals: true }).partial().strict();
 export const proposalInputSchema = proposalSchema.omit({ id: true, votes: true }).partial().strict();
 export const indicatorInputSchema = indicatorSchema.omit({ id: true }).partial().strict();
-export const versionInputSchema = versionSchema.omit({ id: true, adopted: true, resolution: true }).partial().strict();
+export const versionInputSchema = versionSchema
+  .omit({ id: true, adopted: true, resolution: true })
+  .partial()
+  .strict();
 export { resolutionSchema };

@@ -1,7 +1,4 @@
 import type * as Y from 'yjs';
-import type { ReadOptions } from '../model/readEntityFields.ts';
-import { readEntityFields } from '../model/readEntityFields.ts';
-import { orderedEntities } from '../model/entityStore.ts';
 import {
   actorSpec,
   chapterSpec,
@@ -14,7 +11,10 @@ import {
   versionSpec,
   workshopSpec,
 } from '../model/entitySpecs.ts';
+import { orderedEntities } from '../model/entityStore.ts';
 import { CHECKLIST, META, PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
+import type { ReadOptions } from '../model/readEntityFields.ts';
+import { readEntityFields } from '../model/readEntityFields.ts';
 import type {
   ActorJSON,
   ChapterJSON,
@@ -29,7 +29,8 @@ import type {
 } from './conceptJsonSchema.ts';
 
 /** Entities whose rich text was not read. */
-export type Light<T> = Omit<T, 'body' | 'description'> & Partial<Pick<T, Extract<keyof T, 'body' | 'description'>>>;
+export type Light<T> = Omit<T, 'body' | 'description'> &
+  Partial<Pick<T, Extract<keyof T, 'body' | 'description'>>>;
 
 function readAll<T>(doc: Y.Doc, spec: EntitySpec, options?: ReadOptions): T[] {
   return orderedEntities(doc, spec.collection).map((e) => readEntityFields(doc, e, spec, options) as T);
@@ -104,4 +105,3 @@ export function readWorkshops(doc: Y.Doc): WorkshopJSON[] {
     proposals: readProposals(doc, w.id),
   }));
 }
-

@@ -30,7 +30,10 @@ export function toJSON(doc: Y.Doc): ConceptJSON {
     vision: readRichText(doc.getXmlFragment(VISION)),
     chapters: readChapters(doc, { richText: true }) as ConceptJSON['chapters'],
     fieldsOfAction: readFieldsOfAction(doc),
-    goals: flattenGoalTree(goalTree(goals)).map(({ goal }) => ({ ...goal, parentId: parents.get(goal.id) ?? null })),
+    goals: flattenGoalTree(goalTree(goals)).map(({ goal }) => ({
+      ...goal,
+      parentId: parents.get(goal.id) ?? null,
+    })),
     measures: readMeasures(doc, { richText: true }) as ConceptJSON['measures'],
     actors: readActors(doc),
     phenomena: readPhenomena(doc),

@@ -99,7 +99,15 @@ export const workshopSpec: EntitySpec = {
 
 export const proposalSpec: EntitySpec = {
   collection: PROPOSALS,
-  scalars: { workshopId: '', text: '', fieldId: null, author: '', createdAt: '', moderation: 'visible', measureId: null },
+  scalars: {
+    workshopId: '',
+    text: '',
+    fieldId: null,
+    author: '',
+    createdAt: '',
+    moderation: 'visible',
+    measureId: null,
+  },
   refs: { fieldId: FIELDS_OF_ACTION, measureId: MEASURES },
   records: { votes: 'any' },
 };

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
-import { ID, ORDER } from './keys.ts';
 import type { CollectionKey } from './keys.ts';
+import { ID, ORDER } from './keys.ts';
 
 /** An entity as stored: a Y.Map of its fields. */
 export type EntityMap = Y.Map<unknown>;

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { ConceptError } from './ConceptError.ts';
 import { createId } from './createId.ts';
-import { collection, type EntityMap, findEntity, orderedEntities, orderOf } from './entityStore.ts';
 import type { EntitySpec } from './entitySpecs.ts';
+import { collection, type EntityMap, findEntity, orderedEntities, orderOf } from './entityStore.ts';
 import { ID, ORDER } from './keys.ts';
 import { orderKeyBetween } from './orderKeys.ts';
 import { initEntityTypes, writeEntityFields } from './writeEntityFields.ts';
@@ -21,7 +21,9 @@ export function requireEntity(doc: Y.Doc, spec: EntitySpec, id: string): EntityM
 }
 
 function orderKeyAt(doc: Y.Doc, spec: EntitySpec, placement: Placement, excludeId?: string): string {
-  const siblings = orderedEntities(doc, spec.collection, placement.siblings).filter((e) => e.get(ID) !== excludeId);
+  const siblings = orderedEntities(doc, spec.collection, placement.siblings).filter(
+    (e) => e.get(ID) !== excludeId,
+  );
   const index = Math.max(0, Math.min(placement.index ?? siblings.length, siblings.length));
   const before = index > 0 ? orderOf(siblings[index - 1] as EntityMap) : null;
   const after = index < siblings.length ? orderOf(siblings[index] as EntityMap) : null;
@@ -41,7 +43,13 @@ export function addEntity(
 }
 
 /** Inserts an entity with a known id and order key (used by `addEntity` and `fromJSON`). */
-export function insertEntity(doc: Y.Doc, spec: EntitySpec, data: Record<string, unknown>, id: string, order: string): void {
+export function insertEntity(
+  doc: Y.Doc,
+  spec: EntitySpec,
+  data: Record<string, unknown>,
+  id: string,
+  order: string,
+): void {
   doc.transact(() => {
     const entity = new Y.Map<unknown>();
     collection(doc, spec.collection).set(id, entity);

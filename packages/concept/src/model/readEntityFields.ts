@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
-import { type EntityMap, findEntity } from './entityStore.ts';
 import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
+import { type EntityMap, findEntity } from './entityStore.ts';
 import { ID } from './keys.ts';
 import { emptyRichText, readRichText } from './richText.ts';
 

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
-import type { EntityMap } from './entityStore.ts';
 import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
+import type { EntityMap } from './entityStore.ts';
 import { writeRichText } from './richText.ts';
 
 /** Creates the nested Yjs types of a new entity, so editors and links can attach to them at once. */
@@ -15,7 +15,11 @@ export function initEntityTypes(entity: EntityMap, spec: EntitySpec): void {
 
 /** A nested Y type of an entity, created when an older or partial entity lacks it. */
 // biome-ignore lint/suspicious/noExplicitAny: Y types are invariant in their event type
-export function nestedType<T extends Y.AbstractType<any>>(entity: EntityMap, field: string, create: () => T): T {
+export function nestedType<T extends Y.AbstractType<any>>(
+  entity: EntityMap,
+  field: string,
+  create: () => T,
+): T {
   const existing = entity.get(field);
   if (existing instanceof Y.AbstractType) return existing as T;
   const created = create();
@@ -24,7 +28,10 @@ export function nestedType<T extends Y.AbstractType<any>>(entity: EntityMap, fie
 }
 
 /** Writes an indicator list, replacing the current one. */
-export function writeIndicators(list: Y.Array<Y.Map<string>>, indicators: readonly Record<string, string>[]): void {
+export function writeIndicators(
+  list: Y.Array<Y.Map<string>>,
+  indicators: readonly Record<string, string>[],
+): void {
   if (list.length > 0) list.delete(0, list.length);
   list.push(indicators.map((indicator) => indicatorMap(indicator)));
 }
@@ -41,7 +48,12 @@ export function indicatorMap(indicator: Record<string, string>): Y.Map<string> {
  * Writes the fields present in `data` into an entity, each with its merge-friendly type (see EntitySpec).
  * `data` must already be validated; unknown keys are ignored.
  */
-export function writeEntityFields(entity: EntityMap, spec: EntitySpec, data: Record<string, unknown>, path = ''): void {
+export function writeEntityFields(
+  entity: EntityMap,
+  spec: EntitySpec,
+  data: Record<string, unknown>,
+  path = '',
+): void {
   for (const [field, value] of Object.entries(data)) {
     if (value === undefined) continue;
     if (field in spec.scalars) {

@@ -1,8 +1,8 @@
 import type { ConceptJSON } from '../json/conceptJsonSchema.ts';
 import type { ConceptTemplate } from '../template/templateSchema.ts';
 import { flattenGoalTree, goalTree } from './goalTree.ts';
-import { measuresOfGoal } from './measuresOfGoal.ts';
 import { looksLikeActivity } from './looksLikeActivity.ts';
+import { measuresOfGoal } from './measuresOfGoal.ts';
 
 /** One thing the product noticed that the steering group should look at. */
 export interface Finding {
@@ -34,24 +34,39 @@ function isEmpty(value: unknown): boolean {
  * What the product can check by itself: Handlungsziele without a measure, goals phrased as activities,
  * measures without goal, lead, period or indicator, fields the template requires, clashing codes.
  */
-export function checkConcept(concept: ConceptJSON, template?: Pick<ConceptTemplate, 'requiredMeasureFields'>): Finding[] {
+export function checkConcept(
+  concept: ConceptJSON,
+  template?: Pick<ConceptTemplate, 'requiredMeasureFields'>,
+): Finding[] {
   const findings: Finding[] = [];
   for (const node of flattenGoalTree(goalTree(concept.goals))) {
     const { id, title } = node.goal;
     if (node.level === 'handlungsziel' && measuresOfGoal(concept.measures, id).length === 0) {
-      findings.push({ code: 'goal-without-measure', entity: 'goal', id, message: `Handlungsziel „${title}“ hat noch keine Maßnahme` });
+      findings.push({
+        code: 'goal-without-measure',
+        entity: 'goal',
+        id,
+        message: `Handlungsziel „${title}“ hat noch keine Maßnahme`,
+      });
     }
     if (looksLikeActivity(title)) {
-      findings.push({ code: 'goal-phrased-as-activity', entity: 'goal', id, message: `„${title}“ klingt nach einer Tätigkeit, nicht nach einem Ziel – bitte prüfen` });
+      findings.push({
+        code: 'goal-phrased-as-activity',
+        entity: 'goal',
+        id,
+        message: `„${title}“ klingt nach einer Tätigkeit, nicht nach einem Ziel – bitte prüfen`,
+      });
     }
   }
   const seen = new Map<string, string>();
   for (const m of concept.measures) {
     const label = `${m.code} ${m.title}`.trim();
-    const add = (code: Finding['code'], message: string) => findings.push({ code, entity: 'measure', id: m.id, message });
+    const add = (code: Finding['code'], message: string) =>
+      findings.push({ code, entity: 'measure', id: m.id, message });
     if (m.goalIds.length === 0) add('measure-without-goal', `${label}: dient noch keinem Ziel`);
     if (!m.lead.trim()) add('measure-without-lead', `${label}: Federführung fehlt`);
-    if (!m.periodStart && !m.periodEnd && !m.recurrence.trim()) add('measure-without-period', `${label}: Zeitraum fehlt`);
+    if (!m.periodStart && !m.periodEnd && !m.recurrence.trim())
+      add('measure-without-period', `${label}: Zeitraum fehlt`);
     if (m.indicators.length === 0) add('measure-without-indicator', `${label}: Indikator fehlt`);
     for (const field of template?.requiredMeasureFields ?? []) {
       if (['goalIds', 'lead', 'indicators', 'periodStart', 'periodEnd'].includes(field)) continue;

@@ -8,7 +8,9 @@ interface ParentLink {
  * only after concurrent moves) is broken at its goal with the smallest id, so every replica draws the same tree.
  */
 export function effectiveParents(goals: readonly ParentLink[]): Map<string, string | null> {
-  const declared = new Map(goals.map((g) => [g.id, g.parentId !== null && g.parentId !== g.id ? g.parentId : null]));
+  const declared = new Map(
+    goals.map((g) => [g.id, g.parentId !== null && g.parentId !== g.id ? g.parentId : null]),
+  );
   for (const [id, parentId] of declared) {
     if (parentId !== null && !declared.has(parentId)) declared.set(id, null);
   }

@@ -15,7 +15,9 @@ export interface GoalNode<G> {
  * dangling parents and concurrent cycles are resolved by `effectiveParents`.
  * @example goalTree(concept.goals).map((n) => `${n.number} ${n.goal.title}`)
  */
-export function goalTree<G extends { id: string; parentId: string | null }>(goals: readonly G[]): GoalNode<G>[] {
+export function goalTree<G extends { id: string; parentId: string | null }>(
+  goals: readonly G[],
+): GoalNode<G>[] {
   const parents = effectiveParents(goals);
   const childrenOf = new Map<string | null, G[]>();
   for (const goal of goals) {

@@ -1,11 +1,11 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
 import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { parseInput } from '../model/parseInput.ts';
 import { addChapter } from '../verbs/chapterVerbs.ts';
 import { addFieldOfAction } from '../verbs/fieldOfActionVerbs.ts';
 import { updateMeta } from '../verbs/metaVerbs.ts';
 import { addPhenomenon } from '../verbs/phenomenonVerbs.ts';
-import { parseInput } from '../model/parseInput.ts';
 import { type ConceptTemplate, templateSchema } from './templateSchema.ts';
 
 /** What the person creating a concept enters. */
@@ -23,7 +23,11 @@ export type NewConcept = z.input<typeof newConceptSchema>;
  * phenomenon areas, the first phase, and the meta data entered. Seeded here, never through an editor.
  * @example const doc = createConceptFromTemplate(nrweltoffen, { title: 'Handlungskonzept', territory: 'Kreis Musterland', territoryType: 'kreis' });
  */
-export function createConceptFromTemplate(template: ConceptTemplate, input: NewConcept, doc = new Y.Doc()): Y.Doc {
+export function createConceptFromTemplate(
+  template: ConceptTemplate,
+  input: NewConcept,
+  doc = new Y.Doc(),
+): Y.Doc {
   const valid = parseInput(templateSchema, template, 'template');
   const meta = parseInput(newConceptSchema, input);
   doc.transact(() => {
@@ -37,7 +41,12 @@ export function createConceptFromTemplate(template: ConceptTemplate, input: NewC
       titlePageText: valid.titlePage.text,
     });
     for (const chapter of valid.chapters) {
-      addChapter(doc, { key: chapter.key, title: chapter.title, guidingQuestions: chapter.guidingQuestions, status: 'empty' });
+      addChapter(doc, {
+        key: chapter.key,
+        title: chapter.title,
+        guidingQuestions: chapter.guidingQuestions,
+        status: 'empty',
+      });
     }
     for (const field of valid.fieldsOfAction) addFieldOfAction(doc, field);
     for (const phenomenon of valid.phenomena) addPhenomenon(doc, phenomenon);

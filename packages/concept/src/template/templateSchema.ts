@@ -2,10 +2,15 @@ import { z } from 'zod';
 import { measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
 
 const text = z.string().min(1).max(2_000);
-const key = z.string().regex(/^[a-z0-9-]+$/, 'Schlüssel aus Kleinbuchstaben, Ziffern und Bindestrichen').max(80);
+const key = z
+  .string()
+  .regex(/^[a-z0-9-]+$/, 'Schlüssel aus Kleinbuchstaben, Ziffern und Bindestrichen')
+  .max(80);
 
 /** Measure fields a template can require before a measure counts as complete. */
-export const requirableMeasureFields = measureSchema.keyof().exclude(['id', 'code', 'originWorkshopId', 'originProposalId']);
+export const requirableMeasureFields = measureSchema
+  .keyof()
+  .exclude(['id', 'code', 'originWorkshopId', 'originProposalId']);
 
 /** A declarative concept template: chapters with guiding questions, defaults, phases with checklists. */
 export const templateSchema = z
@@ -19,7 +24,14 @@ export const templateSchema = z
     titlePage: z.object({ heading: text, text: z.string().max(2_000) }),
     goalLevels: z.object({ leitziel: text, mittlerziel: text, handlungsziel: text }),
     chapters: z
-      .array(z.object({ key, title: text, guidingQuestions: z.array(text).max(30), hint: z.string().max(2_000).optional() }))
+      .array(
+        z.object({
+          key,
+          title: text,
+          guidingQuestions: z.array(text).max(30),
+          hint: z.string().max(2_000).optional(),
+        }),
+      )
       .min(1),
     fieldsOfAction: z.array(z.object({ title: text, description: z.string().max(2_000) })),
     phenomena: z.array(z.object({ title: text, description: z.string().max(2_000) })),
@@ -43,9 +55,18 @@ export const templateSchema = z
         seen.add(value);
       });
     };
-    unique(template.chapters.map((c) => c.key), 'chapters');
-    unique(template.phases.map((p) => p.key), 'phases');
-    unique(template.phases.flatMap((p) => p.checklist.map((item) => item.id)), 'checklist');
+    unique(
+      template.chapters.map((c) => c.key),
+      'chapters',
+    );
+    unique(
+      template.phases.map((p) => p.key),
+      'phases',
+    );
+    unique(
+      template.phases.flatMap((p) => p.checklist.map((item) => item.id)),
+      'checklist',
+    );
   });
 
 export type ConceptTemplate = z.infer<typeof templateSchema>;

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { actorInputSchema } from '../json/inputSchemas.ts';
-import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
 import { actorSpec } from '../model/entitySpecs.ts';
+import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
 import { ACTORS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { ActorInput } from './inputTypes.ts';

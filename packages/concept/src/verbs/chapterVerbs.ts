@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { chapterInputSchema } from '../json/inputSchemas.ts';
-import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
 import { chapterSpec } from '../model/entitySpecs.ts';
+import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
 import { CHAPTERS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { ChapterInput } from './inputTypes.ts';

@@ -1,15 +1,17 @@
 import * as Y from 'yjs';
 import { fieldOfActionInputSchema } from '../json/inputSchemas.ts';
+import { fieldOfActionSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { fieldOfActionSpec } from '../model/entitySpecs.ts';
 import { FIELDS_OF_ACTION, GOALS, MEASURES, PROPOSALS, WORKSHOPS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { FieldOfActionInput } from './inputTypes.ts';
 
 /** Adds a field of action (Handlungsfeld) at `index`; returns its id. */
 export function addFieldOfAction(doc: Y.Doc, input: FieldOfActionInput = {}, index?: number): string {
-  return addEntity(doc, fieldOfActionSpec, parseInput(fieldOfActionInputSchema, input, FIELDS_OF_ACTION), { index });
+  return addEntity(doc, fieldOfActionSpec, parseInput(fieldOfActionInputSchema, input, FIELDS_OF_ACTION), {
+    index,
+  });
 }
 
 /** Changes the title or description of a field of action. */
@@ -22,7 +24,12 @@ export function moveFieldOfAction(doc: Y.Doc, id: string, index: number): void {
   moveEntity(doc, fieldOfActionSpec, id, { index });
 }
 
-function unlinkFromSet(entityMap: Y.Map<unknown>, field: string, id: string, replacement: string | null): void {
+function unlinkFromSet(
+  entityMap: Y.Map<unknown>,
+  field: string,
+  id: string,
+  replacement: string | null,
+): void {
   const set = entityMap.get(field);
   if (!(set instanceof Y.Map) || !set.has(id)) return;
   set.delete(id);

@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { goalInputSchema, goalPatchSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
+import { goalSpec } from '../model/entitySpecs.ts';
 import { type EntityMap, orderedEntities, orderOf } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { goalSpec } from '../model/entitySpecs.ts';
 import { GOALS, ID, MEASURES, ORDER, PARENT_ID } from '../model/keys.ts';
 import { orderKeyBetween } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -14,7 +14,10 @@ import { requireReferences } from './requireReferences.ts';
 
 function parents(doc: Y.Doc): Map<string, string | null> {
   return effectiveParents(
-    orderedEntities(doc, GOALS).map((g) => ({ id: String(g.get(ID)), parentId: (g.get(PARENT_ID) as string) ?? null })),
+    orderedEntities(doc, GOALS).map((g) => ({
+      id: String(g.get(ID)),
+      parentId: (g.get(PARENT_ID) as string) ?? null,
+    })),
   );
 }
 
@@ -26,7 +29,8 @@ function depthOf(parentMap: Map<string, string | null>, id: string | null): numb
 
 function descendants(parentMap: Map<string, string | null>, id: string): string[] {
   const out: string[] = [];
-  for (const [child, parent] of parentMap) if (parent === id) out.push(child, ...descendants(parentMap, child));
+  for (const [child, parent] of parentMap)
+    if (parent === id) out.push(child, ...descendants(parentMap, child));
   return out;
 }
 
@@ -68,7 +72,11 @@ export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index?
   if (parentId !== null) requireEntity(doc, goalSpec, parentId);
   const parentMap = parents(doc);
   if (parentId === id || (parentId !== null && descendants(parentMap, id).includes(parentId))) {
-    throw new ConceptError('cycle', 'Ein Ziel kann nicht unter sich selbst eingeordnet werden', `${GOALS}.${id}`);
+    throw new ConceptError(
+      'cycle',
+      'Ein Ziel kann nicht unter sich selbst eingeordnet werden',
+      `${GOALS}.${id}`,
+    );
   }
   if (depthOf(parentMap, parentId) + heightOf(parentMap, id) >= MAX_GOAL_DEPTH) throw tooDeep();
   doc.transact(() => {

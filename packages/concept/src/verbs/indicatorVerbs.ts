@@ -2,8 +2,8 @@ import * as Y from 'yjs';
 import { indicatorInputSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { createId } from '../model/createId.ts';
-import { requireEntity } from '../model/entityVerbs.ts';
 import { type EntitySpec, goalSpec, measureSpec } from '../model/entitySpecs.ts';
+import { requireEntity } from '../model/entityVerbs.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { indicatorMap, nestedType } from '../model/writeEntityFields.ts';
 import type { IndicatorInput } from './inputTypes.ts';
@@ -23,11 +23,19 @@ function indexOf(list: Y.Array<Y.Map<string>>, indicatorId: string, path: string
 function addIndicator(doc: Y.Doc, spec: EntitySpec, entityId: string, input: IndicatorInput = {}): string {
   const data = parseInput(indicatorInputSchema, input, `${spec.collection}.${entityId}.${FIELD}`);
   const id = createId();
-  doc.transact(() => indicatorList(doc, spec, entityId).push([indicatorMap({ ...data, id } as Record<string, string>)]));
+  doc.transact(() =>
+    indicatorList(doc, spec, entityId).push([indicatorMap({ ...data, id } as Record<string, string>)]),
+  );
   return id;
 }
 
-function updateIndicator(doc: Y.Doc, spec: EntitySpec, entityId: string, indicatorId: string, patch: IndicatorInput): void {
+function updateIndicator(
+  doc: Y.Doc,
+  spec: EntitySpec,
+  entityId: string,
+  indicatorId: string,
+  patch: IndicatorInput,
+): void {
   const path = `${spec.collection}.${entityId}.${FIELD}`;
   const data = parseInput(indicatorInputSchema, patch, path);
   const list = indicatorList(doc, spec, entityId);
@@ -48,7 +56,12 @@ export function addMeasureIndicator(doc: Y.Doc, measureId: string, input?: Indic
   return addIndicator(doc, measureSpec, measureId, input);
 }
 /** Changes fields of one indicator of a measure. */
-export function updateMeasureIndicator(doc: Y.Doc, measureId: string, indicatorId: string, patch: IndicatorInput): void {
+export function updateMeasureIndicator(
+  doc: Y.Doc,
+  measureId: string,
+  indicatorId: string,
+  patch: IndicatorInput,
+): void {
   updateIndicator(doc, measureSpec, measureId, indicatorId, patch);
 }
 /** Removes one indicator of a measure. */
@@ -60,7 +73,12 @@ export function addGoalIndicator(doc: Y.Doc, goalId: string, input?: IndicatorIn
   return addIndicator(doc, goalSpec, goalId, input);
 }
 /** Changes fields of one indicator of a goal. */
-export function updateGoalIndicator(doc: Y.Doc, goalId: string, indicatorId: string, patch: IndicatorInput): void {
+export function updateGoalIndicator(
+  doc: Y.Doc,
+  goalId: string,
+  indicatorId: string,
+  patch: IndicatorInput,
+): void {
   updateIndicator(doc, goalSpec, goalId, indicatorId, patch);
 }
 /** Removes one indicator of a goal. */

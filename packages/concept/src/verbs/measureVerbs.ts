@@ -1,9 +1,9 @@
 import * as Y from 'yjs';
 import { measureInputSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
+import { measureSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { measureSpec } from '../model/entitySpecs.ts';
 import { CODE, ID, MEASURES, PROPOSALS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { nestedType } from '../model/writeEntityFields.ts';
@@ -64,7 +64,8 @@ export function moveMeasure(doc: Y.Doc, id: string, index: number): void {
 export function deleteMeasure(doc: Y.Doc, id: string): void {
   requireEntity(doc, measureSpec, id);
   doc.transact(() => {
-    for (const p of orderedEntities(doc, PROPOSALS, (p) => p.get('measureId') === id)) p.set('measureId', null);
+    for (const p of orderedEntities(doc, PROPOSALS, (p) => p.get('measureId') === id))
+      p.set('measureId', null);
     removeEntity(doc, measureSpec, id);
   });
 }
@@ -85,6 +86,8 @@ export function unlinkMeasureFromGoal(doc: Y.Doc, measureId: string, goalId: str
 /** Gives every measure a fresh code M-01, M-02, … in concept order (e.g. after concurrent adds clashed). */
 export function renumberMeasures(doc: Y.Doc): void {
   doc.transact(() => {
-    orderedEntities(doc, MEASURES).forEach((m, i) => m.set(CODE, `M-${String(i + 1).padStart(2, '0')}`));
+    orderedEntities(doc, MEASURES).forEach((m, i) => {
+      m.set(CODE, `M-${String(i + 1).padStart(2, '0')}`);
+    });
   });
 }

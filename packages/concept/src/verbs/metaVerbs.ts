@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { z } from 'zod';
 import { metaInputSchema } from '../json/inputSchemas.ts';
 import type { RichTextDoc } from '../json/richTextSchema.ts';

@@ -1,8 +1,8 @@
 import * as Y from 'yjs';
 import { phenomenonInputSchema } from '../json/inputSchemas.ts';
+import { phenomenonSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { phenomenonSpec } from '../model/entitySpecs.ts';
 import { MEASURES, PHENOMENA } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { PhenomenonInput } from './inputTypes.ts';

@@ -1,7 +1,7 @@
 import type * as Y from 'yjs';
 import { ConceptError } from '../model/ConceptError.ts';
-import { findEntity } from '../model/entityStore.ts';
 import type { EntitySpec } from '../model/entitySpecs.ts';
+import { findEntity } from '../model/entityStore.ts';
 
 /** Refuses input that links to entities that do not exist, naming the field. */
 export function requireReferences(doc: Y.Doc, spec: EntitySpec, data: Record<string, unknown>): void {
@@ -10,7 +10,11 @@ export function requireReferences(doc: Y.Doc, spec: EntitySpec, data: Record<str
     const ids = Array.isArray(value) ? value : typeof value === 'string' ? [value] : [];
     for (const id of ids) {
       if (!findEntity(doc, target, id)) {
-        throw new ConceptError('invalid-reference', `verweist auf nicht vorhandenes Element ${id}`, `${spec.collection}.${field}`);
+        throw new ConceptError(
+          'invalid-reference',
+          `verweist auf nicht vorhandenes Element ${id}`,
+          `${spec.collection}.${field}`,
+        );
       }
     }
   }

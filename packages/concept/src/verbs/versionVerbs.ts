@@ -1,10 +1,10 @@
 import type * as Y from 'yjs';
-import { resolutionSchema, versionInputSchema } from '../json/inputSchemas.ts';
 import type { VersionJSON } from '../json/conceptJsonSchema.ts';
+import { resolutionSchema, versionInputSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
+import { versionSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { versionSpec } from '../model/entitySpecs.ts';
 import { ADOPTED, VERSIONS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { VersionInput } from './inputTypes.ts';
@@ -15,7 +15,13 @@ import type { VersionInput } from './inputTypes.ts';
  */
 export function addVersion(doc: Y.Doc, input: VersionInput, id?: string): string {
   const data = parseInput(versionInputSchema, input, VERSIONS);
-  return addEntity(doc, versionSpec, { ...data, createdAt: data.createdAt ?? new Date().toISOString() }, {}, id);
+  return addEntity(
+    doc,
+    versionSpec,
+    { ...data, createdAt: data.createdAt ?? new Date().toISOString() },
+    {},
+    id,
+  );
 }
 
 /** Renames a version. */
@@ -24,7 +30,11 @@ export function updateVersion(doc: Y.Doc, id: string, patch: VersionInput): void
 }
 
 /** Marks one version as the adopted one, with the council's resolution; any other loses the mark. */
-export function markVersionAdopted(doc: Y.Doc, id: string, resolution: NonNullable<VersionJSON['resolution']>): void {
+export function markVersionAdopted(
+  doc: Y.Doc,
+  id: string,
+  resolution: NonNullable<VersionJSON['resolution']>,
+): void {
   const data = parseInput(resolutionSchema, resolution, `${VERSIONS}.resolution`);
   const version = requireEntity(doc, versionSpec, id);
   doc.transact(() => {
@@ -37,7 +47,11 @@ export function markVersionAdopted(doc: Y.Doc, id: string, resolution: NonNullab
 /** Deletes a version; the adopted version is frozen and cannot be deleted. */
 export function deleteVersion(doc: Y.Doc, id: string): void {
   if (requireEntity(doc, versionSpec, id).get(ADOPTED) === true) {
-    throw new ConceptError('frozen', 'Die beschlossene Fassung kann nicht gelöscht werden', `${VERSIONS}.${id}`);
+    throw new ConceptError(
+      'frozen',
+      'Die beschlossene Fassung kann nicht gelöscht werden',
+      `${VERSIONS}.${id}`,
+    );
   }
   removeEntity(doc, versionSpec, id);
 }

@@ -1,8 +1,8 @@
 import type * as Y from 'yjs';
 import { workshopInputSchema } from '../json/inputSchemas.ts';
+import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
 import { MEASURES, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { WorkshopInput } from './inputTypes.ts';
