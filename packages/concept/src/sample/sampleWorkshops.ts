@@ -1,0 +1,61 @@
+import type {
+  FieldOfActionJSON,
+  MeasureJSON,
+  ProposalJSON,
+  WorkshopJSON,
+} from '../json/conceptJsonSchema.ts';
+import type { SampleRandom } from './sampleRandom.ts';
+import { sampleVocabulary } from './sampleVocabulary.ts';
+
+/**
+ * Closed workshops with pseudonymous proposals and dot votes. Every third proposal was promoted to a measure
+ * (in measure order, while measures last) and one proposal per workshop was hidden by the moderation.
+ */
+export function sampleWorkshops(
+  measures: readonly MeasureJSON[],
+  fields: readonly FieldOfActionJSON[],
+  random: SampleRandom,
+): WorkshopJSON[] {
+  const count = Math.min(20, Math.max(2, Math.ceil(measures.length / 10)));
+  let promoted = 0;
+  return Array.from({ length: count }, (_, w) => {
+    const format = sampleVocabulary.workshopFormats[w % sampleVocabulary.workshopFormats.length] as string;
+    const field = fields.length > 0 ? fields[w % fields.length] : undefined;
+    const id = `workshop-${w + 1}`;
+    const proposals = Array.from({ length: random.int(6, 10) }, (_, p): ProposalJSON => {
+      const hidden = p === 4;
+      const measure = !hidden && p % 3 === 0 ? measures[promoted] : undefined;
+      if (measure) promoted++;
+      return {
+        id: `${id}-p${p + 1}`,
+        text: sampleVocabulary.proposals[(w + p) % sampleVocabulary.proposals.length] as string,
+        fieldId: field?.id ?? null,
+        author: `Teilnehmende*r ${random.int(1, 60)}`,
+        createdAt: `2024-${String(9 + (w % 3)).padStart(2, '0')}-15T18:${String(10 + p).padStart(2, '0')}:00.000Z`,
+        moderation: hidden ? 'hidden' : 'visible',
+        votes: hidden ? {} : votes(random),
+        measureId: measure?.id ?? null,
+      };
+    });
+    return {
+      id,
+      title: `${format}${field ? ` „${field.title}“` : ''}`,
+      date: `2024-${String(9 + (w % 3)).padStart(2, '0')}-${String(10 + w).padStart(2, '0')}`,
+      format,
+      fieldIds: field ? [field.id] : [],
+      guidingQuestions: [
+        'Was brauchen Sie, um sich vor Ort sicher und zugehörig zu fühlen?',
+        'Was sollte als Erstes passieren?',
+      ],
+      phase: 'closed',
+      dotsPerParticipant: 3,
+      proposals,
+    };
+  });
+}
+
+function votes(random: SampleRandom): Record<string, number> {
+  const result: Record<string, number> = {};
+  for (let i = random.int(0, 7); i > 0; i--) result[`participant-${random.int(1, 40)}`] = random.int(1, 3);
+  return result;
+}
