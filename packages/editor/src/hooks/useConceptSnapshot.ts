@@ -1,0 +1,26 @@
+import { useCallback, useMemo, useSyncExternalStore } from 'react';
+import type * as Y from 'yjs';
+import { type ChangeScope, changeSource } from './changeSource.ts';
+import { replaceEqualDeep } from './replaceEqualDeep.ts';
+
+/**
+ * Reads plain data from a concept Y.Doc and re-renders when it changes. The result keeps the identity of
+ * every unchanged part (structural sharing), so memoised children of unchanged entities do not re-render.
+ * `read` should be stable (a module function or `useCallback`): its result is shared per document and
+ * scope. Pass a `scope` to observe only some collections and to ignore typing inside rich-text bodies.
+ * @example const measures = useConceptSnapshot(doc, readMeasures, { keys: [keys.MEASURES] });
+ */
+export function useConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope?: ChangeScope): T {
+  const scopeId = `${scope?.keys?.join(',') ?? '*'}|${scope?.richText ? 'rt' : ''}`;
+  // biome-ignore lint/correctness/useExhaustiveDependencies: scopeId stands for scope's content
+  const source = useMemo(() => changeSource(doc, scope), [doc, scopeId]);
+  const getSnapshot = useCallback((): T => {
+    const version = source.version();
+    const cached = source.memo.get(read);
+    if (cached && cached.version === version) return cached.value as T;
+    const value = replaceEqualDeep(cached?.value, read(doc));
+    source.memo.set(read, { version, value });
+    return value;
+  }, [source, read, doc]);
+  return useSyncExternalStore(source.subscribe, getSnapshot, getSnapshot);
+}

@@ -1,0 +1,15 @@
+import { type GoalJSON, keys, type Light, readGoals } from '@werkbank/concept';
+import type * as Y from 'yjs';
+import { useConceptSnapshot } from './useConceptSnapshot.ts';
+
+// Fields are watched too: the reader hides links to fields deleted concurrently.
+const scope = { keys: [keys.GOALS, keys.FIELDS_OF_ACTION] };
+
+function readLight(doc: Y.Doc): Light<GoalJSON>[] {
+  return readGoals(doc);
+}
+
+/** Goals in sibling order without descriptions, live (feed to `goalTree`, or use `useGoalTree`). */
+export function useGoals(doc: Y.Doc): Light<GoalJSON>[] {
+  return useConceptSnapshot(doc, readLight, scope);
+}

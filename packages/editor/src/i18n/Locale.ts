@@ -1,0 +1,2 @@
+/** The UI languages: German first, English second. */
+export type Locale = 'de' | 'en';

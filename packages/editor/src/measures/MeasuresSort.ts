@@ -1,0 +1,8 @@
+/** A sortable column of the measures table. */
+export type MeasuresColumn = 'code' | 'title' | 'field' | 'lead' | 'status' | 'priority' | 'period';
+
+/** Sort order of the measures table; null keeps concept order. */
+export interface MeasuresSort {
+  column: MeasuresColumn;
+  direction: 'asc' | 'desc';
+}
