@@ -17,6 +17,7 @@ import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
 import { checkReferences } from './checkReferences.ts';
+import { checkRichTexts } from './checkRichTexts.ts';
 import { type ConceptJSON, conceptJsonSchema } from './conceptJsonSchema.ts';
 
 function insertAll(doc: Y.Doc, spec: EntitySpec, items: readonly { id: string }[]): void {
@@ -31,6 +32,7 @@ function insertAll(doc: Y.Doc, spec: EntitySpec, items: readonly { id: string }[
 export function parseConceptJSON(json: unknown): ConceptJSON {
   const parsed = parseInput(conceptJsonSchema, json);
   checkReferences(parsed);
+  checkRichTexts(parsed);
   return parsed;
 }
 

@@ -5,7 +5,7 @@ import type { EntitySpec } from './entitySpecs.ts';
 import { collection, type EntityMap, findEntity, orderedEntities, orderOf } from './entityStore.ts';
 import { ID, ORDER } from './keys.ts';
 import { orderKeyBetween } from './orderKeys.ts';
-import { initEntityTypes, writeEntityFields } from './writeEntityFields.ts';
+import { checkRichTextFields, initEntityTypes, writeEntityFields } from './writeEntityFields.ts';
 
 /** Where a new or moved entity goes among its siblings; default is the end. */
 export interface Placement {
@@ -50,6 +50,7 @@ export function insertEntity(
   id: string,
   order: string,
 ): void {
+  checkRichTextFields(spec, data, `${spec.collection}.${id}`);
   doc.transact(() => {
     const entity = new Y.Map<unknown>();
     collection(doc, spec.collection).set(id, entity);
@@ -64,6 +65,7 @@ export function insertEntity(
 /** Writes validated `data` into an existing entity. */
 export function updateEntity(doc: Y.Doc, spec: EntitySpec, id: string, data: Record<string, unknown>): void {
   const entity = requireEntity(doc, spec, id);
+  checkRichTextFields(spec, data, `${spec.collection}.${id}`);
   doc.transact(() => writeEntityFields(entity, spec, data, `${spec.collection}.${id}`));
 }
 

@@ -16,15 +16,20 @@ export function readRichText(fragment: Y.XmlFragment): RichTextDoc {
   return yXmlFragmentToProsemirrorJSON(fragment) as RichTextDoc;
 }
 
-/** Replaces a fragment's content with `json`, after checking it against the concept schema. */
-export function writeRichText(fragment: Y.XmlFragment, json: RichTextDoc, path = ''): void {
-  let node: Node;
+/** `json` as a node of the concept schema; refuses unknown nodes or marks and invalid nesting. */
+export function richTextNode(json: RichTextDoc, path = ''): Node {
   try {
-    node = conceptSchema().nodeFromJSON(json);
+    const node = conceptSchema().nodeFromJSON(json);
     node.check();
+    return node;
   } catch (error) {
     throw new ConceptError('invalid-rich-text', `ungültiger Text (${(error as Error).message})`, path);
   }
+}
+
+/** Replaces a fragment's content with `json`, after checking it against the concept schema. */
+export function writeRichText(fragment: Y.XmlFragment, json: RichTextDoc, path = ''): void {
+  const node = richTextNode(json, path);
   if (fragment.length > 0) fragment.delete(0, fragment.length);
   prosemirrorToYXmlFragment(node, fragment);
 }

@@ -3,7 +3,7 @@ import type { RichTextDoc } from '../json/richTextSchema.ts';
 import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
 import type { EntityMap } from './entityStore.ts';
-import { writeRichText } from './richText.ts';
+import { richTextNode, writeRichText } from './richText.ts';
 
 /** Creates the nested Yjs types of a new entity, so editors and links can attach to them at once. */
 export function initEntityTypes(entity: EntityMap, spec: EntitySpec): void {
@@ -42,6 +42,13 @@ export function indicatorMap(indicator: Record<string, string>): Y.Map<string> {
   map.set('id', indicator.id ?? '');
   for (const key of INDICATOR_FIELDS) map.set(key, indicator[key] ?? '');
   return map;
+}
+
+/** Refuses invalid rich text in `data` before anything is written, so a refused change leaves no trace. */
+export function checkRichTextFields(spec: EntitySpec, data: Record<string, unknown>, path = ''): void {
+  for (const field of spec.richText ?? []) {
+    if (data[field] !== undefined) richTextNode(data[field] as RichTextDoc, `${path}.${field}`);
+  }
 }
 
 /**
