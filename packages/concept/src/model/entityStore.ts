@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { CollectionKey } from './keys.ts';
-import { ID, ORDER } from './keys.ts';
+import { ID, ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
 
 /** An entity as stored: a Y.Map of its fields. */
 export type EntityMap = Y.Map<unknown>;
@@ -13,6 +13,16 @@ export function collection(doc: Y.Doc, key: CollectionKey): Y.Map<EntityMap> {
 /** The entity with `id`, or undefined. */
 export function findEntity(doc: Y.Doc, key: CollectionKey, id: string): EntityMap | undefined {
   return collection(doc, key).get(id);
+}
+
+/**
+ * Whether readers show the entity with `id`: it exists and, for a proposal, so does its workshop (a proposal
+ * added while another replica deleted its workshop survives the merge without one).
+ */
+export function isLive(doc: Y.Doc, key: CollectionKey, id: string): boolean {
+  const entity = findEntity(doc, key, id);
+  if (!entity || key !== PROPOSALS) return entity !== undefined;
+  return collection(doc, WORKSHOPS).has(String(entity.get(WORKSHOP_ID)));
 }
 
 /** The order key of an entity ('' when missing, which sorts first). */

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
-import { type EntityMap, findEntity } from './entityStore.ts';
+import { type EntityMap, isLive } from './entityStore.ts';
 import { ID } from './keys.ts';
 import { emptyRichText, readRichText } from './richText.ts';
 
@@ -26,12 +26,12 @@ export function readEntityFields(
     const value = entity.get(field);
     out[field] = value === undefined ? fallback : value;
     const target = spec.refs?.[field];
-    if (target && typeof value === 'string' && !findEntity(doc, target, value)) out[field] = null;
+    if (target && typeof value === 'string' && !isLive(doc, target, value)) out[field] = null;
   }
   for (const [field, target] of Object.entries(spec.sets ?? {})) {
     const set = entity.get(field);
     const keys = set instanceof Y.Map ? [...set.keys()] : [];
-    out[field] = keys.filter((key) => findEntity(doc, target, key)).sort();
+    out[field] = keys.filter((key) => isLive(doc, target, key)).sort();
   }
   for (const field of spec.lists ?? []) {
     const value = entity.get(field);
