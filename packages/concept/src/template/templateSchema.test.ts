@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
+import { testTemplate } from '../../test/factories.ts';
+import { templateSchema } from './templateSchema.ts';
+
+function issues(template: unknown): string[] {
+  const result = templateSchema.safeParse(template);
+  return result.success ? [] : result.error.issues.map((i) => i.path.join('.'));
+}
+
+describe('templateSchema', () => {
+  it('accepts a valid template', () => {
+    expect(issues(testTemplate)).toEqual([]);
+  });
+
+  it('refuses duplicate chapter keys, phase keys and checklist ids across phases', () => {
+    const [first, second] = testTemplate.phases;
+    expect(
+      issues({ ...testTemplate, chapters: [...testTemplate.chapters, testTemplate.chapters[0]] }),
+    ).toEqual(['chapters.2']);
+    expect(issues({ ...testTemplate, phases: [first, first] })).toEqual(['phases.1', 'checklist.1']);
+    const clash = { ...second, checklist: first?.checklist };
+    expect(issues({ ...testTemplate, phases: [first, clash] })).toEqual(['checklist.1']);
+  });
+
+  it('refuses keys that are not lower-case slugs and unknown measure fields', () => {
+    expect(issues({ ...testTemplate, id: 'NRW Weltoffen' })).toEqual(['id']);
+    expect(issues({ ...testTemplate, requiredMeasureFields: ['code'] })).toEqual(['requiredMeasureFields.0']);
+    expect(issues({ ...testTemplate, requiredMeasureFields: ['budget'] })).toEqual([
+      'requiredMeasureFields.0',
+    ]);
+  });
+
+  it('requires at least one chapter, territory type and phase, each phase with a checklist item', () => {
+    expect(issues({ ...testTemplate, chapters: [] })).toEqual(['chapters']);
+    expect(issues({ ...testTemplate, territoryTypes: [] })).toEqual(['territoryTypes']);
+    expect(issues({ ...testTemplate, phases: [] })).toEqual(['phases']);
+    const empty = { ...testTemplate.phases[0], checklist: [] };
+    expect(issues({ ...testTemplate, phases: [empty] })).toEqual(['phases.0.checklist']);
+  });
+});
