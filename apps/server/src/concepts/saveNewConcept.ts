@@ -1,0 +1,27 @@
+import { createId } from '@werkbank/concept';
+import type { FastifyRequest } from 'fastify';
+import * as Y from 'yjs';
+import { issueLink } from '../links/issueLink.ts';
+import { linkUrl } from '../links/linkUrl.ts';
+import type { ServerContext } from '../ServerContext.ts';
+
+/** What creating or importing a concept answers: the owner's token, shown this once. */
+export interface NewConceptResponse {
+  id: string;
+  ownerToken: string;
+  ownerLink: string;
+  ownerLinkId: string;
+}
+
+/** Stores a freshly built concept doc as its first snapshot, with an owner link, in one transaction. */
+export function saveNewConcept(ctx: ServerContext, request: FastifyRequest, doc: Y.Doc): NewConceptResponse {
+  const id = createId();
+  const snapshot = Y.encodeStateAsUpdate(doc);
+  const { link, token } = ctx.store.transaction(() => {
+    ctx.store.concepts.create(id);
+    ctx.store.docs.compact(id, snapshot, 0);
+    return issueLink(ctx.store.links, id, { role: 'owner', label: 'Eigentümer*in' });
+  });
+  request.log.info({ event: 'concept-created', concept: id, bytes: snapshot.length }, 'concept created');
+  return { id, ownerToken: token, ownerLink: linkUrl(ctx, request, id, token), ownerLinkId: link.id };
+}

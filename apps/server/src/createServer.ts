@@ -1,0 +1,106 @@
+import type { AddressInfo } from 'node:net';
+import Fastify, { type FastifyInstance } from 'fastify';
+import { WebSocketServer } from 'ws';
+import { z } from 'zod';
+import { errorHandler } from './http/errorHandler.ts';
+import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
+import { registerRoutes } from './routes/registerRoutes.ts';
+import type { ServerContext } from './ServerContext.ts';
+import type { SyncMode } from './store/openDatabase.ts';
+import { Store } from './store/Store.ts';
+import { handleUpgrade } from './sync/handleUpgrade.ts';
+import { Rooms } from './sync/Rooms.ts';
+import { defaultSyncOptions, type SyncOptions } from './sync/SyncOptions.ts';
+
+/** Everything `createServer` takes; only `dataDir` is required. */
+export interface ServerOptions {
+  dataDir: string;
+  /** 0 picks a free port (tests). Default 8080. */
+  port?: number;
+  host?: string;
+  /** The built web app (apps/web/dist); served with SPA fallback when it exists. */
+  webDir?: string;
+  logger?: LoggerSetting;
+  /** Base of the links handed out, e.g. `https://werkbank.example.de`; default: the request's host. */
+  publicUrl?: string;
+  syncMode?: SyncMode;
+  trustProxy?: boolean;
+  /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (32 MiB). */
+  bodyLimit?: number;
+  importBodyLimit?: number;
+  sync?: Partial<SyncOptions>;
+}
+
+/** A running (or ready to run) Werkbank server. */
+export interface WerkbankServer {
+  app: FastifyInstance;
+  context: ServerContext;
+  listen(): Promise<{ port: number; url: string }>;
+  /** Where it listens; only after `listen()`. */
+  address(): { port: number; url: string };
+  /** Closes sockets with 1001, writes every snapshot, closes the database. */
+  close(): Promise<void>;
+}
+
+/**
+ * The one process a municipality runs: HTTP API, y-websocket sync on `/sync/:conceptId`, SQLite store and the
+ * web app, on one port.
+ * @example const server = createServer({ dataDir: './data', port: 0 }); const { url } = await server.listen();
+ */
+export function createServer(options: ServerOptions): WerkbankServer {
+  z.config(z.locales.de());
+  const sync = { ...defaultSyncOptions, ...options.sync };
+  const app = Fastify({
+    logger: loggerOptions(options.logger),
+    bodyLimit: options.bodyLimit ?? 1024 * 1024,
+    trustProxy: options.trustProxy ?? false,
+  });
+  const store = new Store(options.dataDir, options.syncMode);
+  const rooms = new Rooms(store.docs, sync, app.log);
+  const context: ServerContext = { store, rooms, publicUrl: options.publicUrl };
+  const wss = new WebSocketServer({
+    noServer: true,
+    maxPayload: sync.maxMessageBytes,
+    perMessageDeflate: false,
+  });
+
+  app.setErrorHandler(errorHandler);
+  app.addHook('onSend', async (request, reply) => {
+    reply.header('Referrer-Policy', 'no-referrer');
+    reply.header('X-Content-Type-Options', 'nosniff');
+    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
+  });
+  registerRoutes(
+    app,
+    context,
+    { importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024 },
+    options.webDir,
+  );
+  app.server.on('upgrade', (request, socket, head) =>
+    handleUpgrade({ wss, links: store.links, rooms, options: sync, log: app.log }, request, socket, head),
+  );
+
+  function address(): { port: number; url: string } {
+    const { port } = app.server.address() as AddressInfo;
+    return { port, url: `http://127.0.0.1:${port}` };
+  }
+
+  return {
+    app,
+    context,
+    address,
+    async listen() {
+      await app.listen({ port: options.port ?? 8080, host: options.host ?? '127.0.0.1' });
+      return address();
+    },
+    async close() {
+      rooms.closeAll();
+      const deadline = Date.now() + 1000;
+      while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));
+      for (const ws of wss.clients) ws.terminate();
+      wss.close();
+      await app.close();
+      store.close();
+    },
+  };
+}

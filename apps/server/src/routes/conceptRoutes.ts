@@ -1,0 +1,73 @@
+import {
+  createConceptFromTemplate,
+  fromJSON,
+  newConceptSchema,
+  parseConceptJSON,
+  readMeta,
+} from '@werkbank/concept';
+import { getTemplate } from '@werkbank/templates';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { readerRoles } from '../auth/readerRoles.ts';
+import { requireLink } from '../auth/requireLink.ts';
+import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
+import { saveNewConcept } from '../concepts/saveNewConcept.ts';
+import { HttpError } from '../http/HttpError.ts';
+import { parseBody } from '../http/parseBody.ts';
+import type { ServerContext } from '../ServerContext.ts';
+
+const createBodySchema = newConceptSchema.extend({ templateId: z.string().min(1).max(200) }).strict();
+
+interface ConceptParams {
+  id: string;
+}
+
+/** Creating, importing, reading and deleting concepts. */
+export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, importBodyLimit: number): void {
+  app.post('/api/concepts', async (request, reply) => {
+    const { templateId, ...input } = parseBody(createBodySchema, request.body);
+    const template = getTemplate(templateId);
+    if (!template) throw new HttpError(400, 'unknown-template', { path: 'templateId' });
+    const doc = createConceptFromTemplate(template, input);
+    reply.status(201);
+    return saveNewConcept(ctx, request, doc);
+  });
+
+  app.post('/api/concepts/import', { bodyLimit: importBodyLimit }, async (request, reply) => {
+    const doc = fromJSON(parseConceptJSON(request.body));
+    reply.status(201);
+    return saveNewConcept(ctx, request, doc);
+  });
+
+  app.get<{ Params: ConceptParams }>('/api/concepts/:id', async (request) => {
+    requireLink(ctx, request, request.params.id, readerRoles);
+    return conceptJsonFor(ctx, request.params.id);
+  });
+
+  app.get<{ Params: ConceptParams }>('/api/concepts/:id/summary', async (request) => {
+    const { id } = request.params;
+    const link = requireLink(ctx, request, id, ['owner', 'editor', 'viewer', 'workshop']);
+    const meta = ctx.rooms.use(id, (room) => readMeta(room.doc));
+    return {
+      id,
+      title: meta.title,
+      territory: meta.territory,
+      territoryType: meta.territoryType,
+      programme: meta.programme,
+      phase: meta.phase,
+      status: meta.status,
+      role: link.role,
+      linkLabel: link.label,
+      expiresAt: link.expiresAt,
+    };
+  });
+
+  app.delete<{ Params: ConceptParams }>('/api/concepts/:id', async (request, reply) => {
+    const { id } = request.params;
+    requireLink(ctx, request, id, ['owner']);
+    ctx.rooms.drop(id);
+    ctx.store.concepts.delete(id);
+    request.log.info({ event: 'concept-deleted', concept: id }, 'concept deleted');
+    reply.status(204);
+  });
+}

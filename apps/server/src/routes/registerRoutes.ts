@@ -1,0 +1,31 @@
+import type { FastifyInstance } from 'fastify';
+import type { ServerContext } from '../ServerContext.ts';
+import { conceptRoutes } from './conceptRoutes.ts';
+import { healthRoutes } from './healthRoutes.ts';
+import { linkRoutes } from './linkRoutes.ts';
+import { templateRoutes } from './templateRoutes.ts';
+import { versionRoutes } from './versionRoutes.ts';
+import { webAppRoutes } from './webAppRoutes.ts';
+
+/** Limits of the HTTP side. */
+export interface RouteLimits {
+  importBodyLimit: number;
+}
+
+/**
+ * Every route group, one file each. A new group (e.g. `exportRoutes.ts` for GET /api/concepts/:id/export.docx)
+ * is a function `(app, ctx) => void` in this folder, added here before the web app's catch-all.
+ */
+export function registerRoutes(
+  app: FastifyInstance,
+  ctx: ServerContext,
+  limits: RouteLimits,
+  webDir: string | undefined,
+): void {
+  healthRoutes(app, ctx);
+  templateRoutes(app);
+  conceptRoutes(app, ctx, limits.importBodyLimit);
+  linkRoutes(app, ctx);
+  versionRoutes(app, ctx);
+  webAppRoutes(app, webDir);
+}

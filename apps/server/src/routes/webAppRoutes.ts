@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { join, sep } from 'node:path';
+import fastifyStatic from '@fastify/static';
+import type { FastifyInstance } from 'fastify';
+import { HttpError } from '../http/HttpError.ts';
+
+const NOT_BUILT = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Werkbank</title>
+<p>Die Web-Oberfläche ist noch nicht gebaut: <code>corepack pnpm build</code>, dann den Server neu starten.</p>
+<p lang="en">The web app is not built yet: run <code>corepack pnpm build</code>, then restart the server.</p></html>`;
+
+function isApiPath(url: string): boolean {
+  return url.startsWith('/api/') || url === '/api' || url.startsWith('/sync/');
+}
+
+/**
+ * Serves the built web app from `webDir` with SPA fallback: any GET that is not an API path and not a file
+ * gets index.html, so client routes like /c/:conceptId load. Hashed assets are cached for a year.
+ */
+export function webAppRoutes(app: FastifyInstance, webDir: string | undefined): void {
+  const built = webDir !== undefined && existsSync(join(webDir, 'index.html'));
+  if (built) {
+    app.register(fastifyStatic, {
+      root: webDir,
+      wildcard: true,
+      index: ['index.html'],
+      setHeaders(reply, path) {
+        const hashed = path.includes(`${sep}assets${sep}`);
+        reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
+      },
+    });
+  }
+  app.setNotFoundHandler((request, reply) => {
+    const isPage = (request.method === 'GET' || request.method === 'HEAD') && !isApiPath(request.url);
+    if (!isPage) throw new HttpError(404, 'not-found');
+    if (!built) return reply.type('text/html; charset=utf-8').send(NOT_BUILT);
+    reply.header('Cache-Control', 'no-cache');
+    return reply.sendFile('index.html');
+  });
+}

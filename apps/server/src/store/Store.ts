@@ -1,0 +1,32 @@
+import type Database from 'better-sqlite3';
+import { ConceptStore } from './ConceptStore.ts';
+import { DocStore } from './DocStore.ts';
+import { LinkStore } from './LinkStore.ts';
+import { openDatabase, type SyncMode } from './openDatabase.ts';
+import { VersionStore } from './VersionStore.ts';
+
+/** The server's one SQLite file and its tables. The sync code only sees `docs`. */
+export class Store {
+  readonly db: Database.Database;
+  readonly concepts: ConceptStore;
+  readonly docs: DocStore;
+  readonly links: LinkStore;
+  readonly versions: VersionStore;
+
+  constructor(dataDir: string, syncMode?: SyncMode) {
+    this.db = openDatabase(dataDir, syncMode);
+    this.concepts = new ConceptStore(this.db);
+    this.docs = new DocStore(this.db);
+    this.links = new LinkStore(this.db);
+    this.versions = new VersionStore(this.db);
+  }
+
+  /** Runs `fn` in one SQLite transaction. */
+  transaction<T>(fn: () => T): T {
+    return this.db.transaction(fn)();
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}

@@ -1,0 +1,58 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS concepts (
+  id TEXT PRIMARY KEY,
+  created_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_snapshots (
+  concept_id TEXT PRIMARY KEY REFERENCES concepts(id) ON DELETE CASCADE,
+  data BLOB NOT NULL,
+  updated_at TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS doc_updates (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT,
+  concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+  data BLOB NOT NULL
+);
+CREATE INDEX IF NOT EXISTS doc_updates_by_concept ON doc_updates(concept_id, seq);
+CREATE TABLE IF NOT EXISTS links (
+  id TEXT PRIMARY KEY,
+  concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+  role TEXT NOT NULL,
+  label TEXT NOT NULL,
+  token_hash TEXT NOT NULL UNIQUE,
+  created_at TEXT NOT NULL,
+  expires_at TEXT,
+  revoked_at TEXT
+);
+CREATE INDEX IF NOT EXISTS links_by_concept ON links(concept_id);
+CREATE TABLE IF NOT EXISTS versions (
+  id TEXT PRIMARY KEY,
+  concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
+  name TEXT NOT NULL,
+  created_at TEXT NOT NULL,
+  json TEXT NOT NULL
+);
+CREATE INDEX IF NOT EXISTS versions_by_concept ON versions(concept_id);
+`;
+
+/** How hard SQLite syncs to disk: `normal` survives a killed process, `full` also a power cut. */
+export type SyncMode = 'normal' | 'full';
+
+/**
+ * Opens (and creates) `werkbank.sqlite` in `dataDir` in WAL mode with the current schema.
+ * A committed write survives SIGKILL in either sync mode; `full` fsyncs every commit.
+ */
+export function openDatabase(dataDir: string, syncMode: SyncMode = 'normal'): Database.Database {
+  mkdirSync(dataDir, { recursive: true });
+  const db = new Database(join(dataDir, 'werkbank.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${syncMode === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  db.pragma('busy_timeout = 5000');
+  db.exec(SCHEMA);
+  return db;
+}

@@ -1,0 +1,28 @@
+/**
+ * WebSocket close codes the sync endpoint uses. y-websocket clients stop reconnecting on 4400–4499,
+ * so refusals that a retry cannot fix live there; the others let the client reconnect and re-sync.
+ */
+export const CloseCode = {
+  /** Server shutting down; clients reconnect when it is back. */
+  goingAway: 1001,
+  /** A text frame: the protocol is binary only. */
+  unsupportedData: 1003,
+  /** Too many messages queued by one connection (rate limit); reconnecting is fine. */
+  policyViolation: 1008,
+  /** A message over the size limit (sent by `ws` itself) or an oversized awareness update. */
+  messageTooBig: 1009,
+  /** Unexpected server error. */
+  internalError: 1011,
+  /** The client does not read fast enough; it reconnects and re-syncs. */
+  tryAgainLater: 1013,
+  /** A frame that is not a valid y-websocket message. */
+  malformed: 4400,
+  /** Missing, wrong, expired or revoked token, or the link was revoked while connected. */
+  unauthorized: 4401,
+  /** The token's role may not open the document (workshop participants). */
+  forbidden: 4403,
+  /** The concept was deleted, or the path names no concept. */
+  notFound: 4404,
+  /** The concept reached its size limit. */
+  tooLarge: 4413,
+} as const;

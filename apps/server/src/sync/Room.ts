@@ -1,0 +1,144 @@
+import type { FastifyBaseLogger } from 'fastify';
+import * as syncProtocol from 'y-protocols/sync';
+import * as Y from 'yjs';
+import type { DocStore } from '../store/DocStore.ts';
+import { CloseCode } from './CloseCode.ts';
+import { Connection } from './Connection.ts';
+import { type ClientMessage, decodeClientMessage } from './decodeClientMessage.ts';
+import { encodeMessage } from './encodeMessage.ts';
+import { loadDoc } from './loadDoc.ts';
+import { MessageType } from './MessageType.ts';
+import { ProtocolError } from './ProtocolError.ts';
+import { RoomAwareness } from './RoomAwareness.ts';
+import { SnapshotScheduler } from './SnapshotScheduler.ts';
+import type { SyncOptions } from './SyncOptions.ts';
+
+/**
+ * One loaded concept: its Y.Doc, presence and sockets. Every update is appended to the store before it is
+ * applied or broadcast, so whatever a client received survives a killed process.
+ */
+export class Room {
+  readonly conceptId: string;
+  readonly doc: Y.Doc;
+  readonly connections = new Set<Connection>();
+  readonly #docs: DocStore;
+  readonly #options: SyncOptions;
+  readonly #log: FastifyBaseLogger;
+  readonly #awareness: RoomAwareness;
+  readonly #snapshots: SnapshotScheduler;
+
+  constructor(conceptId: string, docs: DocStore, options: SyncOptions, log: FastifyBaseLogger) {
+    this.conceptId = conceptId;
+    this.#docs = docs;
+    this.#options = options;
+    this.#log = log;
+    const stored = docs.load(conceptId);
+    this.doc = loadDoc(stored, log);
+    this.#snapshots = new SnapshotScheduler(
+      this.doc,
+      (snapshot, uptoSeq) => docs.compact(conceptId, snapshot, uptoSeq),
+      {
+        ...options,
+        lastSeq: stored.lastSeq,
+        pending: stored.updates.length,
+        bytes: [stored.snapshot, ...stored.updates].reduce((sum, u) => sum + (u?.length ?? 0), 0),
+      },
+      (error) => log.error({ event: 'compact-failed', err: error }, 'compaction failed'),
+    );
+    this.#awareness = new RoomAwareness(this.doc, options, (frame) => this.#broadcast(frame, null));
+    this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#onUpdate(update, origin));
+  }
+
+  /** Adds a socket: sends sync step 1 and the current presence, then handles its queued frames. */
+  join(conn: Connection, onLeft: () => void): void {
+    if (this.connections.size >= this.#options.maxConnectionsPerConcept) {
+      conn.close(CloseCode.tryAgainLater, 'concept-full');
+      return;
+    }
+    this.connections.add(conn);
+    conn.send(encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep1(e, this.doc)));
+    const presence = this.#awareness.encodeAll();
+    if (presence) conn.send(presence);
+    conn.attach(
+      (frame) => this.#receive(conn, frame),
+      () => {
+        this.connections.delete(conn);
+        this.#awareness.forget(conn);
+        onLeft();
+      },
+    );
+  }
+
+  /** Writes a snapshot now if updates are waiting. */
+  compact(): void {
+    this.#snapshots.compact();
+  }
+
+  /** Frees the doc; with `keepState` false (concept deleted) nothing is written. */
+  destroy(keepState = true): void {
+    if (keepState) this.#snapshots.compact();
+    this.#snapshots.stop();
+    this.#awareness.destroy();
+    this.doc.destroy();
+  }
+
+  #receive(conn: Connection, frame: Uint8Array): void {
+    let message: ClientMessage;
+    try {
+      message = decodeClientMessage(frame);
+      if (message.kind === 'awareness') this.#awareness.apply(conn, message.update, message.entries);
+    } catch (error) {
+      if (!(error instanceof ProtocolError)) throw error;
+      conn.log.warn({
+        event: 'ws-refused-message',
+        code: error.closeCode,
+        reason: error.message,
+        bytes: frame.length,
+      });
+      conn.close(error.closeCode, error.message);
+      return;
+    }
+    if (message.kind === 'sync-step1') {
+      conn.send(
+        encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep2(e, this.doc, message.stateVector)),
+      );
+    } else if (message.kind === 'sync-update') {
+      // Every client answers the server's step 1 with a step 2, mostly empty: nothing to store then.
+      if (conn.canWrite && !message.empty) this.#applyRemote(conn, message.update);
+    } else if (message.kind === 'query-awareness') {
+      const presence = this.#awareness.encodeAll();
+      if (presence) conn.send(presence);
+    }
+  }
+
+  #applyRemote(conn: Connection, update: Uint8Array): void {
+    if (this.#snapshots.bytes + update.length > this.#options.maxDocBytes) {
+      conn.close(CloseCode.tooLarge, 'concept-too-large');
+      return;
+    }
+    this.#snapshots.stored(this.#docs.append(this.conceptId, update));
+    try {
+      Y.applyUpdate(this.doc, update, conn);
+    } catch (error) {
+      conn.log.error(
+        { event: 'ws-apply-failed', err: error, bytes: update.length },
+        'update could not be applied',
+      );
+      conn.close(CloseCode.malformed, 'update-not-applicable');
+    }
+  }
+
+  #onUpdate(update: Uint8Array, origin: unknown): void {
+    // Updates from sockets were stored before they were applied; the server's own changes are stored here.
+    if (!(origin instanceof Connection)) this.#snapshots.stored(this.#docs.append(this.conceptId, update));
+    this.#snapshots.grew(update.length);
+    this.#broadcast(
+      encodeMessage(MessageType.sync, (e) => syncProtocol.writeUpdate(e, update)),
+      origin instanceof Connection ? origin : null,
+    );
+  }
+
+  #broadcast(frame: Uint8Array, except: Connection | null): void {
+    for (const conn of this.connections) if (conn !== except) conn.send(frame);
+  }
+}

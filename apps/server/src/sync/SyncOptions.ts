@@ -1,0 +1,46 @@
+/** Limits and timings of the sync endpoint; every field can be overridden in `createServer`. */
+export interface SyncOptions {
+  /** Largest accepted WebSocket message; bigger ones close the socket with 1009. */
+  maxMessageBytes: number;
+  /** Largest concept (Yjs state); an update beyond it closes the socket with 4413. */
+  maxDocBytes: number;
+  /** Largest awareness update (cursor, name, colour); bigger ones close with 1009. */
+  maxAwarenessBytes: number;
+  /** Awareness client ids one socket may announce (a browser tab has one). */
+  maxClientsPerConnection: number;
+  /** Open sockets per concept; more are closed with 1013 (try again later). */
+  maxConnectionsPerConcept: number;
+  /** Token bucket per socket: burst size and messages per second; excess is delayed, not dropped. */
+  rateBurst: number;
+  ratePerSecond: number;
+  /** Messages one socket may have waiting for the rate limit before it is closed with 1008. */
+  maxQueuedMessages: number;
+  /** Unsent bytes to one socket before it counts as too slow and is closed with 1013. */
+  maxBufferedBytes: number;
+  /** A socket that misses one ping interval's pong is dropped. */
+  pingIntervalMs: number;
+  /** A concept stays in memory this long after its last socket closed. */
+  unloadDelayMs: number;
+  /** Updates are compacted into a snapshot after this quiet time, at most `compactMaxWaitMs` late. */
+  compactDelayMs: number;
+  compactMaxWaitMs: number;
+  /** …or at once when this many updates are waiting. */
+  compactAfterUpdates: number;
+}
+
+export const defaultSyncOptions: SyncOptions = {
+  maxMessageBytes: 2 * 1024 * 1024,
+  maxDocBytes: 50 * 1024 * 1024,
+  maxAwarenessBytes: 64 * 1024,
+  maxClientsPerConnection: 4,
+  maxConnectionsPerConcept: 500,
+  rateBurst: 300,
+  ratePerSecond: 100,
+  maxQueuedMessages: 1000,
+  maxBufferedBytes: 16 * 1024 * 1024,
+  pingIntervalMs: 30_000,
+  unloadDelayMs: 30_000,
+  compactDelayMs: 2_000,
+  compactMaxWaitMs: 30_000,
+  compactAfterUpdates: 500,
+};

@@ -1,0 +1,72 @@
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import type { FastifyBaseLogger } from 'fastify';
+import type { WebSocketServer } from 'ws';
+import { checkToken } from '../auth/checkToken.ts';
+import type { LinkStore } from '../store/LinkStore.ts';
+import { CloseCode } from './CloseCode.ts';
+import { Connection } from './Connection.ts';
+import type { Rooms } from './Rooms.ts';
+import type { SyncOptions } from './SyncOptions.ts';
+
+const SYNC_PATH = /^\/sync\/([^/?#]+)$/;
+
+/** What the upgrade handler needs from the server. */
+export interface UpgradeContext {
+  wss: WebSocketServer;
+  links: LinkStore;
+  rooms: Rooms;
+  options: SyncOptions;
+  log: FastifyBaseLogger;
+}
+
+/**
+ * Accepts WebSocket upgrades on `/sync/:conceptId?token=…`. Refusals happen after the upgrade, as close codes
+ * 4401/4403, because a y-websocket client retries a refused upgrade forever but stops on 4400–4499.
+ */
+export function handleUpgrade(
+  ctx: UpgradeContext,
+  request: IncomingMessage,
+  socket: Duplex,
+  head: Buffer,
+): void {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const match = SYNC_PATH.exec(url.pathname);
+  if (!match) {
+    socket.end('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+    return;
+  }
+  let conceptId: string;
+  try {
+    conceptId = decodeURIComponent(match[1] as string);
+  } catch {
+    conceptId = '';
+  }
+  const token = url.searchParams.get('token') ?? undefined;
+  ctx.wss.handleUpgrade(request, socket, head, (ws) => {
+    const log = ctx.log.child({ concept: conceptId, remote: request.socket.remoteAddress });
+    const check = checkToken(ctx.links, conceptId, token);
+    if (!check.ok) {
+      log.info({ event: 'ws-refused', code: CloseCode.unauthorized, reason: check.reason }, 'sync refused');
+      ws.close(CloseCode.unauthorized, check.reason);
+      return;
+    }
+    const { link } = check;
+    if (link.role === 'workshop') {
+      log.info(
+        { event: 'ws-refused', code: CloseCode.forbidden, reason: 'role-forbidden', link: link.id },
+        'sync refused',
+      );
+      ws.close(CloseCode.forbidden, 'role-forbidden');
+      return;
+    }
+    const conn = new Connection(ws, link, ctx.options, log.child({ link: link.id, role: link.role }));
+    conn.log.info({ event: 'ws-open' }, 'sync opened');
+    try {
+      ctx.rooms.join(conceptId, conn);
+    } catch (error) {
+      conn.log.error({ event: 'ws-join-failed', err: error }, 'could not open concept');
+      conn.close(CloseCode.internalError, 'internal-error');
+    }
+  });
+}
