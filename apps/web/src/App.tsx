@@ -1,0 +1,26 @@
+import { I18nProvider } from '@werkbank/editor';
+import { useEffect } from 'react';
+import { webMessages } from './i18n/webMessages.ts';
+import { useRoute } from './routing/useRoute.ts';
+import { useSession } from './session/useSession.ts';
+import { StartPage } from './start/StartPage.tsx';
+import { NotFoundPage } from './ui/NotFoundPage.tsx';
+import { ConceptPage } from './workspace/ConceptPage.tsx';
+
+/** The whole app: language, then the page the address names. */
+export function App() {
+  const locale = useSession((s) => s.locale);
+  const route = useRoute();
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  return (
+    <I18nProvider locale={locale} messages={webMessages}>
+      {route.page === 'start' && <StartPage />}
+      {route.page === 'concept' && (
+        <ConceptPage key={route.conceptId} conceptId={route.conceptId} view={route.view} />
+      )}
+      {route.page === 'notFound' && <NotFoundPage />}
+    </I18nProvider>
+  );
+}

@@ -1,0 +1,23 @@
+import type { Locale } from '@werkbank/editor';
+
+/** A refusal or failure of the server's API, with the HTTP status (0 when the server was unreachable). */
+export class ApiError extends Error {
+  constructor(
+    readonly status: number,
+    message: string,
+    readonly messageEn: string = message,
+  ) {
+    super(message);
+    this.name = 'ApiError';
+  }
+
+  /** True when the token is unknown, revoked, expired or lacks the right. */
+  get isRefusal(): boolean {
+    return this.status === 401 || this.status === 403 || this.status === 404;
+  }
+
+  /** The server's message in the UI language. */
+  messageIn(locale: Locale): string {
+    return locale === 'en' ? this.messageEn : this.message;
+  }
+}

@@ -1,0 +1,115 @@
+import { toJSON } from '@werkbank/concept';
+import { useT } from '@werkbank/editor';
+import {
+  conceptToDocx,
+  DOCX_MIME_TYPE,
+  defaultExportOptions,
+  type ExportParts,
+  exportFileName,
+} from '@werkbank/export-docx';
+import { type FormEvent, useId, useState } from 'react';
+import { Modal } from '../ui/Modal.tsx';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { downloadBlob } from './downloadBlob.ts';
+
+type PartKey = keyof ExportParts;
+const PART_KEYS = Object.keys(defaultExportOptions.parts) as PartKey[];
+
+/**
+ * Builds the council's Word document in the browser from the live document (works offline). Loaded
+ * lazily with the docx library, so the workspace does not carry it.
+ */
+export function ExportDialog({ onClose }: { onClose(): void }) {
+  const t = useT();
+  const id = useId();
+  const { doc } = useWorkspace();
+  const [parts, setParts] = useState<ExportParts>(defaultExportOptions.parts);
+  const [emptyChapters, setEmptyChapters] = useState<'omit' | 'mark'>(defaultExportOptions.emptyChapters);
+  const [progress, setProgress] = useState<number | null>(null);
+  const [result, setResult] = useState<{ blob: Blob; fileName: string } | null>(null);
+  const [error, setError] = useState<string | null>(null);
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    setError(null);
+    setResult(null);
+    setProgress(0);
+    try {
+      const concept = toJSON(doc);
+      const now = new Date();
+      const bytes = await conceptToDocx(concept, {
+        parts,
+        emptyChapters,
+        now,
+        onProgress: (p) => setProgress(p.done / p.total),
+      });
+      const file = {
+        blob: new Blob([bytes as BlobPart], { type: DOCX_MIME_TYPE }),
+        fileName: exportFileName(concept, now),
+      };
+      downloadBlob(file.blob, file.fileName);
+      setResult(file);
+    } catch (e) {
+      setError(t('web.export.failed', { message: (e as Error).message }));
+    } finally {
+      setProgress(null);
+    }
+  }
+
+  const busy = progress !== null;
+  return (
+    <Modal title={t('web.export.title')} onClose={onClose}>
+      <form onSubmit={onSubmit} className="stack">
+        <p className="muted">{t('web.export.intro')}</p>
+        <fieldset className="checkbox-grid">
+          <legend>{t('web.export.parts')}</legend>
+          {PART_KEYS.map((key) => (
+            <label key={key} className="checkbox">
+              <input
+                type="checkbox"
+                checked={parts[key]}
+                onChange={(e) => setParts({ ...parts, [key]: e.target.checked })}
+              />
+              {t(`web.export.part.${key}`)}
+            </label>
+          ))}
+        </fieldset>
+        <fieldset>
+          <legend>{t('web.export.emptyChapters')}</legend>
+          {(['omit', 'mark'] as const).map((mode) => (
+            <label key={mode} className="radio">
+              <input
+                type="radio"
+                name={`${id}-empty`}
+                checked={emptyChapters === mode}
+                onChange={() => setEmptyChapters(mode)}
+              />
+              {mode === 'omit' ? t('web.export.emptyOmit') : t('web.export.emptyMark')}
+            </label>
+          ))}
+        </fieldset>
+        <div className="dialog-actions">
+          <button type="submit" className="button-primary" disabled={busy}>
+            {busy ? t('web.export.loading') : t('web.export.submit')}
+          </button>
+          {busy && <progress value={progress} max={1} aria-label={t('web.export.progress')} />}
+        </div>
+        <div role="status">
+          {result && (
+            <p>
+              {t('web.export.done', { fileName: result.fileName })}{' '}
+              <button type="button" onClick={() => downloadBlob(result.blob, result.fileName)}>
+                {t('web.export.downloadAgain')}
+              </button>
+            </p>
+          )}
+        </div>
+        {error && (
+          <p className="error" role="alert">
+            {error}
+          </p>
+        )}
+      </form>
+    </Modal>
+  );
+}

@@ -1,0 +1,67 @@
+import { useT } from '@werkbank/editor';
+import type { ReactNode } from 'react';
+import { Link } from '../routing/Link.tsx';
+import { useSession } from '../session/useSession.ts';
+
+interface NavGroupProps {
+  id: string;
+  title: string;
+  /** Whether it is open before the person folds it either way. */
+  defaultExpanded: boolean;
+  href?: string;
+  active?: boolean;
+  badge?: ReactNode;
+  presence?: ReactNode;
+  children: ReactNode;
+}
+
+/** A foldable part of the structure (chapters, fields of action, one field's measures). */
+export function NavGroup({
+  id,
+  title,
+  defaultExpanded,
+  href,
+  active,
+  badge,
+  presence,
+  children,
+}: NavGroupProps) {
+  const t = useT();
+  const expanded = useSession((s) => s.navExpanded[id] ?? defaultExpanded);
+  const setExpanded = useSession((s) => s.setNavExpanded);
+  const listId = `nav-group-${id.replace(/[^\w-]/g, '_')}`;
+  return (
+    <li className={`nav-group ${expanded ? 'expanded' : ''}`}>
+      <div className="nav-group-head">
+        <button
+          type="button"
+          className="nav-fold"
+          aria-expanded={expanded}
+          aria-controls={expanded ? listId : undefined}
+          aria-label={expanded ? t('web.nav.collapse', { title }) : t('web.nav.expand', { title })}
+          onClick={() => setExpanded(id, !expanded)}
+        >
+          <span aria-hidden="true" className="nav-chevron" />
+        </button>
+        {href ? (
+          <Link href={href} aria-current={active ? 'page' : undefined} className="nav-link">
+            <span className="nav-label">{title}</span>
+            {presence}
+            {badge !== undefined && <span className="nav-badge">{badge}</span>}
+          </Link>
+        ) : (
+          <span className="nav-link nav-heading">
+            <span className="nav-label">{title}</span>
+            {presence}
+            {badge !== undefined && <span className="nav-badge">{badge}</span>}
+          </span>
+        )}
+      </div>
+      {expanded && (
+        <ul id={listId} className="nav-list">
+          {children}
+        </ul>
+      )}
+    </li>
+  );
+}

@@ -1,0 +1,84 @@
+import { useActors, useFindings, useGoals, useMeasures, useT } from '@werkbank/editor';
+import type { WorkspaceView } from '../routing/Route.ts';
+import { routePath } from '../routing/routePath.ts';
+import { useSession } from '../session/useSession.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { NavChapters } from './NavChapters.tsx';
+import { NavFields } from './NavFields.tsx';
+import { NavItem } from './NavItem.tsx';
+import { PresenceDots } from './PresenceDots.tsx';
+import { usePresenceByLocation } from './usePresenceByLocation.ts';
+import { VisionNavItem } from './VisionNavItem.tsx';
+
+/** The concept's structure at a glance, each part with its state and the people in it. */
+export function WorkspaceNav({ view, ready }: { view: WorkspaceView; ready: boolean }) {
+  const t = useT();
+  const setNavOpen = useSession((s) => s.setNavOpen);
+  return (
+    <nav
+      id="workspace-nav"
+      className="workspace-nav"
+      aria-label={t('web.nav.label')}
+      onClick={(event) => {
+        if ((event.target as HTMLElement).closest('a')) setNavOpen(false);
+      }}
+      onKeyDown={(event) => {
+        if (event.key === 'Escape') setNavOpen(false);
+      }}
+    >
+      {ready ? <NavTree view={view} /> : <p className="muted nav-loading">{t('web.loading')}</p>}
+    </nav>
+  );
+}
+
+function NavTree({ view }: { view: WorkspaceView }) {
+  const t = useT();
+  const { doc, conceptId, awareness } = useWorkspace();
+  const presence = usePresenceByLocation(awareness);
+  const goals = useGoals(doc);
+  const actors = useActors(doc);
+  const measures = useMeasures(doc);
+  const findings = useFindings(doc);
+  const goalsHere = [...presence.entries()]
+    .filter(([key]) => key.startsWith('goal:'))
+    .flatMap(([, users]) => users);
+  return (
+    <ul className="nav-tree">
+      <NavItem href={routePath(conceptId)} label={t('web.nav.overview')} active={view.kind === 'overview'} />
+      <NavChapters view={view} presence={presence} />
+      <VisionNavItem
+        active={view.kind === 'vision'}
+        presence={<PresenceDots users={presence.get('vision:')} />}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'goals' })}
+        label={t('goal.tree')}
+        active={view.kind === 'goals'}
+        badge={goals.length}
+        presence={<PresenceDots users={goalsHere} />}
+      />
+      <NavFields view={view} presence={presence} />
+      <NavItem
+        href={routePath(conceptId, { kind: 'actors' })}
+        label={t('actor.heading')}
+        active={view.kind === 'actors'}
+        badge={actors.length}
+        presence={<PresenceDots users={presence.get('actors:')} />}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'measures' })}
+        label={t('web.nav.measures')}
+        active={view.kind === 'measures'}
+        badge={measures.length}
+        presence={<PresenceDots users={presence.get('table:')} />}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'findings' })}
+        label={t('web.nav.findings')}
+        active={view.kind === 'findings'}
+        badge={findings.length}
+        badgeTone={findings.length ? 'tone-warn' : 'tone-ok'}
+      />
+    </ul>
+  );
+}

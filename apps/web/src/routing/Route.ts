@@ -1,0 +1,17 @@
+/** A place in the app, parsed from the address bar. */
+export type Route =
+  | { page: 'start' }
+  | { page: 'concept'; conceptId: string; view: WorkspaceView }
+  | { page: 'notFound' };
+
+/** A view inside a concept's workspace. */
+export type WorkspaceView =
+  | { kind: 'overview' }
+  | { kind: 'chapter'; id: string }
+  | { kind: 'vision' }
+  | { kind: 'goals'; id?: string }
+  | { kind: 'fields' }
+  | { kind: 'measure'; id: string }
+  | { kind: 'measures' }
+  | { kind: 'actors' }
+  | { kind: 'findings' };

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { parseRoute } from './parseRoute.ts';
+import { routePath } from './routePath.ts';
+
+describe('parseRoute', () => {
+  it('reads the start page and every workspace view', () => {
+    expect(parseRoute('/')).toEqual({ page: 'start' });
+    expect(parseRoute('/c/abc')).toEqual({ page: 'concept', conceptId: 'abc', view: { kind: 'overview' } });
+    expect(parseRoute('/c/abc/measure/m1').page).toBe('concept');
+    expect(parseRoute('/c/abc/goals/g1')).toEqual({
+      page: 'concept',
+      conceptId: 'abc',
+      view: { kind: 'goals', id: 'g1' },
+    });
+    expect(parseRoute('/c/abc/findings')).toEqual({
+      page: 'concept',
+      conceptId: 'abc',
+      view: { kind: 'findings' },
+    });
+  });
+
+  it('refuses unknown paths', () => {
+    expect(parseRoute('/x')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/c/abc/chapter')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/c/abc/vision/extra')).toEqual({ page: 'notFound' });
+  });
+
+  it('round-trips with routePath', () => {
+    const views = [
+      { kind: 'overview' },
+      { kind: 'chapter', id: 'k 1' },
+      { kind: 'measure', id: 'm1' },
+      { kind: 'goals' },
+      { kind: 'goals', id: 'g1' },
+      { kind: 'measures' },
+    ] as const;
+    for (const view of views) {
+      expect(parseRoute(routePath('a/b', view))).toEqual({ page: 'concept', conceptId: 'a/b', view });
+    }
+  });
+});

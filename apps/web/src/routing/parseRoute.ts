@@ -1,0 +1,33 @@
+import type { Route, WorkspaceView } from './Route.ts';
+
+function parseView(parts: readonly string[]): WorkspaceView | null {
+  const [kind, id] = parts;
+  if (parts.length === 0) return { kind: 'overview' };
+  if (kind === 'chapter' && id) return { kind: 'chapter', id };
+  if (kind === 'measure' && id) return { kind: 'measure', id };
+  if (kind === 'goals') return id ? { kind: 'goals', id } : { kind: 'goals' };
+  if (parts.length > 1) return null;
+  if (
+    kind === 'vision' ||
+    kind === 'fields' ||
+    kind === 'measures' ||
+    kind === 'actors' ||
+    kind === 'findings'
+  ) {
+    return { kind };
+  }
+  return null;
+}
+
+/**
+ * The route for a pathname.
+ * @example parseRoute('/c/abc/measure/m1') // { page: 'concept', conceptId: 'abc', view: { kind: 'measure', id: 'm1' } }
+ */
+export function parseRoute(pathname: string): Route {
+  const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0) return { page: 'start' };
+  const [first, conceptId, ...rest] = parts;
+  if (first !== 'c' || !conceptId) return { page: 'notFound' };
+  const view = parseView(rest);
+  return view ? { page: 'concept', conceptId, view } : { page: 'notFound' };
+}

@@ -1,0 +1,20 @@
+import type { WorkspaceView } from './Route.ts';
+
+/**
+ * The pathname of a workspace view.
+ * @example routePath('abc', { kind: 'chapter', id: 'k1' }) // '/c/abc/chapter/k1'
+ */
+export function routePath(conceptId: string, view: WorkspaceView = { kind: 'overview' }): string {
+  const base = `/c/${encodeURIComponent(conceptId)}`;
+  switch (view.kind) {
+    case 'overview':
+      return base;
+    case 'chapter':
+    case 'measure':
+      return `${base}/${view.kind}/${encodeURIComponent(view.id)}`;
+    case 'goals':
+      return view.id ? `${base}/goals/${encodeURIComponent(view.id)}` : `${base}/goals`;
+    default:
+      return `${base}/${view.kind}`;
+  }
+}

@@ -1,0 +1,35 @@
+import { ChapterView, useChapters, useT } from '@werkbank/editor';
+import { useEditorUser } from '../workspace/useEditorUser.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { ViewTitle } from './ViewTitle.tsx';
+
+/** One chapter with its number; a clear note when it was deleted (perhaps by someone else just now). */
+export function ChapterPage({ chapterId }: { chapterId: string }) {
+  const t = useT();
+  const { doc, awareness, editable } = useWorkspace();
+  const user = useEditorUser();
+  const chapters = useChapters(doc);
+  const index = chapters.findIndex((c) => c.id === chapterId);
+  const chapter = chapters[index];
+  if (!chapter) {
+    return (
+      <>
+        <ViewTitle>{t('web.nav.chapters')}</ViewTitle>
+        <p role="alert">{t('web.workspace.chapterMissing')}</p>
+      </>
+    );
+  }
+  return (
+    <>
+      <ViewTitle hidden>{`${t('web.nav.chapters')} ${index + 1}: ${chapter.title}`}</ViewTitle>
+      <ChapterView
+        key={chapterId}
+        doc={doc}
+        chapterId={chapterId}
+        editable={editable}
+        awareness={awareness}
+        user={user}
+      />
+    </>
+  );
+}

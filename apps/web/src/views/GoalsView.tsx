@@ -1,0 +1,42 @@
+import { GoalDetail, GoalTreeEditor, useT } from '@werkbank/editor';
+import { navigate } from '../routing/navigate.ts';
+import { routePath } from '../routing/routePath.ts';
+import { useEditorUser } from '../workspace/useEditorUser.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { ViewTitle } from './ViewTitle.tsx';
+
+/** The goal tree beside the details of the selected goal. */
+export function GoalsView({ goalId }: { goalId: string | null }) {
+  const t = useT();
+  const { doc, awareness, editable, conceptId } = useWorkspace();
+  const user = useEditorUser();
+  return (
+    <>
+      <ViewTitle>{t('goal.tree')}</ViewTitle>
+      <div className={`goals-layout ${goalId ? 'with-detail' : ''}`}>
+        <div className="goals-tree">
+          <GoalTreeEditor
+            doc={doc}
+            editable={editable}
+            awareness={awareness}
+            selectedGoalId={goalId}
+            onOpenGoal={(id) => navigate(routePath(conceptId, { kind: 'goals', id }))}
+          />
+        </div>
+        {goalId && (
+          <div className="goals-detail">
+            <GoalDetail
+              key={goalId}
+              doc={doc}
+              goalId={goalId}
+              editable={editable}
+              awareness={awareness}
+              user={user}
+              onOpenMeasure={(id) => navigate(routePath(conceptId, { kind: 'measure', id }))}
+            />
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,61 @@
+import {
+  useChapters,
+  useFieldsOfAction,
+  useFindings,
+  useGoals,
+  useMeasures,
+  useMeta,
+  useT,
+} from '@werkbank/editor';
+import { Link } from '../routing/Link.tsx';
+import { routePath } from '../routing/routePath.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { ViewTitle } from './ViewTitle.tsx';
+
+/** The concept at a glance: what is written, what is planned, what needs a look. */
+export function OverviewView() {
+  const t = useT();
+  const { doc, conceptId } = useWorkspace();
+  const meta = useMeta(doc);
+  const chapters = useChapters(doc);
+  const goals = useGoals(doc);
+  const fields = useFieldsOfAction(doc);
+  const measures = useMeasures(doc);
+  const findings = useFindings(doc);
+  const done = chapters.filter((c) => c.status === 'final').length;
+  return (
+    <>
+      <ViewTitle>{meta.title || t('web.overview.title')}</ViewTitle>
+      <p className="lead">
+        {[meta.territory, meta.programme, meta.fundingPeriod].filter(Boolean).join(' · ')}
+      </p>
+      <p className="muted">{t('web.overview.intro')}</p>
+      <ul className="overview-cards">
+        <li className="card">
+          <Link
+            href={
+              chapters[0]
+                ? routePath(conceptId, { kind: 'chapter', id: chapters[0].id })
+                : routePath(conceptId)
+            }
+          >
+            {t('web.nav.chapters')}
+          </Link>
+          <span>{t('web.overview.chapters', { done, total: chapters.length })}</span>
+        </li>
+        <li className="card">
+          <Link href={routePath(conceptId, { kind: 'goals' })}>{t('goal.tree')}</Link>
+          <span>{t('web.overview.goals', { count: goals.length })}</span>
+        </li>
+        <li className="card">
+          <Link href={routePath(conceptId, { kind: 'measures' })}>{t('web.nav.measures')}</Link>
+          <span>{t('web.overview.measures', { count: measures.length, fields: fields.length })}</span>
+        </li>
+        <li className="card">
+          <Link href={routePath(conceptId, { kind: 'findings' })}>{t('web.nav.findings')}</Link>
+          <span>{t('web.overview.findings', { count: findings.length })}</span>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,69 @@
+import { lazy, Suspense, useMemo } from 'react';
+import type { ConceptConnection } from '../connection/ConceptConnection.ts';
+import { useConnectionReady, useConnectionStatus } from '../connection/useConceptConnection.ts';
+import { WorkspaceNav } from '../nav/WorkspaceNav.tsx';
+import { ProfileDialog } from '../presence/ProfileDialog.tsx';
+import { useLocalPresence } from '../presence/useLocalPresence.ts';
+import type { WorkspaceView } from '../routing/Route.ts';
+import { useSession } from '../session/useSession.ts';
+import type { RecentConcept } from '../storage/RecentConcept.ts';
+import { SkipLink } from '../ui/SkipLink.tsx';
+import { WorkspaceContext, type WorkspaceValue } from './WorkspaceContext.ts';
+import { WorkspaceHeader } from './WorkspaceHeader.tsx';
+import { WorkspaceMain } from './WorkspaceMain.tsx';
+
+const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
+const ExportDialog = lazy(() =>
+  import('../export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })),
+);
+
+interface WorkspaceProps {
+  entry: RecentConcept;
+  connection: ConceptConnection;
+  view: WorkspaceView;
+}
+
+/** The concept workspace: header with status and people, the structure on the left, one part in the middle. */
+export function Workspace({ entry, connection, view }: WorkspaceProps) {
+  const status = useConnectionStatus(connection);
+  const ready = useConnectionReady(connection);
+  const profile = useSession((s) => s.profile);
+  const profileOpen = useSession((s) => s.profileOpen);
+  const setProfileOpen = useSession((s) => s.setProfileOpen);
+  const shareOpen = useSession((s) => s.shareOpen);
+  const setShareOpen = useSession((s) => s.setShareOpen);
+  const exportOpen = useSession((s) => s.exportOpen);
+  const setExportOpen = useSession((s) => s.setExportOpen);
+  const navOpen = useSession((s) => s.navOpen);
+  useLocalPresence(connection.awareness, profile, view);
+
+  const value = useMemo<WorkspaceValue>(
+    () => ({
+      conceptId: entry.id,
+      token: entry.token,
+      role: entry.role,
+      editable: entry.role !== 'viewer',
+      doc: connection.doc,
+      awareness: connection.awareness,
+    }),
+    [entry.id, entry.token, entry.role, connection],
+  );
+
+  return (
+    <WorkspaceContext.Provider value={value}>
+      <div className={`workspace ${navOpen ? 'nav-open' : ''}`} data-role={entry.role}>
+        <SkipLink />
+        <WorkspaceHeader entry={entry} status={status} />
+        <div className="workspace-body">
+          <WorkspaceNav view={view} ready={ready} />
+          <WorkspaceMain view={view} ready={ready} />
+        </div>
+      </div>
+      {(!profile || profileOpen) && <ProfileDialog onClose={() => setProfileOpen(false)} />}
+      <Suspense fallback={null}>
+        {shareOpen && entry.role === 'owner' && <ShareDialog onClose={() => setShareOpen(false)} />}
+        {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
+      </Suspense>
+    </WorkspaceContext.Provider>
+  );
+}

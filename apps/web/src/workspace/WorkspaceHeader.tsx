@@ -1,0 +1,85 @@
+import { PresenceAvatars, useT } from '@werkbank/editor';
+import { ConnectionIndicator } from '../connection/ConnectionIndicator.tsx';
+import type { ConnectionStatus } from '../connection/ConnectionStatus.ts';
+import { Link } from '../routing/Link.tsx';
+import { useSession } from '../session/useSession.ts';
+import type { RecentConcept } from '../storage/RecentConcept.ts';
+import { LanguageSwitch } from '../ui/LanguageSwitch.tsx';
+import { useWorkspace } from './WorkspaceContext.ts';
+
+interface WorkspaceHeaderProps {
+  entry: RecentConcept;
+  status: ConnectionStatus;
+}
+
+/** The workspace's banner: concept, connection status, who is here, share and export. */
+export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
+  const t = useT();
+  const { awareness, role } = useWorkspace();
+  const profile = useSession((s) => s.profile);
+  const navOpen = useSession((s) => s.navOpen);
+  const setNavOpen = useSession((s) => s.setNavOpen);
+  const setShareOpen = useSession((s) => s.setShareOpen);
+  const setExportOpen = useSession((s) => s.setExportOpen);
+  const setProfileOpen = useSession((s) => s.setProfileOpen);
+  return (
+    <header className="app-header workspace-header">
+      <button
+        type="button"
+        className="button-quiet nav-toggle"
+        aria-expanded={navOpen}
+        aria-controls="workspace-nav"
+        onClick={() => setNavOpen(!navOpen)}
+      >
+        <span aria-hidden="true">☰</span>
+        <span className="visually-hidden">{navOpen ? t('web.nav.hide') : t('web.nav.open')}</span>
+      </button>
+      <Link href="/" className="brand">
+        {t('web.app.name')}
+      </Link>
+      <div className="concept-heading">
+        <span className="concept-title">{entry.title || t('web.start.recent.untitled')}</span>
+        <span className="concept-sub">
+          {entry.territory && <span>{entry.territory}</span>}
+          <span className={`role-badge role-${role}`}>{t(`web.role.${role}`)}</span>
+        </span>
+      </div>
+      <ConnectionIndicator status={status} />
+      <section className="header-people" aria-label={t('web.presence.label')}>
+        <PresenceAvatars awareness={awareness} />
+        {profile && (
+          <button
+            type="button"
+            className="self-avatar"
+            style={{ background: profile.color }}
+            onClick={() => setProfileOpen(true)}
+            title={t('web.profile.edit')}
+          >
+            <span aria-hidden="true">{initials(profile.name)}</span>
+            <span className="visually-hidden">
+              {t('web.profile.you', { name: profile.name })} – {t('web.profile.edit')}
+            </span>
+          </button>
+        )}
+      </section>
+      {role === 'owner' && (
+        <button type="button" onClick={() => setShareOpen(true)}>
+          {t('web.workspace.share')}
+        </button>
+      )}
+      <button type="button" onClick={() => setExportOpen(true)}>
+        {t('web.workspace.export')}
+      </button>
+      <LanguageSwitch />
+    </header>
+  );
+}
+
+function initials(name: string): string {
+  return name
+    .split(/\s+/)
+    .filter(Boolean)
+    .slice(0, 2)
+    .map((part) => part[0]?.toUpperCase())
+    .join('');
+}
