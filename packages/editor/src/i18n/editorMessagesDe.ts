@@ -50,6 +50,13 @@ export const editorMessagesDe = {
   'rte.undo': 'Rückgängig',
   'rte.redo': 'Wiederholen',
   'rte.placeholder': 'Text eingeben …',
+  'rte.modKey': 'Strg',
+  'rte.glyph.addRow': '+ Zeile',
+  'rte.glyph.addColumn': '+ Spalte',
+  'rte.glyph.deleteRow': '− Zeile',
+  'rte.glyph.deleteColumn': '− Spalte',
+  'rte.glyph.deleteTable': '× Tabelle',
+  'rte.glyph.link': 'Link',
   'rte.gone': 'Dieser Text wurde gerade gelöscht und kann nicht mehr bearbeitet werden.',
 
   'chapter.title': 'Kapiteltitel',

@@ -51,6 +51,13 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'rte.undo': 'Undo',
   'rte.redo': 'Redo',
   'rte.placeholder': 'Enter text …',
+  'rte.modKey': 'Ctrl',
+  'rte.glyph.addRow': '+ Row',
+  'rte.glyph.addColumn': '+ Col',
+  'rte.glyph.deleteRow': '− Row',
+  'rte.glyph.deleteColumn': '− Col',
+  'rte.glyph.deleteTable': '× Table',
+  'rte.glyph.link': 'Link',
   'rte.gone': 'This text has just been deleted and can no longer be edited.',
 
   'chapter.title': 'Chapter title',

@@ -1,0 +1,146 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import {
+  addChapter,
+  deleteChapter,
+  findEntity,
+  keys,
+  readRichText,
+  richTextToPlain,
+  setVision,
+  visionFragment,
+} from '@werkbank/concept';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { editorIn, paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
+import { wordClipboard } from '../test/fixtures/wordClipboard.ts';
+import { RichTextEditor } from './RichTextEditor.tsx';
+
+const user = { name: 'Ayşe', color: '#1f6feb' };
+
+function plain(fragment: Y.XmlFragment): string {
+  return richTextToPlain(readRichText(fragment));
+}
+
+describe('RichTextEditor', () => {
+  it('shows the fragment, writes edits to it and shows remote edits live', () => {
+    const [a, b] = syncedDocs();
+    setVision(a, paragraph('Offen und vielfältig'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(a)} user={user} editable label="Leitbild" />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Leitbild' }).textContent).toBe('Offen und vielfältig');
+    act(() => {
+      editorIn(container).commands.insertContentAt(1, 'Wir sind ');
+    });
+    expect(plain(visionFragment(b))).toBe('Wir sind Offen und vielfältig');
+    act(() => {
+      const text = visionFragment(b).get(0) as Y.XmlElement;
+      (text.get(0) as Y.XmlText).insert(0, '» ');
+    });
+    expect(screen.getByRole('textbox', { name: 'Leitbild' }).textContent).toBe(
+      '» Wir sind Offen und vielfältig',
+    );
+  });
+
+  it('undoes only the local user’s own edits', () => {
+    const [a, b] = syncedDocs();
+    setVision(a, paragraph('Basis'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(a)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    act(() => {
+      editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' lokal');
+    });
+    act(() => {
+      ((visionFragment(b).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'fern ');
+    });
+    fireEvent.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    expect(plain(visionFragment(a))).toBe('fern Basis');
+    fireEvent.click(screen.getByRole('button', { name: 'Wiederholen' }));
+    expect(plain(visionFragment(a))).toBe('fern Basis lokal');
+  });
+
+  it('formats with toolbar buttons that report their state', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('fett'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    act(() => {
+      editor.commands.selectAll();
+    });
+    const bold = screen.getByRole('button', { name: 'Fett' });
+    expect(bold.getAttribute('aria-pressed')).toBe('false');
+    fireEvent.click(bold);
+    expect(bold.getAttribute('aria-pressed')).toBe('true');
+    expect(JSON.stringify(readRichText(visionFragment(doc)))).toContain('"bold"');
+    fireEvent.click(screen.getByRole('button', { name: 'Aufzählung' }));
+    expect(readRichText(visionFragment(doc)).content?.[0]?.type).toBe('bulletList');
+  });
+
+  it('pastes Word HTML as clean headings, nested lists, tables and links', () => {
+    const doc = new Y.Doc();
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />,
+    );
+    act(() => {
+      editorIn(container).view.pasteHTML(wordClipboard);
+    });
+    const json = readRichText(visionFragment(doc));
+    const types = (json.content ?? []).map((node) => node.type);
+    expect(types).toEqual(['heading', 'paragraph', 'bulletList', 'orderedList', 'table', 'paragraph']);
+    const nested = json.content?.[2]?.content?.[0]?.content?.[1];
+    expect(nested?.type).toBe('bulletList');
+    const text = JSON.stringify(json);
+    expect(text).toContain('"href":"https://www.nrweltoffen.de/"');
+    expect(text).toContain('"italic"');
+    expect(text).not.toMatch(/mso|MsoNormal|·/);
+  });
+
+  it('is read-only without a toolbar when not editable', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('Nur lesen'));
+    render(<RichTextEditor fragment={visionFragment(doc)} user={user} editable={false} label="Leitbild" />);
+    const box = screen.getByRole('textbox', { name: 'Leitbild' });
+    expect(box.getAttribute('contenteditable')).toBe('false');
+    expect(box.getAttribute('aria-readonly')).toBe('true');
+    expect(screen.queryByRole('toolbar')).toBeNull();
+  });
+
+  it('unmounts when another user deletes the entity that owns the fragment', () => {
+    const [a, b] = syncedDocs();
+    const id = addChapter(a, { title: 'Ausgangslage', body: paragraph('Text') });
+    const fragment = findEntity(a, keys.CHAPTERS, id)?.get('body') as Y.XmlFragment;
+    render(<RichTextEditor fragment={fragment} user={user} editable label="Kapiteltext" />);
+    expect(screen.getByRole('textbox', { name: 'Kapiteltext' })).toBeTruthy();
+    act(() => deleteChapter(b, id));
+    expect(screen.queryByRole('textbox')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/gelöscht/);
+  });
+
+  it('mounts carets only while focused', () => {
+    const doc = new Y.Doc();
+    const awareness = userAwareness(doc, 'Ayşe');
+    const { container } = render(
+      <RichTextEditor
+        fragment={visionFragment(doc)}
+        awareness={awareness}
+        user={user}
+        editable
+        label="Leitbild"
+      />,
+    );
+    const editor = editorIn(container);
+    const hasCarets = () =>
+      editor.state.plugins.some(
+        (plugin) => plugin.spec.key && (plugin as unknown as { key: string }).key.startsWith('yjs-cursor'),
+      );
+    expect(hasCarets()).toBe(false);
+    fireEvent.focus(editor.view.dom);
+    expect(hasCarets()).toBe(true);
+    fireEvent.blur(editor.view.dom);
+    expect(hasCarets()).toBe(false);
+  });
+});
