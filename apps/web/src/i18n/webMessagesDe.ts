@@ -88,8 +88,8 @@ export const webMessagesDe = {
   'web.nav.open': 'Navigation öffnen',
   'web.nav.hide': 'Navigation schließen',
   'web.nav.here': 'Hier: {names}',
-  'web.visionStatus.empty': 'leer',
-  'web.visionStatus.written': 'geschrieben',
+  'web.visionStatus.empty': 'Leer',
+  'web.visionStatus.written': 'Geschrieben',
 
   'web.workspace.readOnly': 'Nur lesen – Sie können dieses Konzept ansehen, aber nicht ändern.',
   'web.workspace.role': 'Ihre Rolle: {role}',

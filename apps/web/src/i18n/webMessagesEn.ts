@@ -88,8 +88,8 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.nav.open': 'Open navigation',
   'web.nav.hide': 'Close navigation',
   'web.nav.here': 'Here: {names}',
-  'web.visionStatus.empty': 'empty',
-  'web.visionStatus.written': 'written',
+  'web.visionStatus.empty': 'Empty',
+  'web.visionStatus.written': 'Written',
 
   'web.workspace.readOnly': 'Read only – you can view this concept but not change it.',
   'web.workspace.role': 'Your role: {role}',
