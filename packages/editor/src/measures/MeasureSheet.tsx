@@ -1,13 +1,50 @@
 import type { ViewProps } from '../common/ViewProps.ts';
+import { useMeasure } from '../hooks/useMeasure.ts';
+import { useT } from '../i18n/useT.ts';
+import { PresenceDots } from '../presence/PresenceDots.tsx';
+import { MeasureBasics } from './MeasureBasics.tsx';
+import { MeasureGoals } from './MeasureGoals.tsx';
+import { MeasureImplementation } from './MeasureImplementation.tsx';
+import { MeasureOrigin } from './MeasureOrigin.tsx';
+import { MeasureResources } from './MeasureResources.tsx';
 
 /** Props of `MeasureSheet`. */
 export interface MeasureSheetProps extends ViewProps {
   measureId: string;
-  /** Opens a goal the measure serves. */
+  /** Opens a goal the measure serves (adds an "open" button next to each linked goal). */
   onOpenGoal?: (goalId: string) => void;
 }
 
-/** (in progress) */
-export function MeasureSheet({ measureId }: MeasureSheetProps) {
-  return <section data-measure={measureId} />;
+/**
+ * The Maßnahmensteckbrief: every field of one measure, live. Inputs show others' changes as they arrive,
+ * keep what the local user is typing while focused, and write through concept's verbs on blur or change.
+ * @example <MeasureSheet doc={doc} measureId={id} editable awareness={awareness} user={user} />
+ */
+export function MeasureSheet({ doc, measureId, editable, awareness, user, onOpenGoal }: MeasureSheetProps) {
+  const t = useT();
+  const measure = useMeasure(doc, measureId);
+  if (!measure) {
+    return (
+      <p role="status" className="wb-notice">
+        {t('common.gone')}
+      </p>
+    );
+  }
+  const props = { doc, measure, editable, awareness, user };
+  return (
+    <article className="wb-measure-sheet" aria-labelledby={`${measure.id}-heading`}>
+      <header className="wb-view-header">
+        <h2 id={`${measure.id}-heading`}>
+          <span className="wb-kicker">{t('measure.sheet')}</span> {measure.code}{' '}
+          {measure.title || t('common.untitled')}
+        </h2>
+        <PresenceDots awareness={awareness} location={{ kind: 'measure', id: measure.id }} />
+      </header>
+      <MeasureBasics {...props} />
+      <MeasureGoals {...props} onOpenGoal={onOpenGoal} />
+      <MeasureImplementation {...props} />
+      <MeasureResources {...props} />
+      <MeasureOrigin {...props} />
+    </article>
+  );
 }

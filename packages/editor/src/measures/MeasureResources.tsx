@@ -1,0 +1,55 @@
+import {
+  addMeasureIndicator,
+  removeMeasureIndicator,
+  updateMeasure,
+  updateMeasureIndicator,
+} from '@werkbank/concept';
+import { IndicatorsTable } from '../common/IndicatorsTable.tsx';
+import { TextField } from '../common/TextField.tsx';
+import { useT } from '../i18n/useT.ts';
+import type { MeasureSectionProps } from './MeasureSectionProps.ts';
+
+function parseCosts(value: string): number | null {
+  const trimmed = value.trim();
+  // German users type decimal commas; the number input may hand them through as text.
+  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
+}
+
+/** Costs, funding and indicators of a measure. */
+export function MeasureResources({ doc, measure, editable }: MeasureSectionProps) {
+  const t = useT();
+  return (
+    <>
+      <section className="wb-section" aria-labelledby={`${measure.id}-resources`}>
+        <h3 id={`${measure.id}-resources`}>{t('measure.sections.resources')}</h3>
+        <div className="wb-grid">
+          <TextField
+            label={t('measure.costs')}
+            type="number"
+            value={measure.costs === null ? '' : String(measure.costs)}
+            editable={editable}
+            onCommit={(value) => updateMeasure(doc, measure.id, { costs: parseCosts(value) })}
+          />
+          <TextField
+            label={t('measure.funding')}
+            value={measure.funding}
+            editable={editable}
+            className="wb-span-2"
+            onCommit={(funding) => updateMeasure(doc, measure.id, { funding })}
+          />
+        </div>
+      </section>
+      <section className="wb-section" aria-labelledby={`${measure.id}-monitoring`}>
+        <h3 id={`${measure.id}-monitoring`}>{t('measure.sections.monitoring')}</h3>
+        <IndicatorsTable
+          caption={t('measure.indicators')}
+          indicators={measure.indicators}
+          editable={editable}
+          onAdd={() => addMeasureIndicator(doc, measure.id)}
+          onUpdate={(indicatorId, patch) => updateMeasureIndicator(doc, measure.id, indicatorId, patch)}
+          onRemove={(indicatorId) => removeMeasureIndicator(doc, measure.id, indicatorId)}
+        />
+      </section>
+    </>
+  );
+}

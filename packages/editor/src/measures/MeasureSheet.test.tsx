@@ -1,0 +1,100 @@
+import { act, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { deleteMeasure, readMeasures, updateMeasure } from '@werkbank/concept';
+import { describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { smallConcept, syncedDocs } from '../test/factories.ts';
+import { MeasureSheet } from './MeasureSheet.tsx';
+
+const user = { name: 'Jonas', color: '#8250df' };
+
+function measureIn(doc: Y.Doc, id: string) {
+  const measure = readMeasures(doc).find((m) => m.id === id);
+  if (!measure) throw new Error('measure missing');
+  return measure;
+}
+
+function setup() {
+  const [a, b] = syncedDocs();
+  const ids = smallConcept(a);
+  render(<MeasureSheet doc={a} measureId={ids.m1} editable user={user} />);
+  return { a, b, ...ids, ui: userEvent.setup({ delay: null }) };
+}
+
+describe('MeasureSheet', () => {
+  it('writes edited fields through the verbs', async () => {
+    const { b, m1, h2, ui } = setup();
+    const title = screen.getByLabelText('Titel');
+    await ui.clear(title);
+    await ui.type(title, 'Fortbildung für Übungsleiter*innen{Enter}');
+    await ui.selectOptions(screen.getByLabelText('Status'), 'Priorisiert');
+    await ui.click(screen.getByLabelText('Schlüsselmaßnahme'));
+    await ui.click(screen.getByLabelText(/Betroffene kennen Beratung/));
+    await ui.type(screen.getByLabelText('Neuer Eintrag: Zielgruppen'), 'Übungsleiter*innen{Enter}');
+    await ui.type(screen.getByLabelText('Kosten in Euro'), '2500');
+    await ui.tab();
+    await ui.type(screen.getByLabelText('Beginn'), '2026-03-01');
+    await ui.tab();
+    const measure = measureIn(b, m1);
+    expect(measure.title).toBe('Fortbildung für Übungsleiter*innen');
+    expect(measure.status).toBe('prioritised');
+    expect(measure.isKeyMeasure).toBe(true);
+    expect(measure.goalIds).toContain(h2);
+    expect(measure.targetGroups).toEqual(['Übungsleiter*innen']);
+    expect(measure.costs).toBe(2500);
+    expect(measure.periodStart).toBe('2026-03-01');
+  });
+
+  it('shows another user’s change live', () => {
+    const { b, m1 } = setup();
+    act(() => updateMeasure(b, m1, { lead: 'Integrationsrat', status: 'adopted', partners: ['Fanprojekt'] }));
+    expect((screen.getByLabelText('Federführung') as HTMLInputElement).value).toBe('Integrationsrat');
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).value).toBe('adopted');
+    expect(screen.getByText('Fanprojekt')).toBeTruthy();
+  });
+
+  it('keeps what the local user is typing while someone else changes the same field', async () => {
+    const { a, b, m1, ui } = setup();
+    const lead = screen.getByLabelText('Federführung') as HTMLInputElement;
+    await ui.click(lead);
+    await ui.type(lead, ' NRW');
+    act(() => updateMeasure(b, m1, { lead: 'Stadtsportbund' }));
+    expect(lead.value).toBe('Sportbund NRW');
+    await ui.tab();
+    expect(measureIn(a, m1).lead).toBe('Sportbund NRW');
+    expect(measureIn(b, m1).lead).toBe('Sportbund NRW');
+  });
+
+  it('explains a refused change and keeps the draft', async () => {
+    const { ui } = setup();
+    const code = screen.getByLabelText('Code') as HTMLInputElement;
+    await ui.clear(code);
+    await ui.type(code, 'M-02{Enter}');
+    expect(screen.getByRole('alert').textContent).toMatch(/schon an eine andere Maßnahme vergeben/);
+    expect(code.value).toBe('M-02');
+    expect(code.getAttribute('aria-invalid')).toBe('true');
+  });
+
+  it('adds and edits indicators', async () => {
+    const { b, m1, ui } = setup();
+    await ui.click(screen.getByRole('button', { name: 'Indikator hinzufügen' }));
+    const table = screen.getByRole('table', { name: 'Indikatoren' });
+    await ui.type(within(table).getByLabelText('Indikator von Indikator 1'), 'Teilnehmende{Enter}');
+    expect(measureIn(b, m1).indicators[0]?.name).toBe('Teilnehmende');
+  });
+
+  it('shows a notice instead of the form once the measure is deleted elsewhere', () => {
+    const { b, m1 } = setup();
+    act(() => deleteMeasure(b, m1));
+    expect(screen.queryByLabelText('Titel')).toBeNull();
+    expect(screen.getByRole('status').textContent).toMatch(/gibt es nicht mehr/);
+  });
+
+  it('is read-only when not editable', () => {
+    const { doc, m1 } = smallConcept();
+    render(<MeasureSheet doc={doc} measureId={m1} editable={false} user={user} />);
+    expect((screen.getByLabelText('Titel') as HTMLInputElement).readOnly).toBe(true);
+    expect((screen.getByLabelText('Status') as HTMLSelectElement).disabled).toBe(true);
+    expect(screen.queryByRole('button', { name: 'Indikator hinzufügen' })).toBeNull();
+  });
+});
