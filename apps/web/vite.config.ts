@@ -2,13 +2,16 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
 
+const WORKSPACE_SOURCE =
+  /\/packages\/(concept|editor|export-docx)\/src\/.*\.tsx?$|\/node_modules\/(@tiptap\/[^/]+|prosemirror-[^/]+|zod|linkifyjs)\/.*\.[cm]?js$/;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 // The editor's stylesheet sits beside its entry; resolved by package name, not by a path across packages.
 const editorCss = join(dirname(fileURLToPath(import.meta.resolve('@werkbank/editor'))), 'editor.css');
 
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), serviceWorkerPlugin()],
   resolve: { alias: { '@werkbank/editor/editor.css': editorCss } },
   server: {
     proxy: {
@@ -16,5 +19,13 @@ export default defineConfig({
       '/sync': { target: server.replace(/^http/, 'ws'), ws: true },
     },
   },
-  build: { manifest: true, chunkSizeWarningLimit: 1200 },
+  build: {
+    manifest: true,
+    chunkSizeWarningLimit: 1200,
+    rollupOptions: {
+      // Our packages' modules only declare things (their package.json does not say so yet): declaring them
+      // side-effect free lets the editor's views move into the lazily loaded view chunk.
+      treeshake: { moduleSideEffects: (id: string) => !WORKSPACE_SOURCE.test(id) },
+    },
+  },
 });

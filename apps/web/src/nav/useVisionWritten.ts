@@ -1,6 +1,7 @@
-import { readRichText, richTextToPlain, visionFragment } from '@werkbank/concept';
+import { visionFragment } from '@werkbank/concept';
 import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
+import { fragmentHasText } from './fragmentHasText.ts';
 
 /** Whether the vision (Leitbild) has any text yet, live. */
 export function useVisionWritten(doc: Y.Doc): boolean {
@@ -12,5 +13,5 @@ export function useVisionWritten(doc: Y.Doc): boolean {
     },
     [doc],
   );
-  return useSyncExternalStore(subscribe, () => richTextToPlain(readRichText(visionFragment(doc))) !== '');
+  return useSyncExternalStore(subscribe, () => fragmentHasText(visionFragment(doc)));
 }

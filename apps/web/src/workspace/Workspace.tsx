@@ -2,7 +2,6 @@ import { lazy, Suspense, useMemo } from 'react';
 import type { ConceptConnection } from '../connection/ConceptConnection.ts';
 import { useConnectionReady, useConnectionStatus } from '../connection/useConceptConnection.ts';
 import { WorkspaceNav } from '../nav/WorkspaceNav.tsx';
-import { ProfileDialog } from '../presence/ProfileDialog.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useSession } from '../session/useSession.ts';
@@ -12,6 +11,9 @@ import { WorkspaceContext, type WorkspaceValue } from './WorkspaceContext.ts';
 import { WorkspaceHeader } from './WorkspaceHeader.tsx';
 import { WorkspaceMain } from './WorkspaceMain.tsx';
 
+const ProfileDialog = lazy(() =>
+  import('../presence/ProfileDialog.tsx').then((m) => ({ default: m.ProfileDialog })),
+);
 const ShareDialog = lazy(() => import('../share/ShareDialog.tsx').then((m) => ({ default: m.ShareDialog })));
 const ExportDialog = lazy(() =>
   import('../export/ExportDialog.tsx').then((m) => ({ default: m.ExportDialog })),
@@ -59,8 +61,8 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
           <WorkspaceMain view={view} ready={ready} />
         </div>
       </div>
-      {(!profile || profileOpen) && <ProfileDialog onClose={() => setProfileOpen(false)} />}
       <Suspense fallback={null}>
+        {(!profile || profileOpen) && <ProfileDialog onClose={() => setProfileOpen(false)} />}
         {shareOpen && entry.role === 'owner' && <ShareDialog onClose={() => setShareOpen(false)} />}
         {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
       </Suspense>

@@ -1,10 +1,12 @@
 import { useT } from '@werkbank/editor';
-import { useEffect, useRef } from 'react';
+import { lazy, Suspense, useEffect, useRef } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
-import { ViewSwitch } from '../views/ViewSwitch.tsx';
+import { loadViewSwitch } from '../views/loadViewSwitch.ts';
 import { useWorkspace } from './WorkspaceContext.ts';
+
+const ViewSwitch = lazy(loadViewSwitch);
 
 /** The main area: the part of the concept the address names. */
 export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boolean }) {
@@ -40,7 +42,9 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
             </p>
           }
         >
-          <ViewSwitch view={view} />
+          <Suspense fallback={<p className="muted">{t('web.loading')}</p>}>
+            <ViewSwitch view={view} />
+          </Suspense>
         </ErrorBoundary>
       ) : (
         <p role="status" className="muted">
