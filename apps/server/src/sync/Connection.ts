@@ -82,6 +82,17 @@ export class Connection {
   close(code: number, reason: string): void {
     if (this.#closed) return;
     this.log.info({ event: 'ws-close', code, reason }, 'closing socket');
+    this.#shut(code, reason);
+  }
+
+  /** Closes because of a frame the server refuses, with one warning line that says why. */
+  refuse(code: number, reason: string, bytes: number): void {
+    if (this.#closed) return;
+    this.log.warn({ event: 'ws-refused-message', code, reason, bytes }, 'refused a frame, closing socket');
+    this.#shut(code, reason);
+  }
+
+  #shut(code: number, reason: string): void {
     this.#logged = true;
     this.ws.close(code, reason);
     this.#finish(code);

@@ -89,13 +89,7 @@ export class Room {
       if (message.kind === 'awareness') this.#awareness.apply(conn, message.update, message.entries);
     } catch (error) {
       if (!(error instanceof ProtocolError)) throw error;
-      conn.log.warn({
-        event: 'ws-refused-message',
-        code: error.closeCode,
-        reason: error.message,
-        bytes: frame.length,
-      });
-      conn.close(error.closeCode, error.message);
+      conn.refuse(error.closeCode, error.message, frame.length);
       return;
     }
     if (message.kind === 'sync-step1') {

@@ -1,0 +1,21 @@
+import WebSocket from 'ws';
+
+/** A bare `ws` socket on the sync endpoint, for frames no y-websocket client would send. */
+export interface RawSocket {
+  ws: WebSocket;
+  /** Resolves with the close code and reason. */
+  closed: Promise<{ code: number; reason: string }>;
+}
+
+export async function openRawSocket(wsUrl: string, conceptId: string, token: string): Promise<RawSocket> {
+  const ws = new WebSocket(`${wsUrl}/${conceptId}?token=${token}`);
+  const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+    ws.on('close', (code, reason) => resolve({ code, reason: reason.toString() })),
+  );
+  ws.on('error', () => {});
+  await new Promise((resolve, reject) => {
+    ws.once('open', resolve);
+    ws.once('error', reject);
+  });
+  return { ws, closed };
+}
