@@ -30,6 +30,7 @@ export function StringListEditor({ label, items, onChange, editable }: StringLis
       {items.length === 0 && !editable && <p className="wb-hint">{t('list.empty')}</p>}
       <ul className="wb-chips">
         {items.map((item, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: names can repeat after concurrent edits; position is their identity
           <li key={`${item}-${index}`} className="wb-chip">
             <span>{item}</span>
             {editable && (

@@ -1,21 +1,110 @@
+import { useCallback, useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { useStableCallback } from '../common/useStableCallback.ts';
+import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
+import { useGoalTree } from '../hooks/useGoalTree.ts';
+import { useMeasures } from '../hooks/useMeasures.ts';
+import { useLocale } from '../i18n/useLocale.ts';
+import { useT } from '../i18n/useT.ts';
+import type { PresenceUser } from '../presence/PresenceUser.ts';
+import { usePresenceByEntity } from '../presence/usePresenceByEntity.ts';
+import { filterMeasures } from './filterMeasures.ts';
+import { MeasureRow } from './MeasureRow.tsx';
 import type { MeasuresFilter } from './MeasuresFilter.ts';
-import type { MeasuresSort } from './MeasuresSort.ts';
+import { MeasuresFilterBar } from './MeasuresFilterBar.tsx';
+import type { MeasuresColumn, MeasuresSort } from './MeasuresSort.ts';
+import { SortableHeader } from './SortableHeader.tsx';
+import { sortMeasures } from './sortMeasures.ts';
 
 /** Props of `MeasuresTable` (controlled: the web app keeps filter and sort in its session state). */
 export interface MeasuresTableProps {
   doc: Y.Doc;
   filter: MeasuresFilter;
   onFilterChange: (filter: MeasuresFilter) => void;
+  /** null keeps concept order. */
   sort: MeasuresSort | null;
   onSortChange: (sort: MeasuresSort | null) => void;
   onOpen: (measureId: string) => void;
-  /** For presence dots on rows others are editing. */
+  /** For presence initials on rows others have open. */
   awareness?: Awareness | null;
 }
 
-/** (in progress) */
-export function MeasuresTable({ doc }: MeasuresTableProps) {
-  return <table data-doc={doc.clientID} />;
+const COLUMNS: MeasuresColumn[] = ['code', 'title', 'field', 'lead', 'status', 'priority', 'period'];
+const nobody: PresenceUser[] = [];
+
+/**
+ * All measures as a filterable, sortable table, live. Rows are memoised on the measure's identity, which the
+ * snapshot hooks keep for unchanged measures, so an edit re-renders one row even with hundreds of measures.
+ * @example <MeasuresTable doc={doc} filter={f} onFilterChange={setF} sort={s} onSortChange={setS} onOpen={open} />
+ */
+export function MeasuresTable(props: MeasuresTableProps) {
+  const { doc, filter, onFilterChange, sort, onSortChange, onOpen, awareness } = props;
+  const t = useT();
+  const locale = useLocale();
+  const measures = useMeasures(doc);
+  const fields = useFieldsOfAction(doc);
+  const tree = useGoalTree(doc);
+  const presence = usePresenceByEntity(awareness, 'measure');
+  const open = useStableCallback(onOpen);
+  const titles = useMemo(() => new Map(fields.map((f) => [f.id, f.title])), [fields]);
+  const fieldTitle = useCallback((id: string | null) => (id ? (titles.get(id) ?? '') : ''), [titles]);
+  const leads = useMemo(
+    () =>
+      [...new Set(measures.map((m) => m.lead.trim()).filter(Boolean))].sort((a, b) =>
+        a.localeCompare(b, 'de'),
+      ),
+    [measures],
+  );
+  const rows = useMemo(
+    () => sortMeasures(filterMeasures(measures, filter, tree), sort, fieldTitle),
+    [measures, filter, tree, sort, fieldTitle],
+  );
+  return (
+    <div className="wb-measures">
+      <MeasuresFilterBar
+        filter={filter}
+        onFilterChange={onFilterChange}
+        fields={fields}
+        tree={tree}
+        leads={leads}
+      />
+      <p className="wb-count" aria-live="polite">
+        {t('table.count', { shown: rows.length, total: measures.length })}
+      </p>
+      <table className="wb-table wb-measures-table">
+        <caption className="wb-visually-hidden">{t('table.caption')}</caption>
+        <thead>
+          <tr>
+            {COLUMNS.map((column) => (
+              <SortableHeader
+                key={column}
+                column={column}
+                label={t(`table.col.${column}`)}
+                sort={sort}
+                onSortChange={onSortChange}
+              />
+            ))}
+            <th scope="col">{t('table.col.key')}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map((measure) => (
+            <MeasureRow
+              key={measure.id}
+              measure={measure}
+              fieldTitle={fieldTitle(measure.primaryFieldId)}
+              users={presence.get(measure.id) ?? nobody}
+              onOpen={open}
+              t={t}
+              locale={locale}
+            />
+          ))}
+        </tbody>
+      </table>
+      {rows.length === 0 && (
+        <p className="wb-hint">{measures.length === 0 ? t('table.none') : t('table.empty')}</p>
+      )}
+    </div>
+  );
 }

@@ -1,0 +1,55 @@
+import type { Light, MeasureJSON } from '@werkbank/concept';
+import { memo } from 'react';
+import { formatPeriod } from '../common/formatPeriod.ts';
+import type { Locale } from '../i18n/Locale.ts';
+import type { Translate } from '../i18n/Translate.ts';
+import { PresenceInitials } from '../presence/PresenceInitials.tsx';
+import type { PresenceUser } from '../presence/PresenceUser.ts';
+
+/** Props of `MeasureRow`. */
+export interface MeasureRowProps {
+  measure: Light<MeasureJSON>;
+  fieldTitle: string;
+  users: readonly PresenceUser[];
+  onOpen: (measureId: string) => void;
+  t: Translate;
+  locale: Locale;
+}
+
+/** One row of the measures table; memoised, so a change to one measure re-renders one row. */
+export const MeasureRow = memo(function MeasureRow({
+  measure,
+  fieldTitle,
+  users,
+  onOpen,
+  t,
+  locale,
+}: MeasureRowProps) {
+  const title = measure.title || t('common.untitled');
+  return (
+    <tr className="wb-measure-row" data-key-measure={measure.isKeyMeasure || undefined}>
+      <td>
+        <button
+          type="button"
+          className="wb-link-button"
+          aria-label={t('table.open', { code: measure.code, title })}
+          onClick={() => onOpen(measure.id)}
+        >
+          {measure.code}
+        </button>
+        <PresenceInitials users={users} />
+      </td>
+      <td>{title}</td>
+      <td>{fieldTitle}</td>
+      <td>{measure.lead}</td>
+      <td>
+        <span className={`wb-status wb-status--${measure.status}`}>
+          {t(`measure.status.${measure.status}`)}
+        </span>
+      </td>
+      <td>{measure.priority ? t(`measure.priority.${measure.priority}`) : ''}</td>
+      <td>{formatPeriod(measure, locale)}</td>
+      <td>{measure.isKeyMeasure ? <span className="wb-key-measure">★ {t('common.yes')}</span> : ''}</td>
+    </tr>
+  );
+});

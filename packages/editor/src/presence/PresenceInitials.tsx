@@ -1,0 +1,28 @@
+import { useT } from '../i18n/useT.ts';
+import type { PresenceUser } from './PresenceUser.ts';
+
+/** Props of `PresenceInitials`. */
+export interface PresenceInitialsProps {
+  users: readonly PresenceUser[];
+}
+
+/** Coloured initials of users, named in text for screen readers (the colour is never the only cue). */
+export function PresenceInitials({ users }: PresenceInitialsProps) {
+  const t = useT();
+  if (users.length === 0) return null;
+  const names = users.map((user) => user.name).join(', ');
+  return (
+    <span className="wb-presence-dots" role="img" aria-label={t('presence.here', { names })} title={names}>
+      {users.map((user) => (
+        <span
+          key={user.clientId}
+          className="wb-presence-dot"
+          style={{ backgroundColor: user.color }}
+          aria-hidden="true"
+        >
+          {user.name.slice(0, 1).toUpperCase()}
+        </span>
+      ))}
+    </span>
+  );
+}
