@@ -27,7 +27,7 @@ describe('link API', () => {
       active: true,
       revokedAt: null,
     });
-    expect(body.link).toBe(`https://werkbank.kreis-musterland.de/c/${id}#token=${body.token}`);
+    expect(body.link).toBe(`https://werkbank.kreis-musterland.de/c/${id}#t=${body.token}`);
     const row = server.server.context.store.db
       .prepare('SELECT token_hash FROM links WHERE id = ?')
       .get(body.id) as {

@@ -2,7 +2,7 @@ import type { FastifyRequest } from 'fastify';
 import type { ServerContext } from '../ServerContext.ts';
 
 /**
- * The capability link a person opens: `<base>/c/<conceptId>#token=<token>`. The token sits in the fragment,
+ * The capability link a person opens: `<base>/c/<conceptId>#t=<token>`. The token sits in the fragment,
  * so browsers never send it to a server, and it stays out of access logs and Referer headers.
  */
 export function linkUrl(
@@ -12,5 +12,5 @@ export function linkUrl(
   token: string,
 ): string {
   const base = (ctx.publicUrl ?? `${request.protocol}://${request.host}`).replace(/\/+$/, '');
-  return `${base}/c/${encodeURIComponent(conceptId)}#token=${token}`;
+  return `${base}/c/${encodeURIComponent(conceptId)}#t=${token}`;
 }
