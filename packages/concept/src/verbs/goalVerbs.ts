@@ -103,7 +103,7 @@ export function deleteGoal(doc: Y.Doc, id: string, children: ChildrenPolicy): vo
       const next = siblings[siblings.indexOf(goal) + 1];
       let before = orderOf(goal) || null;
       for (const child of orderedEntities(doc, GOALS, siblingsOf(id))) {
-        const key = orderKeyBetween(before, next ? orderOf(next) : null);
+        const key = orderKeyBetween(before, (next && orderOf(next)) || null);
         child.set(PARENT_ID, parentId);
         child.set(ORDER, key);
         before = key;
