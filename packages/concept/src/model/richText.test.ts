@@ -37,6 +37,39 @@ describe('rich text', () => {
     expect(() => richTextNode(paragraphs('gut'))).not.toThrow();
   });
 
+  it('reads marks in schema order and joins text split by formatting, as ProseMirror would', () => {
+    const fragment = new Y.Doc().getXmlFragment('x');
+    writeRichText(fragment, paragraphs('Vielfalt stärken'));
+    const text = (fragment.get(0) as Y.XmlElement).get(0) as Y.XmlText;
+    text.format(0, 8, { italic: {} });
+    text.format(0, 8, { bold: {} });
+    text.format(9, 3, { bold: {} });
+    text.format(9, 3, { bold: null });
+    const json = readRichText(fragment);
+    expect(json).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            {
+              type: 'text',
+              text: 'Vielfalt',
+              marks: [
+                { type: 'bold', attrs: {} },
+                { type: 'italic', attrs: {} },
+              ],
+            },
+            { type: 'text', text: ' stärken' },
+          ],
+        },
+      ],
+    });
+    const copy = new Y.Doc().getXmlFragment('y');
+    writeRichText(copy, json);
+    expect(readRichText(copy)).toEqual(json);
+  });
+
   it('turns rich text into plain text for search and checks', () => {
     expect(richTextToPlain(paragraphs('Alle  Menschen', 'achten einander.'))).toBe(
       'Alle Menschen achten einander.',

@@ -1,0 +1,232 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import {
+  buildConcept,
+  buildVotingWorkshop,
+  paragraphs,
+  replicaOf,
+  syncDocs,
+  testTemplate,
+} from '../test/factories.ts';
+import { pickEdit, randomEdits } from '../test/randomEdits.ts';
+import { TestNetwork } from '../test/TestNetwork.ts';
+import type { ConceptJSON } from './json/conceptJsonSchema.ts';
+import { fromJSON, parseConceptJSON } from './json/fromJSON.ts';
+import { readMeasures, readVersions } from './json/readers.ts';
+import { toJSON } from './json/toJSON.ts';
+import { ConceptError } from './model/ConceptError.ts';
+import { checkConcept } from './queries/checkConcept.ts';
+import { sampleRandom } from './sample/sampleRandom.ts';
+import { createConceptFromTemplate } from './template/createConceptFromTemplate.ts';
+import { addActor } from './verbs/actorVerbs.ts';
+import { addMeasure, renumberMeasures } from './verbs/measureVerbs.ts';
+import { setVision } from './verbs/metaVerbs.ts';
+import { addVersion, markVersionAdopted } from './verbs/versionVerbs.ts';
+
+// One run: 3 replicas, 30 rounds of 1–3 random edits each, shuffled and lossy delivery. Set
+// CONVERGENCE_SEED=n to replay a single seed.
+const SEEDS = process.env.CONVERGENCE_SEED ? [Number(process.env.CONVERGENCE_SEED)] : range(100);
+const ROUNDS = 30;
+const REPLICAS = 3;
+
+interface Run {
+  seed: number;
+  jsons: ConceptJSON[];
+  stateVectors: Uint8Array[];
+}
+
+const applied = new Map<string, number>();
+const refused = new Map<string, number>();
+let runs: Run[] = [];
+
+function range(n: number): number[] {
+  return Array.from({ length: n }, (_, i) => i);
+}
+
+/** The shared starting state: a concept from a template plus goals, measures, a voting workshop and more. */
+function startingState(doc: Y.Doc): void {
+  createConceptFromTemplate(
+    testTemplate,
+    { title: 'Konzept', territory: 'Kreis Musterland', territoryType: 'kreis' },
+    doc,
+  );
+  const { fields } = buildConcept(doc);
+  buildVotingWorkshop(doc, fields.sport, 4);
+  addVersion(doc, { name: 'Entwurf', createdAt: '2025-01-01T00:00:00Z' });
+  addActor(doc, { name: 'Integrationsrat', type: 'politics' });
+  setVision(doc, paragraphs('Alle Menschen achten einander.'));
+}
+
+/** Seeded bytes for `createId`, so a seed replays exactly (Yjs client ids are set explicitly). */
+function seedIds(seed: number): void {
+  const random = sampleRandom(seed + 1_000_003);
+  vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation(
+    <T extends ArrayBufferView | null>(array: T) => {
+      if (array) {
+        const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
+        for (let i = 0; i < bytes.length; i++) bytes[i] = random.int(0, 255);
+      }
+      return array;
+    },
+  );
+}
+
+function edit(doc: Y.Doc, name: string, random: ReturnType<typeof sampleRandom>, where: string): void {
+  try {
+    randomEdits[name]?.(doc, random);
+    applied.set(name, (applied.get(name) ?? 0) + 1);
+  } catch (error) {
+    if (!(error instanceof ConceptError))
+      throw new Error(`${where}: ${name} crashed: ${error}`, { cause: error });
+    refused.set(name, (refused.get(name) ?? 0) + 1);
+  }
+}
+
+function run(seed: number): Run {
+  seedIds(seed);
+  const random = sampleRandom(seed);
+  const origin = new Y.Doc();
+  origin.clientID = 1000;
+  startingState(origin);
+  const docs = range(REPLICAS).map((i) => {
+    const doc = new Y.Doc();
+    doc.clientID = i + 1;
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(origin));
+    return doc;
+  });
+  const network = new TestNetwork(docs);
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const doc of docs) {
+      if (random.next() < 0.1) network.setOffline(doc, true);
+      else if (random.next() < 0.2) network.reconnect(doc);
+      const count = random.int(1, 3);
+      for (let i = 0; i < count; i++) edit(doc, pickEdit(random), random, `seed ${seed}, round ${round}`);
+    }
+    network.deliverSome(random, 0.05);
+  }
+  network.settle(random);
+  vi.restoreAllMocks();
+  return {
+    seed,
+    jsons: docs.map((doc) => toJSON(doc)),
+    stateVectors: docs.map((doc) => Y.encodeStateVector(doc)),
+  };
+}
+
+/** `json` with each repeated measure code made unique, to check everything but the codes (see the finding below). */
+function withDistinctCodes(json: ConceptJSON): ConceptJSON {
+  const seen = new Set<string>();
+  const measures = json.measures.map((m, i) => {
+    const key = m.code.trim().toLowerCase();
+    const code = seen.has(key) ? `${m.code}~${i}` : m.code;
+    seen.add(key);
+    return { ...m, code };
+  });
+  return { ...json, measures };
+}
+
+function hasDuplicateCodes(json: ConceptJSON): boolean {
+  return new Set(json.measures.map((m) => m.code.trim().toLowerCase())).size !== json.measures.length;
+}
+
+describe(`convergence: ${REPLICAS} replicas, ${SEEDS.length} seeds × ${ROUNDS} rounds of random edits`, () => {
+  beforeAll(() => {
+    runs = SEEDS.map(run);
+  }, 120_000);
+
+  afterAll(() => vi.restoreAllMocks());
+
+  it('every replica ends with the same Yjs state and the same Concept JSON', () => {
+    for (const { seed, jsons, stateVectors } of runs) {
+      for (let i = 1; i < REPLICAS; i++) {
+        expect(stateVectors[i], `seed ${seed}, replica ${i}`).toEqual(stateVectors[0]);
+        expect(jsons[i], `seed ${seed}, replica ${i}`).toEqual(jsons[0]);
+      }
+    }
+  });
+
+  it('the converged JSON has no dangling links, no goal cycles and only valid rich text', () => {
+    for (const { seed, jsons } of runs) {
+      const json = withDistinctCodes(jsons[0] as ConceptJSON);
+      expect(() => parseConceptJSON(json), `seed ${seed}`).not.toThrow();
+      expect(toJSON(fromJSON(json)), `seed ${seed}`).toEqual(json);
+    }
+  });
+
+  it('exercised every verb, and some edits were refused with a ConceptError', () => {
+    for (const name of Object.keys(randomEdits)) expect(applied.get(name) ?? 0, name).toBeGreaterThan(0);
+    expect([...refused.values()].reduce((a, b) => a + b, 0)).toBeGreaterThan(0);
+    expect(
+      runs.some(({ jsons }) => (jsons[0]?.goals.length ?? 0) > 0 && (jsons[0]?.measures.length ?? 0) > 0),
+    ).toBe(true);
+  });
+
+  // Known finding: concurrent addMeasure (and code edits) on two replicas give two measures the same code, and
+  // parseConceptJSON refuses such JSON, so a live concept can produce a backup it cannot restore. Remove `.fails`
+  // once the model resolves clashing codes.
+  it.fails('the converged JSON passes parseConceptJSON as it is (fails: duplicated measure codes)', () => {
+    expect(runs.filter(({ jsons }) => hasDuplicateCodes(jsons[0] as ConceptJSON)).map((r) => r.seed)).toEqual(
+      [],
+    );
+    for (const { jsons } of runs) parseConceptJSON(jsons[0]);
+  });
+});
+
+describe('concurrent edits the model does not resolve yet (minimal reproductions)', () => {
+  const resolution = { body: 'Rat', date: '2025-06-26', drucksache: '1/2025' };
+
+  function twoReplicas(): [Y.Doc, Y.Doc] {
+    const doc = new Y.Doc();
+    return [doc, replicaOf(doc)];
+  }
+
+  it('concurrent addMeasure gives both measures M-01; checkConcept flags it and renumberMeasures repairs it', () => {
+    const [a, b] = twoReplicas();
+    addMeasure(a, { title: 'Aktionswoche' });
+    addMeasure(b, { title: 'Beratungsstelle' });
+    syncDocs(a, b);
+    expect(readMeasures(a).map((m) => m.code)).toEqual(['M-01', 'M-01']);
+    expect(checkConcept(toJSON(a)).filter((f) => f.code === 'duplicate-code')).toHaveLength(1);
+    renumberMeasures(a);
+    syncDocs(a, b);
+    expect(() => parseConceptJSON(toJSON(b))).not.toThrow();
+  });
+
+  it.fails('concurrent addMeasure on two replicas yields Concept JSON that parseConceptJSON accepts', () => {
+    const [a, b] = twoReplicas();
+    addMeasure(a, { title: 'Aktionswoche' });
+    addMeasure(b, { title: 'Beratungsstelle' });
+    syncDocs(a, b);
+    parseConceptJSON(toJSON(a));
+  });
+
+  it('concurrent markVersionAdopted of two known versions leaves exactly one adopted (the same writer wins both flags)', () => {
+    const [a, b] = twoReplicas();
+    const first = addVersion(a, { name: 'Fassung A' });
+    const second = addVersion(a, { name: 'Fassung B' });
+    syncDocs(a, b);
+    markVersionAdopted(a, first, resolution);
+    markVersionAdopted(b, second, resolution);
+    syncDocs(a, b);
+    expect(readVersions(a).filter((v) => v.adopted)).toHaveLength(1);
+  });
+
+  // Known finding: a replica cannot clear the flag of a version it has not seen yet.
+  it.fails('adopting a version while another replica adopts a version it just created leaves exactly one adopted', () => {
+    for (const order of [
+      [1, 2],
+      [2, 1],
+    ]) {
+      const a = new Y.Doc();
+      a.clientID = order[0] as number;
+      const existing = addVersion(a, { name: 'Fassung A' });
+      const b = new Y.Doc();
+      b.clientID = order[1] as number;
+      syncDocs(a, b);
+      markVersionAdopted(a, existing, resolution);
+      markVersionAdopted(b, addVersion(b, { name: 'Fassung B' }), resolution);
+      syncDocs(a, b);
+      expect(readVersions(a).filter((v) => v.adopted)).toHaveLength(1);
+    }
+  });
+});
