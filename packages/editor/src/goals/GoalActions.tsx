@@ -1,0 +1,84 @@
+import type { GoalJSON, GoalNode, Light } from '@werkbank/concept';
+import { useRef } from 'react';
+import { useRovingFocus } from '../common/useRovingFocus.ts';
+import { useT } from '../i18n/useT.ts';
+import type { GoalMove } from './GoalMove.ts';
+
+/** Props of `GoalActions`. */
+export interface GoalActionsProps {
+  node: GoalNode<Light<GoalJSON>> | null;
+  editable: boolean;
+  canMove: (move: GoalMove) => boolean;
+  onAddChild: () => void;
+  onRename: () => void;
+  onMove: (move: GoalMove) => void;
+  onDelete: () => void;
+  onOpen: () => void;
+}
+
+/** A toolbar acting on the selected goal: the mouse and Tab route to what the tree's shortcuts do. */
+export function GoalActions({
+  node,
+  editable,
+  canMove,
+  onAddChild,
+  onRename,
+  onMove,
+  onDelete,
+  onOpen,
+}: GoalActionsProps) {
+  const t = useT();
+  const ref = useRef<HTMLDivElement>(null);
+  const onKeyDown = useRovingFocus(ref);
+  if (!node) return <p className="wb-hint">{t('goal.noneSelected')}</p>;
+  const title = node.goal.title || t('common.untitled');
+  const button = (label: string, text: string, onClick: () => void, disabled = false) => (
+    <button
+      type="button"
+      data-roving=""
+      aria-label={label}
+      title={label}
+      disabled={disabled}
+      onClick={onClick}
+    >
+      {text}
+    </button>
+  );
+  return (
+    <div
+      ref={ref}
+      role="toolbar"
+      aria-label={t('goal.actions')}
+      className="wb-goal-actions"
+      onKeyDown={onKeyDown}
+    >
+      {button(t('goal.open', { title }), t('goal.btn.open'), onOpen)}
+      {editable && (
+        <>
+          {button(
+            t('goal.addChild', { title }),
+            t('goal.btn.addChild'),
+            onAddChild,
+            node.level === 'handlungsziel',
+          )}
+          {button(t('goal.rename', { title }), t('goal.btn.rename'), onRename)}
+          {button(t('goal.moveUp', { title }), t('goal.btn.up'), () => onMove('up'), !canMove('up'))}
+          {button(t('goal.moveDown', { title }), t('goal.btn.down'), () => onMove('down'), !canMove('down'))}
+          {button(
+            t('goal.outdent', { title }),
+            t('goal.btn.outdent'),
+            () => onMove('outdent'),
+            !canMove('outdent'),
+          )}
+          {button(
+            t('goal.indent', { title }),
+            t('goal.btn.indent'),
+            () => onMove('indent'),
+            !canMove('indent'),
+          )}
+          {button(t('goal.delete', { title }), t('goal.btn.delete'), onDelete)}
+        </>
+      )}
+    </div>
+  );
+}

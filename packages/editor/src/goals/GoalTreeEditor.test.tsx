@@ -1,0 +1,144 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { addGoal, type GoalJSON, goalTree, type Light, readGoals, updateGoal } from '@werkbank/concept';
+import { describe, expect, it, vi } from 'vitest';
+import type * as Y from 'yjs';
+import { smallConcept, syncedDocs } from '../test/factories.ts';
+import { GoalTreeEditor } from './GoalTreeEditor.tsx';
+
+function outline(doc: Y.Doc): string[] {
+  const lines: string[] = [];
+  const walk = (nodes: ReturnType<typeof goalTree<Light<GoalJSON>>>) => {
+    for (const node of nodes) {
+      lines.push(`${'  '.repeat(node.depth)}${node.goal.title}`);
+      walk(node.children);
+    }
+  };
+  walk(goalTree(readGoals(doc)));
+  return lines;
+}
+
+function item(name: RegExp): HTMLElement {
+  return screen.getByRole('treeitem', { name });
+}
+
+function press(name: RegExp, key: string, init: { altKey?: boolean } = {}) {
+  const element = item(name);
+  fireEvent.focus(element);
+  fireEvent.keyDown(element, { key, ...init });
+}
+
+function setup(onOpenGoal = vi.fn()) {
+  const [a, b] = syncedDocs();
+  const ids = smallConcept(a);
+  render(<GoalTreeEditor doc={a} editable onOpenGoal={onOpenGoal} />);
+  return { a, b, onOpenGoal, ...ids };
+}
+
+describe('GoalTreeEditor', () => {
+  it('shows the goal tree with levels as an ARIA tree', () => {
+    setup();
+    expect(screen.getByRole('tree', { name: 'Zielsystem' })).toBeTruthy();
+    const leit = item(/Vielfalt wird gelebt/);
+    expect(leit.getAttribute('aria-level')).toBe('1');
+    expect(leit.getAttribute('aria-expanded')).toBe('true');
+    expect(item(/Trainer/).getAttribute('aria-level')).toBe('3');
+    expect(item(/Trainer/).textContent).toContain('Handlungsziel');
+    expect(item(/Trainer/).textContent).toContain('1 Maßnahme(n)');
+  });
+
+  it('adds a goal and renames it inline, and renames with F2', () => {
+    const { a } = setup();
+    fireEvent.click(screen.getByRole('button', { name: 'Leitziel hinzufügen' }));
+    const input = screen.getByLabelText('Titel des Ziels');
+    fireEvent.change(input, { target: { value: 'Antisemitismus wird erkannt' } });
+    fireEvent.keyDown(input, { key: 'Enter' });
+    expect(outline(a).at(-1)).toBe('Antisemitismus wird erkannt');
+    press(/Betroffene kennen/, 'F2');
+    const rename = screen.getByLabelText('Titel des Ziels');
+    fireEvent.change(rename, { target: { value: 'Betroffene nutzen Beratung' } });
+    fireEvent.keyDown(rename, { key: 'Enter' });
+    expect(outline(a)).toContain('    Betroffene nutzen Beratung');
+  });
+
+  it('moves, indents and outdents by keyboard and explains a refused move', () => {
+    const { a } = setup();
+    press(/Trainer/, 'ArrowDown', { altKey: true });
+    expect(outline(a).slice(2)).toEqual([
+      '    Betroffene kennen Beratung',
+      '    Trainer*innen erkennen Diskriminierung',
+    ]);
+    expect(document.activeElement).toBe(item(/Trainer/));
+    press(/Trainer/, 'ArrowUp', { altKey: true });
+    expect(outline(a)[2]).toBe('    Trainer*innen erkennen Diskriminierung');
+    press(/Betroffene/, 'ArrowRight', { altKey: true });
+    expect(screen.getByRole('alert').textContent).toMatch(/höchstens drei Ebenen/);
+    press(/Betroffene/, 'ArrowLeft', { altKey: true });
+    expect(outline(a)).toEqual([
+      'Vielfalt wird gelebt',
+      '  Vereine sind offen',
+      '    Trainer*innen erkennen Diskriminierung',
+      '  Betroffene kennen Beratung',
+    ]);
+    press(/Betroffene/, 'ArrowRight', { altKey: true });
+    expect(outline(a)[3]).toBe('    Betroffene kennen Beratung');
+  });
+
+  it('navigates with arrows and opens with Enter', () => {
+    const { onOpenGoal, mittler, h1 } = setup();
+    press(/Vereine sind offen/, 'ArrowDown');
+    expect(document.activeElement).toBe(item(/Trainer/));
+    fireEvent.keyDown(item(/Trainer/), { key: 'Enter' });
+    expect(onOpenGoal).toHaveBeenCalledWith(h1);
+    press(/Vereine sind offen/, 'ArrowLeft');
+    expect(item(/Vereine/).getAttribute('aria-expanded')).toBe('false');
+    expect(screen.queryByRole('treeitem', { name: /Trainer/ })).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Details zu „Vereine sind offen“ öffnen' }));
+    expect(onOpenGoal).toHaveBeenCalledWith(mittler);
+  });
+
+  it('deletes a goal moving its sub-goals up one level', () => {
+    const { a } = setup();
+    press(/Vereine sind offen/, 'Delete');
+    expect(screen.getByRole('alertdialog').textContent).toContain('2 Unterziel(e)');
+    fireEvent.click(screen.getByRole('button', { name: 'Unterziele eine Ebene hochstufen' }));
+    expect(outline(a)).toEqual([
+      'Vielfalt wird gelebt',
+      '  Trainer*innen erkennen Diskriminierung',
+      '  Betroffene kennen Beratung',
+    ]);
+  });
+
+  it('deletes a goal with its sub-goals', () => {
+    const { a } = setup();
+    fireEvent.click(item(/Vielfalt/).querySelector('.wb-goal__row') as HTMLElement);
+    fireEvent.click(screen.getByRole('button', { name: '„Vielfalt wird gelebt“ löschen' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Unterziele mitlöschen' }));
+    expect(outline(a)).toEqual([]);
+    expect(screen.getByText('Noch keine Ziele. Beginnen Sie mit einem Leitziel.')).toBeTruthy();
+  });
+
+  it('re-parents by drag and drop', () => {
+    const { a } = setup();
+    const dragged = item(/Betroffene/).querySelector('.wb-goal__row') as HTMLElement;
+    const target = item(/Vielfalt/).querySelector('.wb-goal__row') as HTMLElement;
+    fireEvent.dragStart(dragged);
+    fireEvent.dragOver(target);
+    fireEvent.drop(target);
+    expect(outline(a)).toEqual([
+      'Vielfalt wird gelebt',
+      '  Vereine sind offen',
+      '    Trainer*innen erkennen Diskriminierung',
+      '  Betroffene kennen Beratung',
+    ]);
+  });
+
+  it('shows goals another user adds or renames', () => {
+    const { b, leit, h2 } = setup();
+    act(() => {
+      addGoal(b, { title: 'Betroffene werden gehört', parentId: leit });
+      updateGoal(b, h2, { title: 'Beratung ist bekannt' });
+    });
+    expect(item(/Betroffene werden gehört/).getAttribute('aria-level')).toBe('2');
+    expect(item(/Beratung ist bekannt/)).toBeTruthy();
+  });
+});

@@ -1,0 +1,115 @@
+import type { GoalJSON, GoalNode, Light } from '@werkbank/concept';
+import { type DragEvent, useContext } from 'react';
+import { useT } from '../i18n/useT.ts';
+import { PresenceInitials } from '../presence/PresenceInitials.tsx';
+import { GoalTitleInput } from './GoalTitleInput.tsx';
+import { GoalTreeContext } from './GoalTreeContext.ts';
+import { dropZoneAt } from './goalDropTarget.ts';
+
+/** Props of `GoalTreeItem`. */
+export interface GoalTreeItemProps {
+  node: GoalNode<Light<GoalJSON>>;
+  posinset: number;
+  setsize: number;
+}
+
+const DRAG_TYPE = 'application/x-werkbank-goal';
+
+/** One goal in the tree (treeitem) with its sub-goals (group); draggable and a drop target when editable. */
+export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
+  const t = useT();
+  const tree = useContext(GoalTreeContext);
+  if (!tree) throw new Error('GoalTreeItem outside GoalTreeEditor');
+  const { id, title } = node.goal;
+  const domId = `${tree.idPrefix}-${id}`;
+  const hasChildren = node.children.length > 0;
+  const expanded = hasChildren ? !tree.collapsed.has(id) : undefined;
+  const renaming = tree.renamingId === id;
+  const zone = tree.drop?.id === id ? tree.drop.zone : undefined;
+  const canDrag = tree.editable && !renaming;
+  function over(event: DragEvent) {
+    if (!tree?.editable) return;
+    event.preventDefault();
+    event.stopPropagation();
+    tree.dragOver(id, dropZoneAt(event.clientY, event.currentTarget.getBoundingClientRect()));
+  }
+  return (
+    <div
+      id={domId}
+      role="treeitem"
+      aria-level={node.depth + 1}
+      aria-expanded={expanded}
+      aria-selected={tree.activeId === id}
+      aria-setsize={setsize}
+      aria-posinset={posinset}
+      aria-labelledby={`${domId}-label`}
+      aria-describedby={`${domId}-meta`}
+      tabIndex={tree.activeId === id ? 0 : -1}
+      className="wb-goal"
+      data-open={tree.openId === id || undefined}
+      onFocus={(event) => {
+        if (event.target === event.currentTarget) tree.activate(id);
+      }}
+    >
+      {/* biome-ignore lint/a11y/noStaticElementInteractions: the treeitem carries the keyboard interaction; this row adds mouse and drag */}
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: every click action has a key on the treeitem (focus, F2) */}
+      <div
+        className="wb-goal__row"
+        data-drop={zone}
+        draggable={canDrag}
+        onClick={() => tree.activate(id)}
+        onDoubleClick={() => tree.editable && tree.startRename(id)}
+        onDragStart={(event) => {
+          event.stopPropagation();
+          event.dataTransfer?.setData(DRAG_TYPE, id);
+          if (event.dataTransfer) event.dataTransfer.effectAllowed = 'move';
+          tree.dragStart(id);
+        }}
+        onDragOver={over}
+        onDragEnter={over}
+        onDrop={(event) => {
+          event.preventDefault();
+          event.stopPropagation();
+          tree.dropOn(id, dropZoneAt(event.clientY, event.currentTarget.getBoundingClientRect()));
+        }}
+        onDragEnd={tree.dragEnd}
+      >
+        {hasChildren ? (
+          <span className="wb-goal__twisty" aria-hidden="true" onClick={() => tree.toggle(id)}>
+            {expanded ? '▾' : '▸'}
+          </span>
+        ) : (
+          <span className="wb-goal__twisty" aria-hidden="true" />
+        )}
+        <span id={`${domId}-label`} className="wb-goal__label">
+          <span className="wb-goal__number">{node.number}</span>{' '}
+          {renaming ? (
+            <GoalTitleInput initial={title} onDone={(value) => tree.finishRename(id, value)} />
+          ) : (
+            <span className="wb-goal__title">{title || t('common.untitled')}</span>
+          )}
+        </span>
+        <span id={`${domId}-meta`} className="wb-goal__meta">
+          <span className={`wb-badge wb-badge--${node.level}`}>{t(`goal.level.${node.level}`)}</span>
+          {node.level === 'handlungsziel' && (
+            <span> · {t('goal.measureCount', { count: tree.measureCounts.get(id) ?? 0 })}</span>
+          )}
+        </span>
+        <PresenceInitials users={tree.presence.get(id) ?? []} />
+      </div>
+      {hasChildren && expanded && (
+        // biome-ignore lint/a11y/useSemanticElements: an ARIA tree nests its levels in role="group", not fieldsets
+        <div role="group">
+          {node.children.map((child, index) => (
+            <GoalTreeItem
+              key={child.goal.id}
+              node={child}
+              posinset={index + 1}
+              setsize={node.children.length}
+            />
+          ))}
+        </div>
+      )}
+    </div>
+  );
+}
