@@ -13,7 +13,7 @@ export function emptyRichText(): RichTextDoc {
 /** Reads a rich-text fragment as ProseMirror JSON. */
 export function readRichText(fragment: Y.XmlFragment): RichTextDoc {
   if (fragment.length === 0) return emptyRichText();
-  return canonical(yXmlFragmentToProsemirrorJSON(fragment)) as RichTextDoc;
+  return canonical(yXmlFragmentToProsemirrorJSON(fragment) as RichTextNode) as RichTextDoc;
 }
 
 // Yjs keeps formatting in the order it was applied and splits text wherever formatting once changed (concurrent
