@@ -12,14 +12,13 @@ import { pickEdit, randomEdits } from '../test/randomEdits.ts';
 import { TestNetwork } from '../test/TestNetwork.ts';
 import type { ConceptJSON } from './json/conceptJsonSchema.ts';
 import { fromJSON, parseConceptJSON } from './json/fromJSON.ts';
-import { readMeasures, readVersions } from './json/readers.ts';
+import { readVersions } from './json/readers.ts';
 import { toJSON } from './json/toJSON.ts';
 import { ConceptError } from './model/ConceptError.ts';
-import { checkConcept } from './queries/checkConcept.ts';
 import { sampleRandom } from './sample/sampleRandom.ts';
 import { createConceptFromTemplate } from './template/createConceptFromTemplate.ts';
 import { addActor } from './verbs/actorVerbs.ts';
-import { addMeasure, renumberMeasures } from './verbs/measureVerbs.ts';
+import { addMeasure } from './verbs/measureVerbs.ts';
 import { setVision } from './verbs/metaVerbs.ts';
 import { addVersion, markVersionAdopted } from './verbs/versionVerbs.ts';
 
@@ -181,18 +180,7 @@ describe('concurrent edits the model does not resolve yet (minimal reproductions
     return [doc, replicaOf(doc)];
   }
 
-  it('concurrent addMeasure gives both measures M-01; checkConcept flags it and renumberMeasures repairs it', () => {
-    const [a, b] = twoReplicas();
-    addMeasure(a, { title: 'Aktionswoche' });
-    addMeasure(b, { title: 'Beratungsstelle' });
-    syncDocs(a, b);
-    expect(readMeasures(a).map((m) => m.code)).toEqual(['M-01', 'M-01']);
-    expect(checkConcept(toJSON(a)).filter((f) => f.code === 'duplicate-code')).toHaveLength(1);
-    renumberMeasures(a);
-    syncDocs(a, b);
-    expect(() => parseConceptJSON(toJSON(b))).not.toThrow();
-  });
-
+  // Known finding: both replicas pick M-01; parseConceptJSON refuses the merged JSON (duplicate-code).
   it.fails('concurrent addMeasure on two replicas yields Concept JSON that parseConceptJSON accepts', () => {
     const [a, b] = twoReplicas();
     addMeasure(a, { title: 'Aktionswoche' });
@@ -201,7 +189,7 @@ describe('concurrent edits the model does not resolve yet (minimal reproductions
     parseConceptJSON(toJSON(a));
   });
 
-  it('concurrent markVersionAdopted of two known versions leaves exactly one adopted (the same writer wins both flags)', () => {
+  it('concurrent markVersionAdopted of two known versions leaves exactly one adopted', () => {
     const [a, b] = twoReplicas();
     const first = addVersion(a, { name: 'Fassung A' });
     const second = addVersion(a, { name: 'Fassung B' });
