@@ -1,4 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
+import { useT } from '../i18n/useT.ts';
+import { usePresence } from './usePresence.ts';
 
 /** Props of `PresenceAvatars`. */
 export interface PresenceAvatarsProps {
@@ -7,7 +9,33 @@ export interface PresenceAvatarsProps {
   max?: number;
 }
 
-/** (in progress) */
-export function PresenceAvatars({ max }: PresenceAvatarsProps) {
-  return <div data-max={max} />;
+/**
+ * Who else is working on the concept right now: coloured initials with each name as text (never colour
+ * alone), and "and n more" beyond `max`.
+ * @example <PresenceAvatars awareness={provider.awareness} />
+ */
+export function PresenceAvatars({ awareness, max = 5 }: PresenceAvatarsProps) {
+  const t = useT();
+  const others = usePresence(awareness);
+  const shown = others.slice(0, max);
+  const rest = others.length - shown.length;
+  return (
+    <section className="wb-presence" aria-label={t('presence.label')}>
+      {others.length === 0 ? (
+        <p className="wb-hint">{t('presence.alone')}</p>
+      ) : (
+        <ul className="wb-avatars">
+          {shown.map((user) => (
+            <li key={user.clientId} className="wb-avatar" title={user.name}>
+              <span className="wb-avatar__initial" style={{ backgroundColor: user.color }} aria-hidden="true">
+                {user.name.slice(0, 1).toUpperCase()}
+              </span>
+              <span className="wb-visually-hidden">{user.name}</span>
+            </li>
+          ))}
+          {rest > 0 && <li className="wb-avatar wb-avatar--more">{t('presence.more', { count: rest })}</li>}
+        </ul>
+      )}
+    </section>
+  );
 }

@@ -1,5 +1,14 @@
+import { actorTypeSchema, addActor, deleteActor, updateActor } from '@werkbank/concept';
+import { useId } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { ErrorNote } from '../common/ErrorNote.tsx';
+import { SelectField } from '../common/SelectField.tsx';
+import { TextField } from '../common/TextField.tsx';
+import { useConceptAction } from '../common/useConceptAction.ts';
+import { useActors } from '../hooks/useActors.ts';
+import { useT } from '../i18n/useT.ts';
+import { PresenceDots } from '../presence/PresenceDots.tsx';
 
 /** Props of `ActorsEditor`. */
 export interface ActorsEditorProps {
@@ -8,7 +17,84 @@ export interface ActorsEditorProps {
   awareness?: Awareness | null;
 }
 
-/** (in progress) */
-export function ActorsEditor({ editable }: ActorsEditorProps) {
-  return <section data-editable={editable} />;
+/** The actors (Akteure) of the stocktaking as an editable table: name, type, notes. */
+export function ActorsEditor({ doc, editable, awareness }: ActorsEditorProps) {
+  const t = useT();
+  const headingId = useId();
+  const actors = useActors(doc);
+  const action = useConceptAction();
+  const types = actorTypeSchema.options.map((value) => ({ value, label: t(`actor.type.${value}`) }));
+  return (
+    <section className="wb-actors" aria-labelledby={headingId}>
+      <header className="wb-view-header">
+        <h2 id={headingId}>{t('actor.heading')}</h2>
+        <PresenceDots awareness={awareness} location={{ kind: 'actors' }} />
+      </header>
+      <table className="wb-table">
+        <thead>
+          <tr>
+            <th scope="col">{t('actor.name')}</th>
+            <th scope="col">{t('actor.type')}</th>
+            <th scope="col">{t('actor.notes')}</th>
+            {editable && (
+              <th scope="col">
+                <span className="wb-visually-hidden">{t('indicator.actions')}</span>
+              </th>
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {actors.map((actor, index) => {
+            const row = actor.name || t('actor.row', { n: index + 1 });
+            return (
+              <tr key={actor.id}>
+                <td>
+                  <TextField
+                    label={`${t('actor.name')} (${row})`}
+                    labelHidden
+                    value={actor.name}
+                    editable={editable}
+                    onCommit={(name) => updateActor(doc, actor.id, { name })}
+                  />
+                </td>
+                <td>
+                  <SelectField
+                    label={`${t('actor.type')} (${row})`}
+                    labelHidden
+                    value={actor.type}
+                    options={types}
+                    editable={editable}
+                    onChange={(type) => updateActor(doc, actor.id, { type: type as typeof actor.type })}
+                  />
+                </td>
+                <td>
+                  <TextField
+                    label={`${t('actor.notes')} (${row})`}
+                    labelHidden
+                    value={actor.notes}
+                    editable={editable}
+                    onCommit={(notes) => updateActor(doc, actor.id, { notes })}
+                  />
+                </td>
+                {editable && (
+                  <td>
+                    <button type="button" onClick={() => action.run(() => deleteActor(doc, actor.id))}>
+                      {t('actor.delete', { title: row })}
+                    </button>
+                  </td>
+                )}
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+      {actors.length === 0 && <p className="wb-hint">{t('actor.empty')}</p>}
+      <ErrorNote message={action.error} />
+      {editable && (
+        <button type="button" onClick={() => action.run(() => addActor(doc, { name: t('actor.new') }))}>
+          {t('actor.add')}
+        </button>
+      )}
+    </section>
+  );
 }

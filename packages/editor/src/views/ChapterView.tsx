@@ -1,11 +1,79 @@
+import { chapterStatusSchema, keys, updateChapter } from '@werkbank/concept';
+import { SelectField } from '../common/SelectField.tsx';
+import { TextField } from '../common/TextField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
+import { useChapter } from '../hooks/useChapter.ts';
+import { useEntityFragment } from '../hooks/useEntityFragment.ts';
+import { useT } from '../i18n/useT.ts';
+import { PresenceDots } from '../presence/PresenceDots.tsx';
+import { RichTextEditor } from '../richText/RichTextEditor.tsx';
 
 /** Props of `ChapterView`. */
 export interface ChapterViewProps extends ViewProps {
   chapterId: string;
 }
 
-/** (in progress) */
-export function ChapterView({ chapterId }: ChapterViewProps) {
-  return <section data-chapter={chapterId} />;
+/**
+ * One chapter of the concept: title, editing status, the template's guiding questions as hints, and the
+ * chapter text.
+ * @example <ChapterView doc={doc} chapterId={id} editable awareness={awareness} user={user} />
+ */
+export function ChapterView({ doc, chapterId, editable, awareness, user }: ChapterViewProps) {
+  const t = useT();
+  const chapter = useChapter(doc, chapterId);
+  const body = useEntityFragment(doc, keys.CHAPTERS, chapterId, 'body');
+  if (!chapter) {
+    return (
+      <p role="status" className="wb-notice">
+        {t('common.gone')}
+      </p>
+    );
+  }
+  return (
+    <article className="wb-chapter" aria-labelledby={`${chapter.id}-heading`}>
+      <header className="wb-view-header">
+        <h2 id={`${chapter.id}-heading`}>{chapter.title || t('common.untitled')}</h2>
+        <PresenceDots awareness={awareness} location={{ kind: 'chapter', id: chapter.id }} />
+      </header>
+      <div className="wb-grid">
+        <TextField
+          label={t('chapter.title')}
+          value={chapter.title}
+          editable={editable}
+          className="wb-span-2"
+          onCommit={(title) => updateChapter(doc, chapter.id, { title })}
+        />
+        <SelectField
+          label={t('chapter.status')}
+          value={chapter.status}
+          editable={editable}
+          options={chapterStatusSchema.options.map((value) => ({
+            value,
+            label: t(`chapter.status.${value}`),
+          }))}
+          onChange={(value) => updateChapter(doc, chapter.id, { status: value as typeof chapter.status })}
+        />
+      </div>
+      {chapter.guidingQuestions.length > 0 && (
+        <aside className="wb-guiding-questions" aria-labelledby={`${chapter.id}-questions`}>
+          <h3 id={`${chapter.id}-questions`}>{t('chapter.guidingQuestions')}</h3>
+          <ul>
+            {chapter.guidingQuestions.map((question) => (
+              <li key={question}>{question}</li>
+            ))}
+          </ul>
+        </aside>
+      )}
+      {body && (
+        <RichTextEditor
+          fragment={body}
+          awareness={awareness}
+          user={user}
+          editable={editable}
+          label={t('chapter.body')}
+          placeholder={t('chapter.bodyPlaceholder')}
+        />
+      )}
+    </article>
+  );
 }
