@@ -12,6 +12,7 @@ import { ProtocolError } from './ProtocolError.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { SnapshotScheduler } from './SnapshotScheduler.ts';
 import type { SyncOptions } from './SyncOptions.ts';
+import { UpdateBatch } from './UpdateBatch.ts';
 
 /**
  * One loaded concept: its Y.Doc, presence and sockets. Every update is appended to the store before it is
@@ -23,15 +24,14 @@ export class Room {
   readonly connections = new Set<Connection>();
   readonly #docs: DocStore;
   readonly #options: SyncOptions;
-  readonly #log: FastifyBaseLogger;
   readonly #awareness: RoomAwareness;
   readonly #snapshots: SnapshotScheduler;
+  readonly #batch: UpdateBatch;
 
   constructor(conceptId: string, docs: DocStore, options: SyncOptions, log: FastifyBaseLogger) {
     this.conceptId = conceptId;
     this.#docs = docs;
     this.#options = options;
-    this.#log = log;
     const stored = docs.load(conceptId);
     this.doc = loadDoc(stored, log);
     this.#snapshots = new SnapshotScheduler(
@@ -45,6 +45,11 @@ export class Room {
       },
       (error) => log.error({ event: 'compact-failed', err: error }, 'compaction failed'),
     );
+    this.#batch = new UpdateBatch({
+      store: (updates) => this.#snapshots.stored(docs.appendMany(conceptId, updates), updates.length),
+      apply: (conn, update) => this.#apply(conn, update),
+      relay: (frame, except) => this.#broadcast(frame, except),
+    });
     this.#awareness = new RoomAwareness(this.doc, options, (frame) => this.#broadcast(frame, null));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#onUpdate(update, origin));
   }
@@ -74,9 +79,13 @@ export class Room {
     this.#snapshots.compact();
   }
 
-  /** Frees the doc; with `keepState` false (concept deleted) nothing is written. */
+  /** Frees the doc; with `keepState` false (concept deleted) nothing more is written. */
   destroy(keepState = true): void {
-    if (keepState) this.#snapshots.compact();
+    if (keepState) {
+      this.#batch.flush();
+      this.#snapshots.compact();
+    }
+    this.#batch.stop();
     this.#snapshots.stop();
     this.#awareness.destroy();
     this.doc.destroy();
@@ -98,19 +107,19 @@ export class Room {
       );
     } else if (message.kind === 'sync-update') {
       // Every client answers the server's step 1 with a step 2, mostly empty: nothing to store then.
-      if (conn.canWrite && !message.empty) this.#applyRemote(conn, message.update);
+      if (!conn.canWrite || message.empty) return;
+      if (this.#snapshots.bytes + this.#batch.bytes + message.update.length > this.#options.maxDocBytes) {
+        conn.close(CloseCode.tooLarge, 'concept-too-large');
+        return;
+      }
+      this.#batch.receive(conn, message.update);
     } else if (message.kind === 'query-awareness') {
       const presence = this.#awareness.encodeAll();
       if (presence) conn.send(presence);
     }
   }
 
-  #applyRemote(conn: Connection, update: Uint8Array): void {
-    if (this.#snapshots.bytes + update.length > this.#options.maxDocBytes) {
-      conn.close(CloseCode.tooLarge, 'concept-too-large');
-      return;
-    }
-    this.#snapshots.stored(this.#docs.append(this.conceptId, update));
+  #apply(conn: Connection, update: Uint8Array): void {
     try {
       Y.applyUpdate(this.doc, update, conn);
     } catch (error) {
@@ -123,13 +132,11 @@ export class Room {
   }
 
   #onUpdate(update: Uint8Array, origin: unknown): void {
+    const conn = origin instanceof Connection ? origin : null;
     // Updates from sockets were stored before they were applied; the server's own changes are stored here.
-    if (!(origin instanceof Connection)) this.#snapshots.stored(this.#docs.append(this.conceptId, update));
+    if (!conn) this.#snapshots.stored(this.#docs.append(this.conceptId, update));
     this.#snapshots.grew(update.length);
-    this.#broadcast(
-      encodeMessage(MessageType.sync, (e) => syncProtocol.writeUpdate(e, update)),
-      origin instanceof Connection ? origin : null,
-    );
+    this.#batch.changed(update, conn);
   }
 
   #broadcast(frame: Uint8Array, except: Connection | null): void {

@@ -46,10 +46,10 @@ export class SnapshotScheduler {
     return this.#bytes;
   }
 
-  /** An update was appended to the log as row `seq`. */
-  stored(seq: number): void {
+  /** `count` updates were appended to the log, the last as row `seq`. */
+  stored(seq: number, count = 1): void {
     this.#lastSeq = seq;
-    this.#pending++;
+    this.#pending += count;
     this.#schedule();
   }
 
