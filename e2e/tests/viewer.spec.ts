@@ -14,7 +14,12 @@ async function expectNothingEditable(workspace: WorkspacePage): Promise<void> {
   await expect(
     main.getByRole('button', { name: /hinzufügen|löschen|entfernen|verschieben|einrücken/i }),
   ).toHaveCount(0);
-  await expect(main.getByRole('toolbar')).toHaveCount(0);
+  await expect(main.getByRole('toolbar', { name: /Formatierung/ })).toHaveCount(0);
+  await expect(
+    main.getByRole('button', { name: /^(Fett|Kursiv|Link|Tabelle einfügen|Rückgängig)$/ }),
+  ).toHaveCount(0);
+  // Keyboard help for moving, renaming or deleting would promise what a viewer cannot do.
+  await expect(main.getByText(/umbenennen|Entf: löschen/)).toHaveCount(0);
 }
 
 test('a viewer sees everything and can change nothing', async ({ person }) => {

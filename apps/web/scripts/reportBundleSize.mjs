@@ -1,12 +1,14 @@
 // Prints the gzipped JavaScript a browser loads to show the concept workspace: the entry with its static
-// imports plus the editor views' chunk (requested at once on /c/… pages), against the 300 kB budget; and
-// every chunk that only loads on demand. Run after `vite build` (reads Vite's manifest).
+// imports plus the chunk of the view in the address (requested at once, see prefetchView.ts), for a chapter
+// (checked against the 300 kB budget) and a measure sheet; and every chunk that only loads on demand.
+// Run after `vite build` (reads Vite's manifest).
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET = 300 * 1024;
-const VIEWS = 'src/views/ViewSwitch.tsx';
+const CHAPTER = 'src/views/ChapterPage.tsx';
+const MEASURE = 'src/views/MeasureView.tsx';
 const dist = join(import.meta.dirname, '..', 'dist');
 const manifest = JSON.parse(readFileSync(join(dist, '.vite', 'manifest.json'), 'utf8'));
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length;
@@ -29,11 +31,17 @@ function print(title, keys) {
 }
 
 const entry = Object.keys(manifest).find((key) => manifest[key].isEntry);
-const workspace = new Set([...closure(entry), ...closure(VIEWS)]);
+const workspace = new Set([...closure(entry), ...closure(CHAPTER)]);
 print('Entry and its static imports (gzip):', closure(entry));
-const total = print('Workspace initial JS = entry + editor views (gzip):', workspace);
+const total = print('Workspace initial JS, opening a chapter = entry + chapter view (gzip):', workspace);
+const sheet = new Set([...closure(entry), ...closure(MEASURE)]);
+const sheetTotal = [...sheet]
+  .map((k) => manifest[k].file)
+  .filter((f) => f.endsWith('.js'))
+  .reduce((s, f) => s + gz(f), 0);
+console.log(`Workspace initial JS, opening a measure sheet: ${kB(sheetTotal)}`);
 console.log('On demand only (gzip):');
-for (const key of Object.keys(manifest).filter((k) => !workspace.has(k))) {
+for (const key of Object.keys(manifest).filter((k) => !workspace.has(k) && !sheet.has(k))) {
   const file = manifest[key].file;
   if (file.endsWith('.js')) console.log(`  ${file.padEnd(50)} ${kB(gz(file)).padStart(9)}`);
 }

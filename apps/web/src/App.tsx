@@ -1,6 +1,6 @@
 import { I18nProvider } from '@werkbank/editor';
 import { lazy, Suspense, useEffect } from 'react';
-import { webMessages } from './i18n/webMessages.ts';
+import { useWebMessages } from './i18n/useWebMessages.ts';
 import { useRoute } from './routing/useRoute.ts';
 import { useSession } from './session/useSession.ts';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
@@ -13,11 +13,13 @@ const StartPage = lazy(() => import('./start/StartPage.tsx').then((m) => ({ defa
 export function App() {
   const locale = useSession((s) => s.locale);
   const route = useRoute();
+  const messages = useWebMessages(locale);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
+  if (!messages) return null;
   return (
-    <I18nProvider locale={locale} messages={webMessages}>
+    <I18nProvider locale={locale} messages={messages}>
       {route.page === 'start' && (
         <Suspense fallback={null}>
           <StartPage />

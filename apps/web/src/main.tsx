@@ -5,11 +5,11 @@ import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
 import { acceptLinkFromAddress } from './links/acceptLinkFromAddress.ts';
 import { registerServiceWorker } from './registerServiceWorker.ts';
-import { loadViewSwitch } from './views/loadViewSwitch.ts';
+import { prefetchView } from './views/prefetchView.ts';
 
 acceptLinkFromAddress();
 registerServiceWorker();
-if (window.location.pathname.startsWith('/c/')) void loadViewSwitch();
+prefetchView(window.location.pathname);
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

@@ -1,10 +1,12 @@
 import { ChapterView, useChapters, useT } from '@werkbank/editor';
+import type { WorkspaceView } from '../routing/Route.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
 /** One chapter with its number; a clear note when it was deleted (perhaps by someone else just now). */
-export function ChapterPage({ chapterId }: { chapterId: string }) {
+export function ChapterPage({ view }: { view: WorkspaceView }) {
+  const chapterId = view.kind === 'chapter' ? view.id : '';
   const t = useT();
   const { doc, awareness, editable } = useWorkspace();
   const user = useEditorUser();

@@ -1,12 +1,14 @@
 import { GoalDetail, GoalTreeEditor, useT } from '@werkbank/editor';
 import { navigate } from '../routing/navigate.ts';
+import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
 /** The goal tree beside the details of the selected goal. */
-export function GoalsView({ goalId }: { goalId: string | null }) {
+export function GoalsView({ view }: { view: WorkspaceView }) {
+  const goalId = view.kind === 'goals' ? (view.id ?? null) : null;
   const t = useT();
   const { doc, awareness, editable, conceptId } = useWorkspace();
   const user = useEditorUser();

@@ -1,12 +1,14 @@
 import { MeasureSheet, useMeasure, useT } from '@werkbank/editor';
 import { navigate } from '../routing/navigate.ts';
+import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
 /** One measure's sheet (Maßnahmensteckbrief). */
-export function MeasureView({ measureId }: { measureId: string }) {
+export function MeasureView({ view }: { view: WorkspaceView }) {
+  const measureId = view.kind === 'measure' ? view.id : '';
   const t = useT();
   const { doc, awareness, editable, conceptId } = useWorkspace();
   const user = useEditorUser();

@@ -1,12 +1,11 @@
 import { useT } from '@werkbank/editor';
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { useEffect, useRef } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
-import { loadViewSwitch } from '../views/loadViewSwitch.ts';
+import { ViewSwitch } from '../views/ViewSwitch.tsx';
+import { focusHeading } from './focusHeading.ts';
 import { useWorkspace } from './WorkspaceContext.ts';
-
-const ViewSwitch = lazy(loadViewSwitch);
 
 /** The main area: the part of the concept the address names. */
 export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boolean }) {
@@ -19,16 +18,14 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
   // After moving inside the app, start reading at the new part, as after a page load.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
   useEffect(() => {
-    if (first.current) {
+    const main = ref.current;
+    if (first.current || !main) {
       first.current = false;
       return;
     }
-    const heading = ref.current?.querySelector<HTMLElement>('h1');
-    if (heading) {
-      heading.tabIndex = -1;
-      heading.focus({ preventScroll: false });
-    }
-    ref.current?.scrollTo?.({ top: 0 });
+    main.scrollTo?.({ top: 0 });
+    window.scrollTo?.({ top: 0 });
+    return focusHeading(main);
   }, [path]);
 
   return (
@@ -42,9 +39,7 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
             </p>
           }
         >
-          <Suspense fallback={<p className="muted">{t('web.loading')}</p>}>
-            <ViewSwitch view={view} />
-          </Suspense>
+          <ViewSwitch view={view} fallback={<p className="muted">{t('web.loading')}</p>} />
         </ErrorBoundary>
       ) : (
         <p role="status" className="muted">

@@ -1,0 +1,24 @@
+import type { ComponentType } from 'react';
+import type { WorkspaceView } from '../routing/Route.ts';
+
+type Loader = () => Promise<{ default: ComponentType<{ view: WorkspaceView }> }>;
+
+function as<P>(load: () => Promise<ComponentType<P>>): Loader {
+  return () =>
+    load().then((component) => ({ default: component as unknown as ComponentType<{ view: WorkspaceView }> }));
+}
+
+/**
+ * Each view in its own chunk, so opening a concept loads the editor of the part in the address and not the
+ * rest (goal tree, tables, lists load when first opened).
+ */
+export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loader> = {
+  chapter: as(() => import('./ChapterPage.tsx').then((m) => m.ChapterPage)),
+  vision: as(() => import('./VisionPage.tsx').then((m) => m.VisionPage)),
+  goals: as(() => import('./GoalsView.tsx').then((m) => m.GoalsView)),
+  fields: as(() => import('./FieldsPage.tsx').then((m) => m.FieldsPage)),
+  measure: as(() => import('./MeasureView.tsx').then((m) => m.MeasureView)),
+  measures: as(() => import('./MeasuresPage.tsx').then((m) => m.MeasuresPage)),
+  actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
+  findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
+};

@@ -1,0 +1,56 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+// sampleConcept is not exported from @werkbank/concept's index yet; switch to the package name once it is.
+import { sampleConcept } from '../../../packages/concept/src/sample/sampleConcept.ts';
+import { freePort } from '../syncLatency/freePort.ts';
+import type { SyncTarget } from '../syncLatency/SyncTarget.ts';
+import { waitUntilUp } from '../syncLatency/waitUntilUp.ts';
+
+const serverDir = fileURLToPath(new URL('../../../apps/server', import.meta.url));
+
+/** The benchmark's server with the built web app and one imported sample concept; its first chapter. */
+export interface TypingTarget extends SyncTarget {
+  base: string;
+  token: string;
+  chapterId: string;
+}
+
+/** Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept. */
+export async function startServerWithSample(size: {
+  fields: number;
+  goals: number;
+  measures: number;
+}): Promise<TypingTarget> {
+  const port = await freePort();
+  const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-typing-'));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    cwd: serverDir,
+    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const base = `http://127.0.0.1:${port}`;
+  await waitUntilUp(`${base}/api/health`, child);
+  const concept = sampleConcept(size);
+  const response = await fetch(`${base}/api/concepts/import`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify(concept),
+  });
+  if (!response.ok) throw new Error(`import failed: ${response.status} ${await response.text()}`);
+  const { id, ownerToken } = (await response.json()) as { id: string; ownerToken: string };
+  const chapterId = concept.chapters[0]?.id;
+  if (!chapterId) throw new Error('the sample has no chapter');
+  return {
+    name: 'Werkbank',
+    child,
+    base,
+    serverUrl: `ws://127.0.0.1:${port}/sync`,
+    room: id,
+    params: { token: ownerToken },
+    token: ownerToken,
+    chapterId,
+  };
+}
