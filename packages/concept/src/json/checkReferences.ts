@@ -26,6 +26,14 @@ export function checkReferences(json: ConceptJSON): void {
   ids(json.chapters, 'chapters');
   ids(json.actors, 'actors');
   ids(json.versions, 'versions');
+  if (json.versions.filter((v) => v.adopted).length > 1) {
+    const index = json.versions.findLastIndex((v) => v.adopted);
+    throw new ConceptError(
+      'several-adopted',
+      'Nur eine Fassung kann beschlossen sein',
+      `versions.${index}.adopted`,
+    );
+  }
   const workshops = ids(json.workshops, 'workshops');
   const proposals = ids(
     json.workshops.flatMap((w) => w.proposals),

@@ -12,7 +12,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { insertEntity } from '../model/entityVerbs.ts';
-import { CHECKLIST, META, VISION } from '../model/keys.ts';
+import { ADOPTED_VERSION_ID, CHECKLIST, META, VISION } from '../model/keys.ts';
 import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
@@ -63,7 +63,13 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
       concept.workshops.flatMap((w) => w.proposals.map((p) => ({ ...p, workshopId: w.id }))),
     );
     insertAll(doc, measureSpec, concept.measures);
-    insertAll(doc, versionSpec, concept.versions);
+    insertAll(
+      doc,
+      versionSpec,
+      concept.versions.map(({ adopted: _, ...v }) => v),
+    );
+    const adopted = concept.versions.find((v) => v.adopted);
+    if (adopted) meta.set(ADOPTED_VERSION_ID, adopted.id);
     const checklist = doc.getMap<boolean>(CHECKLIST);
     for (const [key, done] of Object.entries(concept.checklist)) checklist.set(key, done);
   });

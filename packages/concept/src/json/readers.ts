@@ -12,7 +12,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
-import { CHECKLIST, META, PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
+import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
 import type {
@@ -27,6 +27,7 @@ import type {
   VersionJSON,
   WorkshopJSON,
 } from './conceptJsonSchema.ts';
+import { uniqueCodes } from './uniqueCodes.ts';
 
 /** Entities whose rich text was not read. */
 export type Light<T> = Omit<T, 'body' | 'description'> &
@@ -77,7 +78,7 @@ export function readGoals(doc: Y.Doc, options?: ReadOptions): Light<GoalJSON>[] 
 }
 /** Measures in concept order. */
 export function readMeasures(doc: Y.Doc, options?: ReadOptions): Light<MeasureJSON>[] {
-  return readAll(doc, measureSpec, options);
+  return uniqueCodes(readAll(doc, measureSpec, options));
 }
 /** Actors in order. */
 export function readActors(doc: Y.Doc): ActorJSON[] {
@@ -89,7 +90,12 @@ export function readPhenomena(doc: Y.Doc): PhenomenonJSON[] {
 }
 /** Saved versions in order. */
 export function readVersions(doc: Y.Doc): VersionJSON[] {
-  return readAll(doc, versionSpec);
+  const adoptedId = doc.getMap<unknown>(META).get(ADOPTED_VERSION_ID);
+  return readAll<Omit<VersionJSON, 'adopted'>>(doc, versionSpec).map(({ resolution, ...v }) => ({
+    ...v,
+    adopted: v.id === adoptedId,
+    resolution,
+  }));
 }
 /** The proposals of one workshop in order. */
 export function readProposals(doc: Y.Doc, workshopId: string): ProposalJSON[] {

@@ -114,5 +114,5 @@ export const proposalSpec: EntitySpec = {
 
 export const versionSpec: EntitySpec = {
   collection: VERSIONS,
-  scalars: { name: '', createdAt: '', adopted: false, resolution: null },
+  scalars: { name: '', createdAt: '', resolution: null },
 };

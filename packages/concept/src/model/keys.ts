@@ -21,7 +21,8 @@ export const PARENT_ID = 'parentId';
 export const WORKSHOP_ID = 'workshopId';
 export const CODE = 'code';
 export const VOTES = 'votes';
-export const ADOPTED = 'adopted';
+/** Meta key naming the adopted version: one register, so two replicas can never both adopt one. */
+export const ADOPTED_VERSION_ID = 'adoptedVersionId';
 
 /** The collections that hold entities, each a Y.Map from id to entity Y.Map. */
 export type CollectionKey =

@@ -3,9 +3,8 @@ import type { VersionJSON } from '../json/conceptJsonSchema.ts';
 import { resolutionSchema, versionInputSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { versionSpec } from '../model/entitySpecs.ts';
-import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { ADOPTED, VERSIONS } from '../model/keys.ts';
+import { ADOPTED_VERSION_ID, META, VERSIONS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { VersionInput } from './inputTypes.ts';
 
@@ -38,15 +37,15 @@ export function markVersionAdopted(
   const data = parseInput(resolutionSchema, resolution, `${VERSIONS}.resolution`);
   const version = requireEntity(doc, versionSpec, id);
   doc.transact(() => {
-    for (const other of orderedEntities(doc, VERSIONS)) if (other !== version) other.set(ADOPTED, false);
-    version.set(ADOPTED, true);
+    doc.getMap<unknown>(META).set(ADOPTED_VERSION_ID, id);
     version.set('resolution', data);
   });
 }
 
 /** Deletes a version; the adopted version is frozen and cannot be deleted. */
 export function deleteVersion(doc: Y.Doc, id: string): void {
-  if (requireEntity(doc, versionSpec, id).get(ADOPTED) === true) {
+  requireEntity(doc, versionSpec, id);
+  if (doc.getMap<unknown>(META).get(ADOPTED_VERSION_ID) === id) {
     throw new ConceptError(
       'frozen',
       'Die beschlossene Fassung kann nicht gelöscht werden',

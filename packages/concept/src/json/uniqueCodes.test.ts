@@ -1,0 +1,17 @@
+import { describe, expect, it } from 'vitest';
+import { uniqueCodes } from './uniqueCodes.ts';
+
+describe('uniqueCodes', () => {
+  it('keeps the first of clashing codes and suffixes later ones without hitting existing codes', () => {
+    const codes = uniqueCodes([{ code: 'M-01' }, { code: 'm-01' }, { code: 'M-01-2' }, { code: 'M-01' }]).map(
+      (m) => m.code,
+    );
+    expect(codes).toEqual(['M-01', 'm-01-3', 'M-01-2', 'M-01-4']);
+    expect(new Set(codes.map((c) => c.toLowerCase())).size).toBe(codes.length);
+  });
+
+  it('returns the same objects when nothing clashes', () => {
+    const measures = [{ code: 'M-01' }, { code: 'M-02' }];
+    expect(uniqueCodes(measures)[1]).toBe(measures[1]);
+  });
+});
