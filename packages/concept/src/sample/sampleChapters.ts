@@ -114,6 +114,15 @@ export function sampleChapters(territory: string): ChapterJSON[] {
       h(4, 'Hinweis zur Datengrundlage'),
       p(boldItalic('Alle Angaben beruhen auf Selbstauskünften der Träger.')),
     ]),
+    // The vision itself lives in `concept.vision`; the exporter puts it in this chapter's place.
+    chapter('leitbild', 'Leitbild', 'final', [{ type: 'paragraph' }]),
+    chapter('ziele', 'Ziele', 'final', [
+      p(
+        'Das Zielsystem folgt der Logik ',
+        bold('Leitziel → Mittlerziel → Handlungsziel'),
+        '. Handlungsziele sind so formuliert, dass ihre Erreichung mit Indikatoren überprüft werden kann.',
+      ),
+    ]),
     chapter('umsetzung', 'Umsetzung, Monitoring und Fortschreibung', 'draft', [
       p(
         'Die Koordinierende Fachstelle berichtet dem Steuerungsgremium halbjährlich über den Umsetzungsstand. Weitere Informationen: ',

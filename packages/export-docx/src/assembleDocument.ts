@@ -1,0 +1,64 @@
+import { Document, type FileChild, Footer, Header, type PageNumberEstimator, Paragraph } from 'docx';
+import { documentNumbering } from './documentNumbering.ts';
+import { documentStyles } from './documentStyles.ts';
+import type { ExportContext } from './ExportContext.ts';
+import { formatGermanDate } from './formatGermanDate.ts';
+import { pageFooter } from './pageFooter.ts';
+import { pageHeader } from './pageHeader.ts';
+import { pageLayout } from './pageLayout.ts';
+
+/**
+ * The docx Document around the parts' blocks: core properties, styles, lists, one A4 section whose title page
+ * has no header or footer. `updateFields` makes Word refresh the table of contents when the file is opened.
+ */
+export function assembleDocument(
+  ctx: ExportContext,
+  children: FileChild[],
+  pageNumbers?: PageNumberEstimator,
+): Document {
+  const { meta } = ctx.concept;
+  const version = ctx.options.version;
+  return new Document({
+    title: meta.title,
+    subject: [meta.programme, meta.territory].filter(Boolean).join(' – ') || 'Handlungskonzept',
+    creator: meta.territory || 'Werkbank',
+    lastModifiedBy: 'Werkbank',
+    keywords: [
+      'Handlungskonzept',
+      'Rassismus',
+      'Rechtsextremismus',
+      'Antisemitismus',
+      meta.programme,
+      meta.territory,
+    ]
+      .filter(Boolean)
+      .join(', '),
+    description: version
+      ? `Fassung ${version.name}`
+      : `Arbeitsstand vom ${formatGermanDate(ctx.options.now)}`,
+    features: { updateFields: true },
+    styles: documentStyles(),
+    numbering: documentNumbering(),
+    pageNumbers,
+    sections: [
+      {
+        properties: {
+          titlePage: ctx.options.parts.titlePage,
+          page: {
+            size: { width: pageLayout.width, height: pageLayout.height },
+            margin: pageLayout.margin,
+          },
+        },
+        headers: {
+          default: pageHeader(meta.title, meta.territory),
+          first: new Header({ children: [new Paragraph({ children: [] })] }),
+        },
+        footers: {
+          default: pageFooter(),
+          first: new Footer({ children: [new Paragraph({ children: [] })] }),
+        },
+        children,
+      },
+    ],
+  });
+}

@@ -1,0 +1,30 @@
+import { type ConceptJSON, flattenGoalTree, goalTree } from '@werkbank/concept';
+import type { DocxExportOptions } from './DocxExportOptions.ts';
+import { defaultExportOptions } from './defaultExportOptions.ts';
+import type { ExportContext } from './ExportContext.ts';
+
+/** The export context of one concept, with the options completed from `defaultExportOptions`. */
+export function createExportContext(
+  concept: ConceptJSON,
+  options: Partial<DocxExportOptions> = {},
+): ExportContext {
+  const goals = flattenGoalTree(goalTree(concept.goals));
+  const fields = new Map(concept.fieldsOfAction.map((f) => [f.id, f.title]));
+  const phenomena = new Map(concept.phenomena.map((p) => [p.id, p.title]));
+  let listInstance = 0;
+  return {
+    concept,
+    options: {
+      ...defaultExportOptions,
+      ...options,
+      parts: { ...defaultExportOptions.parts, ...options.parts },
+      now: options.now ?? new Date(),
+    },
+    goals,
+    goalNode: new Map(goals.map((node) => [node.goal.id, node])),
+    measureById: new Map(concept.measures.map((m) => [m.id, m])),
+    fieldTitle: (id) => (id === null ? '' : (fields.get(id) ?? '')),
+    phenomenonTitle: (id) => phenomena.get(id) ?? '',
+    nextListInstance: () => ++listInstance,
+  };
+}

@@ -1,0 +1,63 @@
+import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { emptyCellParagraph } from './emptyCellParagraph.ts';
+import { pageLayout } from './pageLayout.ts';
+
+/** One column of a data table: its header and its share of the width. */
+export interface DataColumn {
+  title: string;
+  weight: number;
+}
+
+/** A cell: plain text, or paragraphs and tables made elsewhere (rich text). */
+export type DataCell = string | (Paragraph | Table)[];
+
+/**
+ * A table of data with a marked header row, repeated on every page, and rows that never split across pages.
+ * With `keepTogether` every row also keeps with the next, so a short table (a measure sheet) stays on one page.
+ */
+export function dataTable(
+  columns: readonly DataColumn[],
+  rows: readonly DataCell[][],
+  { keepTogether = false, width = pageLayout.textWidth, firstColumnIsHeader = false } = {},
+): Table {
+  const total = columns.reduce((n, c) => n + c.weight, 0);
+  const widths = columns.map((c) => Math.floor((width * c.weight) / total));
+  const header = new TableRow({
+    tableHeader: true,
+    cantSplit: true,
+    children: columns.map((c, i) => cell(c.title, widths[i] as number, true, true)),
+  });
+  return new Table({
+    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
+    columnWidths: widths,
+    rows: [
+      header,
+      ...rows.map(
+        (row, r) =>
+          new TableRow({
+            cantSplit: true,
+            children: row.map((value, i) =>
+              cell(
+                value,
+                widths[i] as number,
+                firstColumnIsHeader && i === 0,
+                keepTogether && r < rows.length - 1,
+              ),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+function cell(value: DataCell, width: number, bold: boolean, keepNext: boolean): TableCell {
+  const children =
+    typeof value === 'string'
+      ? [new Paragraph({ style: 'TableText', keepNext, children: [new TextRun({ text: value, bold })] })]
+      : value;
+  return new TableCell({
+    width: { size: width, type: WidthType.DXA },
+    shading: bold ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+    children: children.length > 0 ? children : [emptyCellParagraph()],
+  });
+}

@@ -1,0 +1,52 @@
+import { type ChapterJSON, measuresOfField } from '@werkbank/concept';
+import { type FileChild, Paragraph, TextRun } from 'docx';
+import { bulletParagraphs } from './bulletParagraphs.ts';
+import type { ExportContext } from './ExportContext.ts';
+import { emptyMarker } from './emptyMarker.ts';
+import { germanLabels } from './germanLabels.ts';
+import { goalTitle } from './goalTitle.ts';
+import { heading } from './heading.ts';
+import { partChapter } from './partChapter.ts';
+import { plainTextParagraphs } from './plainTextParagraphs.ts';
+
+/** Each field of action (numbered Heading 2) with its description, its goals and its measures. */
+export function fieldsOfActionPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[] {
+  const { fieldsOfAction, measures } = ctx.concept;
+  const content = fieldsOfAction.flatMap((field): FileChild[] => {
+    const goals = ctx.goals.filter((node) => node.goal.fieldIds.includes(field.id));
+    const primary = measuresOfField(measures, field.id);
+    const secondary = measuresOfField(measures, field.id, true).filter((m) => !primary.includes(m));
+    const line = (m: (typeof measures)[number]) =>
+      `${m.code} ${m.title} (${germanLabels.measureStatus[m.status]})`;
+    return [
+      heading(field.title.trim() || 'Handlungsfeld ohne Titel', 2),
+      ...plainTextParagraphs(field.description),
+      label('Ziele in diesem Handlungsfeld'),
+      ...listOrNone(
+        goals.map((node) => goalTitle(node)),
+        ctx,
+      ),
+      label('Maßnahmen'),
+      ...listOrNone(primary.map(line), ctx),
+      ...(secondary.length > 0
+        ? [
+            label('Weitere Maßnahmen mit Bezug zu diesem Handlungsfeld'),
+            ...listOrNone(secondary.map(line), ctx),
+          ]
+        : []),
+    ];
+  });
+  return partChapter(ctx, 'Handlungsfelder', intro, content, '(noch keine Handlungsfelder)');
+}
+
+function label(text: string): Paragraph {
+  return new Paragraph({
+    keepNext: true,
+    spacing: { before: 160 },
+    children: [new TextRun({ text, bold: true })],
+  });
+}
+
+function listOrNone(lines: string[], ctx: ExportContext): Paragraph[] {
+  return lines.length > 0 ? bulletParagraphs(lines, ctx.nextListInstance()) : [emptyMarker('keine')];
+}

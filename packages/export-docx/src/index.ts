@@ -1,0 +1,12 @@
+export { conceptToDocx } from './conceptToDocx.ts';
+export type {
+  DocxExportOptions,
+  ExportParts,
+  ExportProgress,
+  ExportStep,
+  ExportVersion,
+} from './DocxExportOptions.ts';
+export { defaultExportOptions } from './defaultExportOptions.ts';
+export { DOCX_MIME_TYPE } from './docxMimeType.ts';
+export { exportFileName } from './exportFileName.ts';
+export { richTextToDocx } from './richTextToDocx.ts';

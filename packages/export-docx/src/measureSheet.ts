@@ -1,0 +1,87 @@
+import type { MeasureJSON } from '@werkbank/concept';
+import type { FileChild } from 'docx';
+import { type DataCell, dataTable } from './dataTable.ts';
+import type { ExportContext } from './ExportContext.ts';
+import { formatEuro } from './formatEuro.ts';
+import { formatGermanDate } from './formatGermanDate.ts';
+import { formatPeriod } from './formatPeriod.ts';
+import { germanLabels } from './germanLabels.ts';
+import { goalTitle } from './goalTitle.ts';
+import { heading } from './heading.ts';
+import { pageLayout } from './pageLayout.ts';
+import { richTextIsEmpty } from './richTextIsEmpty.ts';
+import { richTextToDocx } from './richTextToDocx.ts';
+import { tableTextLines } from './tableTextLines.ts';
+
+const LABEL_WEIGHT = 3;
+const VALUE_WEIGHT = 8;
+
+/**
+ * The Maßnahmensteckbrief of one measure, on a page of its own: a heading "M-07 Title" and every field of the
+ * measure as a row of a two-column table whose rows never split and keep together.
+ */
+export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage = true): FileChild[] {
+  const valueWidth = Math.floor((pageLayout.textWidth * VALUE_WEIGHT) / (LABEL_WEIGHT + VALUE_WEIGHT)) - 216;
+  const description: DataCell = richTextIsEmpty(measure.description)
+    ? tableTextLines([])
+    : richTextToDocx(measure.description, {
+        headingBase: null,
+        nextListInstance: ctx.nextListInstance,
+        style: 'TableText',
+        width: valueWidth,
+      });
+  const goals = measure.goalIds
+    .map((id) => ctx.goalNode.get(id))
+    .flatMap((node) => (node ? [goalTitle(node, false)] : []));
+  const rows: [string, DataCell][] = [
+    ['Nummer', measure.code],
+    ['Titel', measure.title || '–'],
+    ['Handlungsfeld', ctx.fieldTitle(measure.primaryFieldId) || '–'],
+    ['Weitere Handlungsfelder', lines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
+    ['Ziele (Handlungsziele)', lines(goals)],
+    ['Themenfelder', lines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
+    ['Zielgruppen', lines(measure.targetGroups)],
+    ['Beschreibung', description],
+    ['Federführung', measure.lead || '–'],
+    ['Kooperationspartner*innen', lines(measure.partners)],
+    ['Zeitraum', formatPeriod({ ...measure, recurrence: '' }) || '–'],
+    ['Turnus', measure.recurrence || 'einmalig'],
+    ['Kosten', formatEuro(measure.costs) || 'nicht beziffert'],
+    ['Finanzierung', measure.funding || '–'],
+    ['Indikatoren', lines(measure.indicators.map(indicatorLine))],
+    ['Priorität', measure.priority ? germanLabels.priority[measure.priority] : '–'],
+    ['Schlüsselmaßnahme', measure.isKeyMeasure ? 'ja' : 'nein'],
+    ['Status', germanLabels.measureStatus[measure.status]],
+    ['Herkunft', origin(measure, ctx)],
+  ];
+  return [
+    heading(`${measure.code} ${measure.title}`.trim(), 2, false, newPage),
+    dataTable(
+      [
+        { title: 'Merkmal', weight: LABEL_WEIGHT },
+        { title: 'Angabe', weight: VALUE_WEIGHT },
+      ],
+      rows.map(([label, value]) => [label, value]),
+      { keepTogether: true, firstColumnIsHeader: true },
+    ),
+  ];
+}
+
+function lines(values: readonly string[]): DataCell {
+  return tableTextLines(values, true);
+}
+
+function indicatorLine(i: MeasureJSON['indicators'][number]): string {
+  const unit = i.unit ? ` ${i.unit}` : '';
+  const values = i.baseline || i.target ? `: ${i.baseline || '?'} → ${i.target || '?'}${unit}` : '';
+  return `${i.name || 'Indikator'}${values}${i.source ? ` (Quelle: ${i.source})` : ''}`;
+}
+
+function origin(measure: MeasureJSON, ctx: ExportContext): string {
+  const workshop = ctx.concept.workshops.find((w) => w.id === measure.originWorkshopId);
+  if (!workshop) return 'nicht aus einem Beteiligungsformat';
+  const proposal = workshop.proposals.find((p) => p.id === measure.originProposalId);
+  const date = formatGermanDate(workshop.date);
+  const from = `${workshop.title}${date ? ` vom ${date}` : ''}`;
+  return proposal && proposal.moderation === 'visible' ? `${from}, Beitrag „${proposal.text}“` : from;
+}

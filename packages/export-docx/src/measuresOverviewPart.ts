@@ -1,0 +1,44 @@
+import type { ChapterJSON } from '@werkbank/concept';
+import type { FileChild } from 'docx';
+import { dataTable } from './dataTable.ts';
+import type { ExportContext } from './ExportContext.ts';
+import { formatPeriod } from './formatPeriod.ts';
+import { germanLabels } from './germanLabels.ts';
+import { labelledParagraph } from './labelledParagraph.ts';
+import { partChapter } from './partChapter.ts';
+
+/** All measures in one table: code, title, field of action, lead, period, priority, status. */
+export function measuresOverviewPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[] {
+  const { measures } = ctx.concept;
+  const keyMeasures = measures.filter((m) => m.isKeyMeasure).length;
+  const content: FileChild[] =
+    measures.length === 0
+      ? []
+      : [
+          labelledParagraph(
+            'Umfang',
+            `${measures.length} Maßnahmen, davon ${keyMeasures} Schlüsselmaßnahmen (in der Tabelle mit „Schlüsselmaßnahme“ gekennzeichnet).`,
+          ),
+          dataTable(
+            [
+              { title: 'Nr.', weight: 7 },
+              { title: 'Maßnahme', weight: 26 },
+              { title: 'Handlungsfeld', weight: 16 },
+              { title: 'Federführung', weight: 16 },
+              { title: 'Zeitraum', weight: 14 },
+              { title: 'Priorität', weight: 9 },
+              { title: 'Status', weight: 12 },
+            ],
+            measures.map((m) => [
+              m.code,
+              m.isKeyMeasure ? `${m.title} – Schlüsselmaßnahme` : m.title,
+              ctx.fieldTitle(m.primaryFieldId) || '–',
+              m.lead || '–',
+              formatPeriod(m) || '–',
+              m.priority ? germanLabels.priority[m.priority] : '–',
+              germanLabels.measureStatus[m.status],
+            ]),
+          ),
+        ];
+  return partChapter(ctx, 'Maßnahmenübersicht', intro, content, '(noch keine Maßnahmen)');
+}

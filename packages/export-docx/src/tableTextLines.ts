@@ -1,0 +1,9 @@
+import { Paragraph, TextRun } from 'docx';
+
+/** Lines of plain text for one table cell, one paragraph each; a dash when there are none. */
+export function tableTextLines(lines: readonly string[], keepNext = false): Paragraph[] {
+  const shown = lines.filter((line) => line.trim() !== '');
+  return (shown.length > 0 ? shown : ['–']).map(
+    (text) => new Paragraph({ style: 'TableText', keepNext, children: [new TextRun(text)] }),
+  );
+}

@@ -1,0 +1,12 @@
+import { type FileChild, Paragraph, TableOfContents } from 'docx';
+
+/**
+ * The table of contents: a Word TOC field over Heading 1–2, written with its entries (and, when the pages are laid
+ * out, their page numbers), so viewers that never update fields, such as LibreOffice's PDF export, still show it.
+ */
+export function tocPart(pageBreakBefore: boolean): FileChild[] {
+  return [
+    new Paragraph({ style: 'TOCHeading', pageBreakBefore, text: 'Inhaltsverzeichnis' }),
+    new TableOfContents('Inhaltsverzeichnis', { hyperlink: true, headingStyleRange: '1-2' }),
+  ];
+}
