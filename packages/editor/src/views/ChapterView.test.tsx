@@ -1,0 +1,56 @@
+import { act, fireEvent, render, screen } from '@testing-library/react';
+import { addChapter, deleteChapter, readChapters, updateChapter } from '@werkbank/concept';
+import { describe, expect, it } from 'vitest';
+import { paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
+import { ChapterView } from './ChapterView.tsx';
+import { VisionView } from './VisionView.tsx';
+
+const user = { name: 'Mira', color: '#bf3989' };
+
+describe('ChapterView', () => {
+  it('edits title and status, shows guiding questions and the body, and follows remote changes', () => {
+    const [a, b] = syncedDocs();
+    const id = addChapter(a, {
+      title: 'Ausgangslage',
+      guidingQuestions: ['Welche Vorfälle sind bekannt?', 'Wer berät Betroffene?'],
+      body: paragraph('Im Kreis leben …'),
+    });
+    render(<ChapterView doc={a} chapterId={id} editable user={user} />);
+    expect(screen.getByRole('heading', { name: 'Ausgangslage' })).toBeTruthy();
+    expect(screen.getByText('Wer berät Betroffene?')).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Kapiteltext' }).textContent).toBe('Im Kreis leben …');
+    fireEvent.change(screen.getByLabelText('Bearbeitungsstand'), { target: { value: 'review' } });
+    expect(readChapters(b)[0]?.status).toBe('review');
+    act(() => updateChapter(b, id, { title: 'Ausgangslage und Bedarf' }));
+    expect((screen.getByLabelText('Kapiteltitel') as HTMLInputElement).value).toBe('Ausgangslage und Bedarf');
+    act(() => deleteChapter(b, id));
+    expect(screen.getByRole('status').textContent).toMatch(/gibt es nicht mehr/);
+  });
+
+  it('shows who else is in the chapter, by name', () => {
+    const [a, b] = syncedDocs();
+    const id = addChapter(a, { title: 'Leitbild' });
+    const remote = userAwareness(b, 'Kemal', '#1a7f37');
+    const local = userAwareness(a, 'Mira');
+    render(<ChapterView doc={a} chapterId={id} editable user={user} awareness={local} />);
+    expect(screen.queryByRole('img', { name: /Gerade hier/ })).toBeNull();
+    act(() => {
+      remote.setLocalStateField('location', { kind: 'chapter', id });
+      // In the app the provider carries awareness updates; here they are copied by hand.
+      local.states.set(remote.clientID, remote.getLocalState() as Record<string, unknown>);
+      local.emit('change', [{ added: [remote.clientID], updated: [], removed: [] }, 'remote']);
+    });
+    expect(screen.getByRole('img', { name: 'Gerade hier: Kemal' })).toBeTruthy();
+  });
+});
+
+describe('VisionView', () => {
+  it('binds the vision text', () => {
+    const [a] = syncedDocs();
+    render(<VisionView doc={a} editable={false} user={user} />);
+    expect(screen.getByRole('heading', { name: 'Leitbild' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Text des Leitbilds' }).getAttribute('contenteditable')).toBe(
+      'false',
+    );
+  });
+});
