@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, buildVotingWorkshop, replicaOf, syncDocs } from '../../test/factories.ts';
 import { addChapter } from '../verbs/chapterVerbs.ts';
 import { deleteFieldOfAction } from '../verbs/fieldOfActionVerbs.ts';

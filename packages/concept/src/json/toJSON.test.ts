@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, replicaOf, syncDocs } from '../../test/factories.ts';
 import { sampleConcept } from '../sample/sampleConcept.ts';
 import { addGoal, moveGoal } from '../verbs/goalVerbs.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { conceptErrorOf, paragraphs } from '../../test/factories.ts';
 import { emptyRichText, readRichText, richTextNode, richTextToPlain, writeRichText } from './richText.ts';
 

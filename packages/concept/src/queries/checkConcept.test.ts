@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, paragraphs } from '../../test/factories.ts';
 import { toJSON } from '../json/toJSON.ts';
 import { addGoal } from '../verbs/goalVerbs.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { conceptErrorOf, testTemplate } from '../../test/factories.ts';
 import { fromJSON } from '../json/fromJSON.ts';
 import { readChapters, readFieldsOfAction, readMeta, readPhenomena } from '../json/readers.ts';

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { testTemplate } from '../../test/factories.ts';
 import { templateSchema } from './templateSchema.ts';
 

@@ -1,10 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, buildVotingWorkshop, conceptErrorOf } from '../../test/factories.ts';
 import type { ConceptJSON } from '../json/conceptJsonSchema.ts';
 import { parseConceptJSON } from '../json/fromJSON.ts';
-import { readFieldsOfAction } from '../json/readers.ts';
+import { readFieldsOfAction, readMeasures } from '../json/readers.ts';
 import { toJSON } from '../json/toJSON.ts';
 import { collection, findEntity } from '../model/entityStore.ts';
 import type { CollectionKey } from '../model/keys.ts';
@@ -16,6 +15,7 @@ import {
   updateFieldOfAction,
 } from './fieldOfActionVerbs.ts';
 import { updateGoal } from './goalVerbs.ts';
+import { addMeasure } from './measureVerbs.ts';
 import { updateWorkshop } from './workshopVerbs.ts';
 
 /** Every field id stored anywhere (not only what readers show), to prove nothing points nowhere. */
@@ -130,5 +130,23 @@ describe('deleteFieldOfAction', () => {
     expect(conceptErrorOf(() => deleteFieldOfAction(doc, 'x')).code).toBe('not-found');
     expect(conceptErrorOf(() => deleteFieldOfAction(doc, fields.sport, 'x')).code).toBe('not-found');
     expect(toJSON(doc)).toEqual(before);
+  });
+});
+
+describe('deleteFieldOfAction with a target the measure already lists second', () => {
+  it('makes the target primary and drops it from the secondary fields', () => {
+    const doc = new Y.Doc();
+    const deleted = addFieldOfAction(doc, { title: 'Sport' });
+    const target = addFieldOfAction(doc, { title: 'Kultur' });
+    const measure = addMeasure(doc, {
+      title: 'Aktionstag',
+      primaryFieldId: deleted,
+      secondaryFieldIds: [target],
+    });
+    deleteFieldOfAction(doc, deleted, target);
+    const [read] = readMeasures(doc);
+    expect(read?.id).toBe(measure);
+    expect(read?.primaryFieldId).toBe(target);
+    expect(read?.secondaryFieldIds).toEqual([]);
   });
 });

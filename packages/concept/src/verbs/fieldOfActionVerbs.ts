@@ -49,6 +49,9 @@ export function deleteFieldOfAction(doc: Y.Doc, id: string, reassignTo: string |
       if (measure.get('primaryFieldId') === id) measure.set('primaryFieldId', target);
       const primary = measure.get('primaryFieldId');
       unlinkFromSet(measure, 'secondaryFieldIds', id, target !== primary ? target : null);
+      const secondary = measure.get('secondaryFieldIds');
+      // The reassigned primary may already have been listed second; a field is never both.
+      if (secondary instanceof Y.Map && typeof primary === 'string') secondary.delete(primary);
     }
     for (const goal of orderedEntities(doc, GOALS)) unlinkFromSet(goal, 'fieldIds', id, target);
     for (const workshop of orderedEntities(doc, WORKSHOPS)) unlinkFromSet(workshop, 'fieldIds', id, target);

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, conceptErrorOf, replicaOf, syncDocs } from '../../test/factories.ts';
 import { toJSON } from '../json/toJSON.ts';
 import {

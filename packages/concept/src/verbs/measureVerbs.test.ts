@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { buildConcept, buildVotingWorkshop, conceptErrorOf, paragraphs } from '../../test/factories.ts';
 import { readMeasures, readWorkshops } from '../json/readers.ts';
 import { toJSON } from '../json/toJSON.ts';

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-// biome-ignore lint/style/noRestrictedImports: test/ lies inside this package
 import { conceptErrorOf } from '../../test/factories.ts';
 import { readVersions } from '../json/readers.ts';
 import { addVersion, deleteVersion, markVersionAdopted, updateVersion } from './versionVerbs.ts';
