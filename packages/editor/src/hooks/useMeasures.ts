@@ -2,10 +2,10 @@ import { keys, type Light, type MeasureJSON, readMeasures } from '@werkbank/conc
 import type * as Y from 'yjs';
 import { useConceptSnapshot } from './useConceptSnapshot.ts';
 
-// Every collection a measure links to: the reader hides links to entities deleted concurrently.
-const scope = {
-  keys: [keys.MEASURES, keys.GOALS, keys.FIELDS_OF_ACTION, keys.PHENOMENA, keys.WORKSHOPS, keys.PROPOSALS],
-};
+// The collections a measure links to, so links to entities deleted concurrently disappear at once. Workshops
+// and proposals are left out: votes change them many times a second in a workshop, and the only view of a
+// measure's origin (MeasureOrigin) looks them up live itself.
+const scope = { keys: [keys.MEASURES, keys.GOALS, keys.FIELDS_OF_ACTION, keys.PHENOMENA] };
 
 function readLight(doc: Y.Doc): Light<MeasureJSON>[] {
   return readMeasures(doc);
