@@ -11,10 +11,11 @@ import {
   versionSpec,
   workshopSpec,
 } from '../model/entitySpecs.ts';
-import { orderedEntities } from '../model/entityStore.ts';
-import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
+import { findEntity, orderedEntities } from '../model/entityStore.ts';
+import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
+import { capVotes } from './capVotes.ts';
 import type {
   ActorJSON,
   ChapterJSON,
@@ -99,10 +100,12 @@ export function readVersions(doc: Y.Doc): VersionJSON[] {
 }
 /** The proposals of one workshop in order. */
 export function readProposals(doc: Y.Doc, workshopId: string): ProposalJSON[] {
-  return orderedEntities(doc, PROPOSALS, (p) => p.get(WORKSHOP_ID) === workshopId).map((p) => {
+  const proposals = orderedEntities(doc, PROPOSALS, (p) => p.get(WORKSHOP_ID) === workshopId).map((p) => {
     const { workshopId: _, ...rest } = readEntityFields(doc, p, proposalSpec);
     return rest as ProposalJSON;
   });
+  const dots = findEntity(doc, WORKSHOPS, workshopId)?.get('dotsPerParticipant');
+  return capVotes(proposals, typeof dots === 'number' ? dots : Number.POSITIVE_INFINITY);
 }
 /** Workshops in order, each with its proposals. */
 export function readWorkshops(doc: Y.Doc): WorkshopJSON[] {
