@@ -1,7 +1,9 @@
 // Input-to-paint latency of typing in a chapter of the benchmark concept (12 fields of action, 60 goals,
 // 300 measures) in the built web app, in Debian's Chromium: alone, then with OTHERS more people in the same
 // chapter (y-websocket clients in this process) typing and moving their carets, side by side in one run.
-// Settings: KEYS per run (100), OTHERS (5), RATE characters/s per other person (5), DELAY ms between keys (80).
+// Rounds alternate (alone, with others, …) so both settings share the machine's noise.
+// Settings: ROUNDS (3), KEYS per round (100), OTHERS (5), RATE characters/s per other person (5), DELAY ms
+// between keys (80).
 // Needs the built web app (`corepack pnpm build`) and Playwright from e2e's dependencies.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -13,6 +15,7 @@ import { measureInPage } from './lib/typingLatency/measureInPage.ts';
 import { startServerWithSample } from './lib/typingLatency/startServerWithSample.ts';
 import { startTypist, type Typist } from './lib/typingLatency/startTypist.ts';
 
+const ROUNDS = Number(process.env.ROUNDS ?? 3);
 const KEYS = Number(process.env.KEYS ?? 100);
 const OTHERS = Number(process.env.OTHERS ?? 5);
 const RATE = Number(process.env.RATE ?? 5);
@@ -73,28 +76,41 @@ try {
     return Float64Array.from(samples).sort();
   }
 
-  const alone = await run();
   for (let i = 0; i < OTHERS; i++) {
     typists.push(await startTypist(target, `Person ${i + 1}`, COLORS[i % COLORS.length] as string, RATE));
   }
-  await page
-    .getByText(`Hier: ${typists.map((_, i) => `Person ${i + 1}`).join(', ')}`)
-    .first()
-    .waitFor({
-      state: 'attached',
-      timeout: 30_000,
-    });
-  const together = await run();
+  const names = typists.map((_, i) => `Person ${i + 1}`);
+  const navShows = (present: boolean) =>
+    page.waitForFunction(
+      ({ names, present }: { names: string[]; present: boolean }) =>
+        names.every(
+          (name) => Boolean(document.querySelector('nav')?.textContent?.includes(name)) === present,
+        ),
+      { names, present },
+      { timeout: 30_000 },
+    );
+  const aloneSamples: number[] = [];
+  const togetherSamples: number[] = [];
+  for (let round = 0; round < ROUNDS; round++) {
+    for (const typist of typists) typist.pause();
+    await navShows(false);
+    aloneSamples.push(...(await run()));
+    for (const typist of typists) typist.resume();
+    await navShows(true);
+    togetherSamples.push(...(await run()));
+  }
+  const alone = Float64Array.from(aloneSamples).sort();
+  const together = Float64Array.from(togetherSamples).sort();
   const othersTyped = typists.reduce((sum, t) => sum + t.typed(), 0);
 
   const ms = (value: number) => `${value.toFixed(1)} ms`;
   const row = (name: string, s: Float64Array) =>
-    `| ${name} | ${s.length} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(s[s.length - 1] ?? Number.NaN)} |`;
+    `| ${name} | ${s.length} | ${ms(percentile(s, 50))} | ${ms(percentile(s, 95))} | ${ms(percentile(s, 99))} | ${ms(s[s.length - 1] ?? Number.NaN)} |`;
   console.log(
-    `Concept: ${SIZE.fields} fields of action, ${SIZE.goals} goals, ${SIZE.measures} measures. ${KEYS} keys per run, ${DELAY} ms apart; keydown → first frame painted after the DOM shows the key.\n`,
+    `Concept: ${SIZE.fields} fields of action, ${SIZE.goals} goals, ${SIZE.measures} measures. ${ROUNDS} rounds of ${KEYS} keys per setting, ${DELAY} ms apart; keydown → first frame painted after the DOM shows the key.\n`,
   );
-  console.log('| typing in a chapter | keys | p50 | p95 | max |');
-  console.log('|---|---|---|---|---|');
+  console.log('| typing in a chapter | keys | p50 | p95 | p99 | max |');
+  console.log('|---|---|---|---|---|---|');
   console.log(row('alone (reference)', alone));
   console.log(row(`with ${OTHERS} others typing ${RATE} chars/s each and moving carets`, together));
   console.log(

@@ -10,6 +10,9 @@ const WebSocket = createRequire(import.meta.url)('ws') as typeof globalThis.WebS
 /** Another person in the chapter: present in awareness, typing into a paragraph of their own. */
 export interface Typist {
   typed(): number;
+  /** Leaves the chapter (awareness cleared) and stops typing; `resume` comes back. */
+  pause(): void;
+  resume(): void;
   stop(): void;
 }
 
@@ -46,21 +49,32 @@ export async function startTypist(
     paragraph.insert(0, [text]);
     body.push([paragraph]);
   });
-  provider.awareness.setLocalState({
-    user: { name, color },
-    location: { kind: 'chapter', id: target.chapterId },
-    cursor: cursorAt(text),
-  });
   let count = 0;
-  const timer = setInterval(() => {
-    text.insert(text.length, LETTERS[count % LETTERS.length] as string);
-    count++;
-    provider.awareness.setLocalStateField('cursor', cursorAt(text));
-  }, 1000 / rate);
+  let timer: ReturnType<typeof setInterval> | undefined;
+  function resume(): void {
+    provider.awareness.setLocalState({
+      user: { name, color },
+      location: { kind: 'chapter', id: target.chapterId },
+      cursor: cursorAt(text),
+    });
+    timer ??= setInterval(() => {
+      text.insert(text.length, LETTERS[count % LETTERS.length] as string);
+      count++;
+      provider.awareness.setLocalStateField('cursor', cursorAt(text));
+    }, 1000 / rate);
+  }
+  function pause(): void {
+    clearInterval(timer);
+    timer = undefined;
+    provider.awareness.setLocalState(null);
+  }
+  resume();
   return {
     typed: () => count,
+    pause,
+    resume,
     stop() {
-      clearInterval(timer);
+      pause();
       provider.destroy();
       doc.destroy();
     },

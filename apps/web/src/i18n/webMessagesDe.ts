@@ -103,7 +103,6 @@ export const webMessagesDe = {
   'web.overview.chapters': '{done} von {total} Kapiteln fertig',
   'web.overview.goals': '{count} Ziele',
   'web.overview.measures': '{count} Maßnahmen in {fields} Handlungsfeldern',
-  'web.overview.findings': '{count} Hinweise zur Prüfung',
 
   'web.profile.title': 'Wie sollen andere Sie sehen?',
   'web.profile.intro':

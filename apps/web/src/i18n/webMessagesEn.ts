@@ -103,7 +103,6 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.overview.chapters': '{done} of {total} chapters final',
   'web.overview.goals': '{count} goals',
   'web.overview.measures': '{count} measures in {fields} fields of action',
-  'web.overview.findings': '{count} findings to review',
 
   'web.profile.title': 'How should others see you?',
   'web.profile.intro':

@@ -38,7 +38,8 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const goals = useGoals(doc);
   const actors = useActors(doc);
   const measures = useMeasures(doc);
-  const findings = useFindings(doc);
+  // Checking reads the whole document; while people type, a count a few seconds old is good enough.
+  const findings = useFindings(doc, { delayMs: 5000 });
   const goalsHere = [...presence.entries()]
     .filter(([key]) => key.startsWith('goal:'))
     .flatMap(([, users]) => users);

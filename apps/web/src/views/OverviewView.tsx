@@ -21,7 +21,6 @@ export function OverviewView() {
   const goals = useGoals(doc);
   const fields = useFieldsOfAction(doc);
   const measures = useMeasures(doc);
-  const findings = useFindings(doc);
   const done = chapters.filter((c) => c.status === 'final').length;
   return (
     <>
@@ -50,10 +49,6 @@ export function OverviewView() {
         <li className="card">
           <Link href={routePath(conceptId, { kind: 'measures' })}>{t('web.nav.measures')}</Link>
           <span>{t('web.overview.measures', { count: measures.length, fields: fields.length })}</span>
-        </li>
-        <li className="card">
-          <Link href={routePath(conceptId, { kind: 'findings' })}>{t('web.nav.findings')}</Link>
-          <span>{t('web.overview.findings', { count: findings.length })}</span>
         </li>
       </ul>
     </>
