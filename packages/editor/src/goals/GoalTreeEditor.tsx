@@ -8,7 +8,9 @@ import { useMeasures } from '../hooks/useMeasures.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePresenceByEntity } from '../presence/usePresenceByEntity.ts';
 import { countDescendants } from './countDescendants.ts';
+import { countMeasuresByGoal } from './countMeasuresByGoal.ts';
 import { DeleteGoalDialog } from './DeleteGoalDialog.tsx';
+import { focusAfterDelete } from './focusAfterDelete.ts';
 import { GoalActions } from './GoalActions.tsx';
 import { GoalTreeContext, type GoalTreeState } from './GoalTreeContext.ts';
 import { GoalTreeItem } from './GoalTreeItem.tsx';
@@ -47,11 +49,7 @@ export function GoalTreeEditor({
   const measures = useMeasures(doc);
   const presence = usePresenceByEntity(awareness, 'goal');
   const places = useMemo(() => indexGoalTree(tree), [tree]);
-  const measureCounts = useMemo(() => {
-    const counts = new Map<string, number>();
-    for (const m of measures) for (const id of m.goalIds) counts.set(id, (counts.get(id) ?? 0) + 1);
-    return counts;
-  }, [measures]);
+  const measureCounts = useMemo(() => countMeasuresByGoal(measures), [measures]);
   const [activeId, setActiveId] = useState<string | null>(selectedGoalId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const focusPending = useRef(false);
@@ -100,15 +98,6 @@ export function GoalTreeEditor({
   };
   const activeNode = active ? (places.get(active)?.node ?? null) : null;
   const deleting = actions.deletingId ? places.get(actions.deletingId) : undefined;
-  const fallback = (id: string) => {
-    const index = visible.findIndex((node) => node.goal.id === id);
-    return (
-      (
-        visible[index - 1] ??
-        visible.find((node, i) => i > index && node.depth <= (places.get(id)?.node.depth ?? 0))
-      )?.goal.id ?? null
-    );
-  };
   return (
     <div className="wb-goal-tree">
       {editable && (
@@ -131,7 +120,9 @@ export function GoalTreeEditor({
         <DeleteGoalDialog
           title={deleting.node.goal.title}
           descendants={countDescendants(deleting.node)}
-          onConfirm={(policy) => actions.confirmDelete(policy, fallback(deleting.node.goal.id))}
+          onConfirm={(policy) =>
+            actions.confirmDelete(policy, focusAfterDelete(visible, deleting.node.goal.id))
+          }
           onCancel={actions.cancelDelete}
         />
       )}
@@ -139,36 +130,39 @@ export function GoalTreeEditor({
         {t('goal.keyboardHelp')}
       </p>
       {tree.length === 0 && <p className="wb-hint">{t('goal.empty')}</p>}
-      <GoalTreeContext.Provider value={state}>
-        <div
-          role="tree"
-          aria-label={t('goal.tree')}
-          aria-describedby={`${idPrefix}-help`}
-          className="wb-tree"
-          onKeyDown={(event) => {
-            if (!active || event.target !== document.getElementById(`${idPrefix}-${active}`)) return;
-            const handled = handleGoalTreeKey(event, {
-              activeId: active,
-              editable,
-              visible,
-              places,
-              collapsed,
-              focus,
-              setExpanded,
-              move: actions.move,
-              open,
-              rename: actions.startRename,
-              remove: actions.requestDelete,
-              addChild: (id) => places.get(id)?.node.level !== 'handlungsziel' && actions.add(id),
-            });
-            if (handled) event.preventDefault();
-          }}
-        >
-          {tree.map((node, index) => (
-            <GoalTreeItem key={node.goal.id} node={node} posinset={index + 1} setsize={tree.length} />
-          ))}
-        </div>
-      </GoalTreeContext.Provider>
+      {/* An empty role="tree" is invalid ARIA, so the tree appears with its first goal. */}
+      {tree.length > 0 && (
+        <GoalTreeContext.Provider value={state}>
+          <div
+            role="tree"
+            aria-label={t('goal.tree')}
+            aria-describedby={`${idPrefix}-help`}
+            className="wb-tree"
+            onKeyDown={(event) => {
+              if (!active || event.target !== document.getElementById(`${idPrefix}-${active}`)) return;
+              const handled = handleGoalTreeKey(event, {
+                activeId: active,
+                editable,
+                visible,
+                places,
+                collapsed,
+                focus,
+                setExpanded,
+                move: actions.move,
+                open,
+                rename: actions.startRename,
+                remove: actions.requestDelete,
+                addChild: (id) => places.get(id)?.node.level !== 'handlungsziel' && actions.add(id),
+              });
+              if (handled) event.preventDefault();
+            }}
+          >
+            {tree.map((node, index) => (
+              <GoalTreeItem key={node.goal.id} node={node} posinset={index + 1} setsize={tree.length} />
+            ))}
+          </div>
+        </GoalTreeContext.Provider>
+      )}
       <p className="wb-visually-hidden" aria-live="polite">
         {actions.announcement}
       </p>

@@ -1,5 +1,6 @@
 import type { Awareness } from 'y-protocols/awareness';
 import { useT } from '../i18n/useT.ts';
+import { readableTextColor } from './readableTextColor.ts';
 import { usePresence } from './usePresence.ts';
 
 /** Props of `PresenceAvatars`. */
@@ -27,7 +28,11 @@ export function PresenceAvatars({ awareness, max = 5 }: PresenceAvatarsProps) {
         <ul className="wb-avatars">
           {shown.map((user) => (
             <li key={user.clientId} className="wb-avatar" title={user.name}>
-              <span className="wb-avatar__initial" style={{ backgroundColor: user.color }} aria-hidden="true">
+              <span
+                className="wb-avatar__initial"
+                style={{ backgroundColor: user.color, color: readableTextColor(user.color) }}
+                aria-hidden="true"
+              >
                 {user.name.slice(0, 1).toUpperCase()}
               </span>
               <span className="wb-visually-hidden">{user.name}</span>

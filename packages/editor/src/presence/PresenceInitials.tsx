@@ -1,5 +1,6 @@
 import { useT } from '../i18n/useT.ts';
 import type { PresenceUser } from './PresenceUser.ts';
+import { readableTextColor } from './readableTextColor.ts';
 
 /** Props of `PresenceInitials`. */
 export interface PresenceInitialsProps {
@@ -17,7 +18,7 @@ export function PresenceInitials({ users }: PresenceInitialsProps) {
         <span
           key={user.clientId}
           className="wb-presence-dot"
-          style={{ backgroundColor: user.color }}
+          style={{ backgroundColor: user.color, color: readableTextColor(user.color) }}
           aria-hidden="true"
         >
           {user.name.slice(0, 1).toUpperCase()}

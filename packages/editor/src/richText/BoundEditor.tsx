@@ -1,7 +1,7 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { conceptExtensions } from '@werkbank/concept';
-import { type FocusEvent, type KeyboardEvent, useEffect, useState } from 'react';
+import { type FocusEvent, type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { cleanWordHtml } from './cleanWordHtml.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
@@ -20,13 +20,17 @@ export function BoundEditor({
 }: RichTextEditorProps) {
   const [focused, setFocused] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
+  const extensions = useMemo(
+    () => [
+      ...conceptExtensions(),
+      Collaboration.configure({ fragment }),
+      EmptyPlaceholder.configure({ text: placeholder ?? '' }),
+    ],
+    [fragment, placeholder],
+  );
   const editor = useEditor(
     {
-      extensions: [
-        ...conceptExtensions(),
-        Collaboration.configure({ fragment }),
-        EmptyPlaceholder.configure({ text: placeholder ?? '' }),
-      ],
+      extensions,
       editable,
       shouldRerenderOnTransaction: false,
       editorProps: {
