@@ -53,6 +53,9 @@ export function GoalTreeEditor({
   const [activeId, setActiveId] = useState<string | null>(selectedGoalId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
   const focusPending = useRef(false);
+  useEffect(() => {
+    if (selectedGoalId) setActiveId(selectedGoalId);
+  }, [selectedGoalId]);
   const action = useConceptAction();
   const active = activeId && places.has(activeId) ? activeId : (tree[0]?.goal.id ?? null);
   const visible = useMemo(() => visibleGoals(tree, collapsed), [tree, collapsed]);

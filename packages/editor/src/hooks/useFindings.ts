@@ -17,9 +17,12 @@ export interface UseFindingsOptions {
  */
 export function useFindings(doc: Y.Doc, options: UseFindingsOptions = {}): Finding[] {
   const { template, delayMs = 800 } = options;
+  // Keyed by content, so a template object recreated on every render does not restart the checks.
+  const required = template?.requiredMeasureFields.join(',') ?? '';
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `required` stands for the template's content
   const store = useMemo(
     () => throttledSnapshot(doc, () => checkConcept(toJSON(doc), template), delayMs),
-    [doc, template, delayMs],
+    [doc, required, delayMs],
   );
   return useSyncExternalStore(store.subscribe, store.getSnapshot, store.getSnapshot);
 }

@@ -123,6 +123,7 @@ describe('RichTextEditor', () => {
   it('mounts carets only while focused', () => {
     const doc = new Y.Doc();
     const awareness = userAwareness(doc, 'Ayşe');
+    awareness.setLocalStateField('user', { name: 'Ayşe', color: '#1f6feb', id: 'u-1' });
     const { container } = render(
       <RichTextEditor
         fragment={visionFragment(doc)}
@@ -140,6 +141,7 @@ describe('RichTextEditor', () => {
     expect(hasCarets()).toBe(false);
     fireEvent.focus(editor.view.dom);
     expect(hasCarets()).toBe(true);
+    expect(awareness.getLocalState()?.user).toEqual({ name: 'Ayşe', color: '#1f6feb', id: 'u-1' });
     fireEvent.blur(editor.view.dom);
     expect(hasCarets()).toBe(false);
   });

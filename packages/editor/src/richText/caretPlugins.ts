@@ -9,7 +9,9 @@ import type { EditorUser } from '../common/EditorUser.ts';
  * on blur: every caret plugin redraws on every awareness change, so only the focused editor carries one.
  */
 export function caretPlugins(editor: Editor, awareness: Awareness, user: EditorUser): Plugin[] {
-  const extension = CollaborationCaret.configure({ provider: { awareness }, user });
+  // The caret extension writes `user` to awareness: keep whatever else the app put there.
+  const current = (awareness.getLocalState()?.user ?? {}) as Record<string, unknown>;
+  const extension = CollaborationCaret.configure({ provider: { awareness }, user: { ...current, ...user } });
   const addPlugins = getExtensionField<() => Plugin[]>(extension, 'addProseMirrorPlugins', {
     name: extension.name,
     options: extension.options,
