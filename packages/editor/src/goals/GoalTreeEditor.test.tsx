@@ -142,3 +142,21 @@ describe('GoalTreeEditor', () => {
     expect(item(/Beratung ist bekannt/)).toBeTruthy();
   });
 });
+
+describe('GoalTreeEditor read-only', () => {
+  it('offers navigation only, and no help for editing keys', () => {
+    const { doc, h1 } = smallConcept();
+    const onOpenGoal = vi.fn();
+    render(<GoalTreeEditor doc={doc} editable={false} onOpenGoal={onOpenGoal} />);
+    expect(
+      screen.queryByRole('button', { name: /hinzufügen|löschen|verschieben|einrücken|umbenennen/i }),
+    ).toBeNull();
+    expect(screen.queryByText(/umbenennen|Entf: löschen/)).toBeNull();
+    press(/Trainer/, 'ArrowDown', { altKey: true });
+    press(/Trainer/, 'Delete');
+    expect(screen.queryByRole('alertdialog')).toBeNull();
+    expect(outline(doc)[2]).toBe('    Trainer*innen erkennen Diskriminierung');
+    fireEvent.keyDown(item(/Trainer/), { key: 'Enter' });
+    expect(onOpenGoal).toHaveBeenCalledWith(h1);
+  });
+});

@@ -130,7 +130,7 @@ export function GoalTreeEditor({
         />
       )}
       <p id={`${idPrefix}-help`} className="wb-hint">
-        {t('goal.keyboardHelp')}
+        {t(editable ? 'goal.keyboardHelp' : 'goal.keyboardHelpReadOnly')}
       </p>
       {tree.length === 0 && <p className="wb-hint">{t('goal.empty')}</p>}
       {/* An empty role="tree" is invalid ARIA, so the tree appears with its first goal. */}

@@ -96,6 +96,8 @@ export const editorMessagesDe = {
   'goal.deleteNote': 'Gelöschte Ziele werden auch aus allen Maßnahmen entfernt.',
   'goal.keyboardHelp':
     'Pfeiltasten: Ziel wählen · Alt + Pfeil hoch/runter: verschieben · Alt + Pfeil rechts/links: ein- bzw. ausrücken · F2: umbenennen · Entf: löschen · Eingabe: öffnen',
+  'goal.keyboardHelpReadOnly':
+    'Pfeiltasten: Ziel wählen, Unterziele auf- und zuklappen · Eingabe: Details öffnen',
   'goal.empty': 'Noch keine Ziele. Beginnen Sie mit einem Leitziel.',
   'goal.moved': '„{title}“ verschoben.',
   'goal.actions': 'Aktionen für das ausgewählte Ziel',

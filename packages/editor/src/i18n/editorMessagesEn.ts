@@ -97,6 +97,7 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'goal.deleteNote': 'Deleted goals are also removed from all measures.',
   'goal.keyboardHelp':
     'Arrow keys: select goal · Alt + Arrow up/down: move · Alt + Arrow right/left: indent or outdent · F2: rename · Delete: delete · Enter: open',
+  'goal.keyboardHelpReadOnly': 'Arrow keys: select goal, expand and collapse sub-goals · Enter: open details',
   'goal.empty': 'No goals yet. Start with an overall goal.',
   'goal.moved': 'Moved “{title}”.',
   'goal.actions': 'Actions for the selected goal',
