@@ -1,5 +1,3 @@
-import { dirname, join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
@@ -7,12 +5,9 @@ import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
 const WORKSPACE_SOURCE =
   /\/packages\/(concept|editor|export-docx)\/src\/.*\.tsx?$|\/node_modules\/(@tiptap\/[^/]+|prosemirror-[^/]+|zod|linkifyjs)\/.*\.[cm]?js$/;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
-// The editor's stylesheet sits beside its entry; resolved by package name, not by a path across packages.
-const editorCss = join(dirname(fileURLToPath(import.meta.resolve('@werkbank/editor'))), 'editor.css');
 
 export default defineConfig({
   plugins: [react(), serviceWorkerPlugin()],
-  resolve: { alias: { '@werkbank/editor/editor.css': editorCss } },
   server: {
     proxy: {
       '/api': server,
