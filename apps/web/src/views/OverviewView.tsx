@@ -1,12 +1,4 @@
-import {
-  useChapters,
-  useFieldsOfAction,
-  useFindings,
-  useGoals,
-  useMeasures,
-  useMeta,
-  useT,
-} from '@werkbank/editor';
+import { useChapters, useFieldsOfAction, useGoals, useMeasures, useMeta, useT } from '@werkbank/editor';
 import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
