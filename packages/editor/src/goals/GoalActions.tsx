@@ -60,21 +60,30 @@ export function GoalActions({
             t('goal.btn.addChild'),
             onAddChild,
             node.level === 'handlungsziel',
+            '+',
           )}
           {button(t('goal.rename', { title }), t('goal.btn.rename'), onRename)}
-          {button(t('goal.moveUp', { title }), t('goal.btn.up'), () => onMove('up'), !canMove('up'))}
-          {button(t('goal.moveDown', { title }), t('goal.btn.down'), () => onMove('down'), !canMove('down'))}
+          {button(t('goal.moveUp', { title }), t('goal.btn.up'), () => onMove('up'), !canMove('up'), '↑')}
+          {button(
+            t('goal.moveDown', { title }),
+            t('goal.btn.down'),
+            () => onMove('down'),
+            !canMove('down'),
+            '↓',
+          )}
           {button(
             t('goal.outdent', { title }),
             t('goal.btn.outdent'),
             () => onMove('outdent'),
             !canMove('outdent'),
+            '←',
           )}
           {button(
             t('goal.indent', { title }),
             t('goal.btn.indent'),
             () => onMove('indent'),
             !canMove('indent'),
+            '→',
           )}
           {button(t('goal.delete', { title }), t('goal.btn.delete'), onDelete)}
         </>
