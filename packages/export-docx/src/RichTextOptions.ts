@@ -1,6 +1,6 @@
 /** How rich text is turned into docx blocks where it appears. */
 export interface RichTextOptions {
-  /** Heading level of the part the text is in: a text heading of level n becomes Heading(base + n), up to 4; null: bold paragraphs. */
+  /** Heading level of the part the text is in: a text heading of level n becomes Heading(base + n), up to 5; null: bold paragraphs. */
   headingBase: number | null;
   /** A fresh list instance, so every list counts from its own start. */
   nextListInstance: () => number;

@@ -10,6 +10,7 @@ const HEADINGS = [
   HeadingLevel.HEADING_2,
   HeadingLevel.HEADING_3,
   HeadingLevel.HEADING_4,
+  HeadingLevel.HEADING_5,
 ];
 
 /** Block nodes of the concept schema as docx paragraphs and tables; unknown nodes keep their text. */
@@ -47,7 +48,7 @@ export function blocksToDocx(
 
 function headingToDocx(node: RichTextNode, options: RichTextOptions): Paragraph {
   const level = Math.min(4, Math.max(1, Number(node.attrs?.level) || 1));
-  const target = options.headingBase === null ? 5 : options.headingBase + level;
+  const target = options.headingBase === null ? HEADINGS.length + 1 : options.headingBase + level;
   if (target > HEADINGS.length) {
     return new Paragraph({
       style: options.style,

@@ -1,9 +1,8 @@
 import type { ChapterJSON } from '@werkbank/concept';
-import { type FileChild, Paragraph, TextRun } from 'docx';
+import type { FileChild } from 'docx';
 import type { ExportContext } from './ExportContext.ts';
-import { emptyMarker } from './emptyMarker.ts';
+import { emptyChapterNote } from './emptyChapterNote.ts';
 import { heading } from './heading.ts';
-import { numberingReferences } from './numberingReferences.ts';
 import { richTextIsEmpty } from './richTextIsEmpty.ts';
 import { richTextToDocx } from './richTextToDocx.ts';
 
@@ -20,21 +19,5 @@ export function chapterSection(chapter: ChapterJSON, ctx: ExportContext): FileCh
     ];
   }
   if (ctx.options.emptyChapters === 'omit') return [];
-  const questions = chapter.guidingQuestions.filter((q) => q.trim() !== '');
-  const instance = ctx.nextListInstance();
-  return [
-    heading(title, 1),
-    emptyMarker(),
-    ...(questions.length > 0
-      ? [new Paragraph({ style: 'EmptyMarker', keepNext: true, text: 'Leitfragen:' })]
-      : []),
-    ...questions.map(
-      (q) =>
-        new Paragraph({
-          style: 'EmptyMarker',
-          numbering: { reference: numberingReferences.bullets, level: 0, instance },
-          children: [new TextRun(q)],
-        }),
-    ),
-  ];
+  return [heading(title, 1), ...emptyChapterNote(ctx, '(noch ohne Inhalt)', chapter.guidingQuestions)];
 }

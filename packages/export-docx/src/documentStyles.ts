@@ -46,7 +46,7 @@ function style(
 }
 
 /**
- * Word's own style ids (Heading1…4, Title, Quote, TOC…), so the document outline, the navigation pane, the table
+ * Word's own style ids (Heading1…5, Title, Quote, TOC…), so the document outline, the navigation pane, the table
  * of contents and screen readers see real structure; German as the language of every run.
  */
 export function documentStyles(): IStylesOptions {
@@ -64,6 +64,7 @@ export function documentStyles(): IStylesOptions {
       heading2: heading(1),
       heading3: heading(2),
       heading4: heading(3),
+      heading5: { ...heading(4), run: { ...heading(4).run, italics: true } },
       listParagraph: { paragraph: { spacing: spacing(metrics('ListParagraph')) } },
     },
     paragraphStyles: [

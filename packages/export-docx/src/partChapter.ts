@@ -1,7 +1,7 @@
 import type { ChapterJSON } from '@werkbank/concept';
 import type { FileChild } from 'docx';
 import type { ExportContext } from './ExportContext.ts';
-import { emptyMarker } from './emptyMarker.ts';
+import { emptyChapterNote } from './emptyChapterNote.ts';
 import { heading } from './heading.ts';
 import { richTextIsEmpty } from './richTextIsEmpty.ts';
 import { richTextToDocx } from './richTextToDocx.ts';
@@ -26,6 +26,6 @@ export function partChapter(
   return [
     heading(intro?.title.trim() || title, 1),
     ...introBlocks,
-    ...(content.length > 0 ? content : [emptyMarker(emptyNote)]),
+    ...(content.length > 0 ? content : emptyChapterNote(ctx, emptyNote, intro?.guidingQuestions)),
   ];
 }

@@ -25,6 +25,7 @@ export const styleMetrics: Record<string, StyleMetrics> = {
   Heading2: { ...headingBase, size: 26, before: 240 },
   Heading3: { ...headingBase, size: 23, before: 200 },
   Heading4: { ...headingBase, size: 22, before: 160 },
+  Heading5: { ...headingBase, size: 22, before: 120 },
   TOCHeading: { ...body, size: 32, bold: true, after: 240 },
   Quote: { ...body, indent: 567 },
   TableText: { size: 18, before: 20, after: 20, line: 240 },

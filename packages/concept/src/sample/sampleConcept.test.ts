@@ -74,6 +74,12 @@ describe('sampleConcept', () => {
       expect(measure?.originProposalId).toBe(p.id);
     }
     expect(proposals.some(({ p }) => p.moderation === 'hidden')).toBe(true);
+    for (const workshop of concept.workshops) {
+      const dots = new Map<string, number>();
+      for (const p of workshop.proposals)
+        for (const [who, n] of Object.entries(p.votes)) dots.set(who, (dots.get(who) ?? 0) + n);
+      expect(Math.max(0, ...dots.values())).toBeLessThanOrEqual(workshop.dotsPerParticipant);
+    }
     expect(concept.versions.filter((v) => v.adopted && v.resolution)).toHaveLength(1);
   });
 

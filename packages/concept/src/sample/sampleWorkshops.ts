@@ -7,6 +7,8 @@ import type {
 import type { SampleRandom } from './sampleRandom.ts';
 import { sampleVocabulary } from './sampleVocabulary.ts';
 
+const DOTS = 3;
+
 /**
  * Closed workshops with pseudonymous proposals and dot votes. Every third proposal was promoted to a measure
  * (in measure order, while measures last) and one proposal per workshop was hidden by the moderation.
@@ -19,6 +21,7 @@ export function sampleWorkshops(
   const count = Math.min(20, Math.max(2, Math.ceil(measures.length / 10)));
   let promoted = 0;
   return Array.from({ length: count }, (_, w) => {
+    const spent = new Map<string, number>();
     const format = sampleVocabulary.workshopFormats[w % sampleVocabulary.workshopFormats.length] as string;
     const field = fields.length > 0 ? fields[w % fields.length] : undefined;
     const id = `workshop-${w + 1}`;
@@ -33,7 +36,7 @@ export function sampleWorkshops(
         author: `Teilnehmende*r ${random.int(1, 60)}`,
         createdAt: `2024-${String(9 + (w % 3)).padStart(2, '0')}-15T18:${String(10 + p).padStart(2, '0')}:00.000Z`,
         moderation: hidden ? 'hidden' : 'visible',
-        votes: hidden ? {} : votes(random),
+        votes: hidden ? {} : votes(random, spent, DOTS),
         measureId: measure?.id ?? null,
       };
     });
@@ -48,14 +51,21 @@ export function sampleWorkshops(
         'Was sollte als Erstes passieren?',
       ],
       phase: 'closed',
-      dotsPerParticipant: 3,
+      dotsPerParticipant: DOTS,
       proposals,
     };
   });
 }
 
-function votes(random: SampleRandom): Record<string, number> {
+// Each participant spends at most their dots across the proposals of one workshop, as the voting page allows.
+function votes(random: SampleRandom, spent: Map<string, number>, budget: number): Record<string, number> {
   const result: Record<string, number> = {};
-  for (let i = random.int(0, 7); i > 0; i--) result[`participant-${random.int(1, 40)}`] = random.int(1, 3);
+  for (let i = random.int(0, 7); i > 0; i--) {
+    const participant = `participant-${random.int(1, 40)}`;
+    const dots = Math.min(random.int(1, 3), budget - (spent.get(participant) ?? 0));
+    if (dots <= 0 || participant in result) continue;
+    result[participant] = dots;
+    spent.set(participant, (spent.get(participant) ?? 0) + dots);
+  }
   return result;
 }

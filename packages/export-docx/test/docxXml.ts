@@ -1,0 +1,53 @@
+import { unzipDocx } from './unzipDocx.ts';
+
+/** The XML parts of an exported .docx that tests look at, with helpers to pick elements out of them. */
+export interface DocxXml {
+  document: string;
+  styles: string;
+  numbering: string;
+  settings: string;
+  core: string;
+  header: string;
+  footer: string;
+  rels: string;
+  /** Every top-level table (tables are not nested in the parts that use this). */
+  tables: string[];
+  /** Every paragraph's style and text, in order. */
+  paragraphs: { style: string; text: string; xml: string }[];
+}
+
+function textOf(xml: string): string {
+  return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
+}
+
+/** Reads an exported .docx for XML assertions. */
+export function docxXml(bytes: Uint8Array): DocxXml {
+  const parts = unzipDocx(bytes);
+  const part = (name: string) => parts.get(name) ?? '';
+  const headerName =
+    [...parts.keys()].find((n) => /^word\/header\d+\.xml$/.test(n) && /<w:t/.test(part(n))) ?? '';
+  const footerName =
+    [...parts.keys()].find((n) => /^word\/footer\d+\.xml$/.test(n) && /PAGE/.test(part(n))) ?? '';
+  const document = part('word/document.xml');
+  return {
+    document,
+    styles: part('word/styles.xml'),
+    numbering: part('word/numbering.xml'),
+    settings: part('word/settings.xml'),
+    core: part('docProps/core.xml'),
+    header: part(headerName),
+    footer: part(footerName),
+    rels: part('word/_rels/document.xml.rels'),
+    tables: document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [],
+    paragraphs: (document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map((xml) => ({
+      style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal',
+      text: textOf(xml),
+      xml,
+    })),
+  };
+}
+
+/** The text of an XML fragment, its `w:t` elements joined. */
+export function xmlText(xml: string): string {
+  return textOf(xml);
+}

@@ -1,0 +1,64 @@
+import { execFile } from 'node:child_process';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { promisify } from 'node:util';
+
+const run = promisify(execFile);
+
+/**
+ * Whether LibreOffice and poppler are installed. In CI (CI=true) their absence is an error, so the read-back
+ * tests fail there rather than skip; on a developer's machine they are skipped.
+ */
+export async function readBackToolsAvailable(): Promise<boolean> {
+  try {
+    await run('soffice', ['--version'], { timeout: 60_000 });
+    await run('pdftotext', ['-v']);
+    return true;
+  } catch (error) {
+    if (process.env.CI === 'true') {
+      throw new Error(
+        `LibreOffice or poppler missing in CI (${(error as Error).message}): apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-liberation2`,
+      );
+    }
+    return false;
+  }
+}
+
+/** A .docx converted to PDF by headless LibreOffice (which never updates fields), read back with pdftotext. */
+export interface PdfText {
+  /** The text of each page, in `pdftotext -layout` form. */
+  pages: string[];
+  pdfPath: string;
+  dir: string;
+}
+
+/** Converts `.docx` bytes to PDF in a fresh LibreOffice profile and returns the text of its pages. */
+export async function docxToPdfText(bytes: Uint8Array, name: string): Promise<PdfText> {
+  const dir = await mkdtemp(join(tmpdir(), 'werkbank-export-'));
+  const docx = join(dir, `${name}.docx`);
+  await writeFile(docx, bytes);
+  await run(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      docx,
+    ],
+    { timeout: 600_000 },
+  );
+  const pdfPath = join(dir, `${name}.pdf`);
+  await readFile(pdfPath);
+  const { stdout } = await run('pdftotext', ['-layout', pdfPath, '-'], { maxBuffer: 1 << 28 });
+  return { pages: stdout.split('\f').slice(0, -1), pdfPath, dir };
+}
+
+/** Removes the files of a conversion. */
+export async function removeConversion(pdf: PdfText): Promise<void> {
+  await rm(pdf.dir, { recursive: true, force: true });
+}
