@@ -32,7 +32,7 @@ export function GoalActions({
   const onKeyDown = useRovingFocus(ref);
   if (!node) return <p className="wb-hint">{t('goal.noneSelected')}</p>;
   const title = node.goal.title || t('common.untitled');
-  const button = (label: string, text: string, onClick: () => void, disabled = false) => (
+  const button = (label: string, text: string, onClick: () => void, disabled = false, glyph = '') => (
     <button
       type="button"
       data-roving=""
@@ -41,6 +41,7 @@ export function GoalActions({
       disabled={disabled}
       onClick={onClick}
     >
+      {glyph && <span aria-hidden="true">{glyph} </span>}
       {text}
     </button>
   );
