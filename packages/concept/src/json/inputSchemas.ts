@@ -9,6 +9,7 @@ import {
   phenomenonSchema,
   proposalSchema,
   resolutionSchema,
+  smartSchema,
   versionSchema,
   workshopSchema,
 } from './conceptJsonSchema.ts';
@@ -17,8 +18,17 @@ import {
 export const metaInputSchema = metaSchema.partial().strict();
 export const chapterInputSchema = chapterSchema.omit({ id: true }).partial().strict();
 export const fieldOfActionInputSchema = fieldOfActionSchema.omit({ id: true }).partial().strict();
-export const goalInputSchema = goalSchema.omit({ id: true }).partial().strict();
-export const goalPatchSchema = goalSchema.omit({ id: true, parentId: true }).partial().strict();
+// SMART flags are written one by one (a nested Y.Map), so two people ticking different flags both win.
+export const goalInputSchema = goalSchema
+  .omit({ id: true })
+  .extend({ smart: smartSchema.partial() })
+  .partial()
+  .strict();
+export const goalPatchSchema = goalSchema
+  .omit({ id: true, parentId: true })
+  .extend({ smart: smartSchema.partial() })
+  .partial()
+  .strict();
 export const measureInputSchema = measureSchema.omit({ id: true }).partial().strict();
 export const actorInputSchema = actorSchema.omit({ id: true }).partial().strict();
 export const phenomenonInputSchema = phenomenonSchema.omit({ id: true }).partial().strict();

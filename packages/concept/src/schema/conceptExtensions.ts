@@ -12,7 +12,7 @@ export function conceptExtensions(): Extensions {
     StarterKit.configure({
       undoRedo: false,
       heading: { levels: [1, 2, 3, 4] },
-      link: { openOnClick: false, autolink: true, protocols: ['http', 'https', 'mailto'] },
+      link: { openOnClick: false, autolink: true },
       codeBlock: false,
       code: false,
     }),

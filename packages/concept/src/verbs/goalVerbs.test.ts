@@ -182,3 +182,20 @@ describe('deleteGoal', () => {
     expect(conceptErrorOf(() => deleteGoal(new Y.Doc(), 'x', 'delete')).code).toBe('not-found');
   });
 });
+
+describe('updateGoal with single SMART flags', () => {
+  it('keeps both flags when two replicas tick different ones at the same time', () => {
+    const a = new Y.Doc();
+    const goal = addGoal(a, { title: 'Betroffene kennen die Beratungsangebote' });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    updateGoal(a, goal, { smart: { specific: true } });
+    updateGoal(b, goal, { smart: { measurable: true } });
+    Y.applyUpdate(a, Y.encodeStateAsUpdate(b));
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    const smart = readGoals(a)[0]?.smart;
+    expect(smart?.specific).toBe(true);
+    expect(smart?.measurable).toBe(true);
+    expect(readGoals(b)[0]?.smart).toEqual(smart);
+  });
+});
