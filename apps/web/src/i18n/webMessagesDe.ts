@@ -113,7 +113,6 @@ export const webMessagesDe = {
   'web.profile.save': 'Speichern',
   'web.profile.edit': 'Name und Farbe ändern',
   'web.profile.you': '{name} (Sie)',
-  'web.presence.label': 'Wer gerade im Konzept ist',
 
   'web.share.title': 'Konzept teilen',
   'web.share.intro':

@@ -113,7 +113,6 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.profile.save': 'Save',
   'web.profile.edit': 'Change name and colour',
   'web.profile.you': '{name} (you)',
-  'web.presence.label': 'Who is in the concept right now',
 
   'web.share.title': 'Share concept',
   'web.share.intro':

@@ -45,7 +45,7 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
         </span>
       </div>
       <ConnectionIndicator status={status} />
-      <section className="header-people" aria-label={t('web.presence.label')}>
+      <div className="header-people">
         <PresenceAvatars awareness={awareness} />
         {profile && (
           <button
@@ -61,13 +61,13 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
             </span>
           </button>
         )}
-      </section>
+      </div>
       {role === 'owner' && (
-        <button type="button" onClick={() => setShareOpen(true)}>
+        <button type="button" className="header-share" onClick={() => setShareOpen(true)}>
           {t('web.workspace.share')}
         </button>
       )}
-      <button type="button" onClick={() => setExportOpen(true)}>
+      <button type="button" className="header-export" onClick={() => setExportOpen(true)}>
         {t('web.workspace.export')}
       </button>
       <LanguageSwitch />
