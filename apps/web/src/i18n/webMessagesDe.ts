@@ -69,6 +69,7 @@ export const webMessagesDe = {
     'Öffnen Sie das Konzept über den Link, den Sie erhalten haben – er enthält den Zugangsschlüssel.',
   'web.notFound.title': 'Seite nicht gefunden',
   'web.notFound.body': 'Diese Adresse gibt es in der Werkbank nicht.',
+  'web.offlineFirstOpen.title': 'Keine Verbindung',
   'web.offlineFirstOpen':
     'Dieser Link wurde auf diesem Gerät noch nicht geöffnet und kann ohne Verbindung nicht geprüft werden.',
 

@@ -69,6 +69,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.noAccess.body': 'Open the concept with the link you received – it contains the access key.',
   'web.notFound.title': 'Page not found',
   'web.notFound.body': 'This address does not exist in Werkbank.',
+  'web.offlineFirstOpen.title': 'No connection',
   'web.offlineFirstOpen':
     'This link has not been opened on this device before and cannot be checked while offline.',
 

@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@werkbank/editor';
 import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
-import { forgetConcept } from '../storage/recentConcepts.ts';
+import { forgetConceptOnDevice } from '../storage/forgetConceptOnDevice.ts';
 import { useRecentConcepts } from '../storage/useRecentConcepts.ts';
 
 /** The concepts opened on this device, newest first, each with its role and a way to forget it. */
@@ -39,7 +39,8 @@ export function RecentConcepts() {
                   aria-label={t('web.start.recent.forgetLabel', { title })}
                   title={t('web.start.recent.forget')}
                   onClick={() => {
-                    if (window.confirm(t('web.start.recent.forgetConfirm', { title }))) forgetConcept(c.id);
+                    if (window.confirm(t('web.start.recent.forgetConfirm', { title })))
+                      forgetConceptOnDevice(c.id);
                   }}
                 >
                   <span aria-hidden="true">×</span>

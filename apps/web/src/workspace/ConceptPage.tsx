@@ -1,10 +1,8 @@
 import { useT } from '@werkbank/editor';
-import { clearDocument } from 'y-indexeddb';
-import { persistenceName } from '../connection/persistenceName.ts';
 import { useConceptConnection, useConnectionStatus } from '../connection/useConceptConnection.ts';
 import { navigate } from '../routing/navigate.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
-import { forgetConcept } from '../storage/recentConcepts.ts';
+import { forgetConceptOnDevice } from '../storage/forgetConceptOnDevice.ts';
 import { useRecentConcept } from '../storage/useRecentConcept.ts';
 import { MessagePage } from '../ui/MessagePage.tsx';
 import { useConceptAccess } from './useConceptAccess.ts';
@@ -38,8 +36,7 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
           <button
             type="button"
             onClick={() => {
-              forgetConcept(conceptId);
-              void clearDocument(persistenceName(conceptId));
+              forgetConceptOnDevice(conceptId);
               navigate('/');
             }}
           >
@@ -51,7 +48,7 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
   }
   if (access === 'unverifiable') {
     return (
-      <MessagePage title={t('web.status.offline')}>
+      <MessagePage title={t('web.offlineFirstOpen.title')}>
         <p>{t('web.offlineFirstOpen')}</p>
       </MessagePage>
     );
