@@ -34,6 +34,7 @@ export class ProtocolClient {
   readonly #onStamp: OnStamp;
   readonly #awarenessId = Math.floor(Math.random() * 2 ** 31);
   #awarenessClock = 0;
+  #closing = false;
   readonly #renewal: NodeJS.Timeout;
 
   constructor(url: string, index: number, writer: boolean, onStamp: OnStamp) {
@@ -47,12 +48,17 @@ export class ProtocolClient {
       this.#sendAwareness();
     });
     this.ws.on('message', (data) => this.#receive(data));
+    this.ws.on('error', (error) => console.error(`client ${index}: ${error.message}`));
+    this.ws.on('close', (code) => {
+      if (!this.#closing) console.error(`client ${index}: closed by the server with ${code}`);
+    });
     this.doc?.on('update', (update: Uint8Array) => this.ws.send(encodeFrame([0, 2, update])));
     // y-websocket renews its presence every 15 s, well within the 30 s timeout.
     this.#renewal = setInterval(() => this.#sendAwareness(), 15_000);
   }
 
   close(): void {
+    this.#closing = true;
     clearInterval(this.#renewal);
     this.ws.close();
     this.doc?.destroy();

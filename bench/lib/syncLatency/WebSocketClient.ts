@@ -8,6 +8,8 @@ export interface WsClient {
   close(): void;
   on(event: 'open', listener: () => void): void;
   on(event: 'message', listener: (data: Buffer) => void): void;
+  on(event: 'error', listener: (error: Error) => void): void;
+  on(event: 'close', listener: (code: number) => void): void;
 }
 
 /** `ws`'s WebSocket class, loaded through require so it needs no type package. */

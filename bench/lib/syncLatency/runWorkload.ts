@@ -1,6 +1,5 @@
-import * as Y from 'yjs';
+import { ClientProcess } from './ClientProcess.ts';
 import { cpuSeconds } from './cpuSeconds.ts';
-import { ProtocolClient } from './ProtocolClient.ts';
 import { percentile } from './percentile.ts';
 import { readBackWords } from './readBackWords.ts';
 import { rssMiB } from './rssMiB.ts';
@@ -12,6 +11,8 @@ export interface Workload {
   writers: number;
   rate: number;
   seconds: number;
+  /** Client processes the clients are spread over. */
+  processes: number;
 }
 
 export interface WorkloadResult {
@@ -24,6 +25,8 @@ export interface WorkloadResult {
   p99: number;
   max: number;
   cpuSeconds: number;
+  /** Wall time over which `cpuSeconds` was measured (the run and the drain after it). */
+  wallSeconds: number;
   peakRssMiB: number;
   /** RSS before any client connected. */
   idleRssMiB: number;
@@ -32,88 +35,73 @@ export interface WorkloadResult {
   clientCpuSeconds: number;
 }
 
-function now(): number {
-  return performance.timeOrigin + performance.now();
-}
-
-async function until(check: () => boolean, timeoutMs: number): Promise<boolean> {
-  const deadline = Date.now() + timeoutMs;
-  while (!check()) {
-    if (Date.now() > deadline) return false;
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-  return true;
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /**
  * Runs the workload against one server. Each update inserts a word at the end of the writer's own paragraph
  * (a Y.XmlText in a Y.XmlFragment, every third word bold) and, in the same transaction, its send time; each
- * other client notes the delay when that update frame arrives.
+ * other client notes the delay when that update frame arrives. Writers are spread evenly over the processes.
  */
 export async function runWorkload(target: SyncTarget, load: Workload): Promise<WorkloadResult> {
-  const idleRssMiB = rssMiB(target.child.pid as number);
-  const latencies: number[] = [];
-  let delivered = 0;
-  const onStamp = (_writer: number, _seq: number, sentAt: number) => {
-    latencies.push(now() - sentAt);
-    delivered++;
-  };
+  const pid = target.child.pid as number;
+  const idleRssMiB = rssMiB(pid);
   const query = new URLSearchParams(target.params).toString();
   const url = `${target.serverUrl}/${target.room}${query ? `?${query}` : ''}`;
-  const clients: ProtocolClient[] = [];
-  for (let i = 0; i < load.clients; i++) {
-    clients.push(new ProtocolClient(url, i, i < load.writers, onStamp));
-    if (i % 20 === 19) await until(() => clients.every((c) => c.synced), 30_000);
+  const processes = Array.from({ length: load.processes }, () => new ClientProcess());
+  try {
+    return await measureWith(processes, target, load, url, pid, idleRssMiB);
+  } finally {
+    for (const proc of processes) proc.kill();
   }
-  if (!(await until(() => clients.every((c) => c.synced), 30_000))) throw new Error('clients did not sync');
+}
 
-  const writers = clients.slice(0, load.writers).map((client) => {
-    const doc = client.doc as Y.Doc;
-    const text = new Y.XmlText();
-    const paragraph = new Y.XmlElement('paragraph');
-    paragraph.insert(0, [text]);
-    doc.getXmlFragment('body').push([paragraph]);
-    return { doc, text };
-  });
+async function measureWith(
+  processes: ClientProcess[],
+  target: SyncTarget,
+  load: Workload,
+  url: string,
+  pid: number,
+  idleRssMiB: number,
+): Promise<WorkloadResult> {
+  const indexes = processes.map((_, p) =>
+    [...Array(load.clients).keys()].filter((i) => i % load.processes === p),
+  );
+  await Promise.all(
+    processes.map((proc, p) =>
+      proc.request(
+        { type: 'connect', url, indexes: indexes[p] as number[], writers: load.writers },
+        'synced',
+      ),
+    ),
+  );
+  await Promise.all(processes.map((proc) => proc.request({ type: 'setup' }, 'ready')));
   await sleep(1500);
-  latencies.length = 0;
-  delivered = 0;
+  console.error(`${target.name}: ${load.clients} clients connected, measuring for ${load.seconds} s`);
 
-  const pid = target.child.pid as number;
   const cpuBefore = cpuSeconds(pid);
-  const clientCpuBefore = process.cpuUsage();
+  const wallBefore = performance.now();
   let peakRss = rssMiB(pid);
   const sampler = setInterval(() => {
     peakRss = Math.max(peakRss, rssMiB(pid));
   }, 200);
-  let sent = 0;
-  const interval = 1000 / load.rate;
-  const timers: NodeJS.Timeout[] = [];
-  writers.forEach(({ doc, text }, w) => {
-    let seq = 0;
-    const tick = () => {
-      seq++;
-      sent++;
-      doc.transact(() => {
-        text.insert(text.length, `wort${seq} `, seq % 3 === 0 ? { bold: true } : {});
-        doc.getMap<string>('stamps').set(`w${w}`, `~stamp:${w}:${seq}:${now()};`);
-      });
-    };
-    timers.push(setTimeout(() => timers.push(setInterval(tick, interval)), Math.random() * interval));
-  });
+  for (const proc of processes) proc.send({ type: 'start', rate: load.rate });
   await sleep(load.seconds * 1000);
-  for (const timer of timers) clearTimeout(timer);
+  const stopped = await Promise.all(processes.map((proc) => proc.request({ type: 'stop' }, 'stopped')));
+  const sent = stopped.reduce((sum, s) => sum + s.sent, 0);
   const expected = sent * (load.clients - 1);
-  await until(() => delivered >= expected, 15_000);
+  let delivered = 0;
+  for (const deadline = Date.now() + 15_000; Date.now() < deadline; await sleep(100)) {
+    const counts = await Promise.all(processes.map((proc) => proc.request({ type: 'count' }, 'count')));
+    delivered = counts.reduce((sum, c) => sum + c.delivered, 0);
+    if (delivered >= expected) break;
+  }
   clearInterval(sampler);
   const cpu = cpuSeconds(pid) - cpuBefore;
-  const clientCpu = process.cpuUsage(clientCpuBefore);
+  const wallSeconds = (performance.now() - wallBefore) / 1000;
+  const reports = await Promise.all(processes.map((proc) => proc.request({ type: 'report' }, 'report')));
 
-  for (const client of clients) client.close();
   const readBack = await readBackWords(target);
-  const sorted = Float64Array.from(latencies).sort();
+  const sorted = Float64Array.from(reports.flatMap((r) => r.latencies)).sort();
   return {
     name: target.name,
     sent,
@@ -124,9 +112,10 @@ export async function runWorkload(target: SyncTarget, load: Workload): Promise<W
     p99: percentile(sorted, 99),
     max: sorted[sorted.length - 1] ?? Number.NaN,
     cpuSeconds: cpu,
+    wallSeconds,
     peakRssMiB: peakRss,
     idleRssMiB,
     complete: readBack.paragraphs === load.writers && readBack.words === sent,
-    clientCpuSeconds: (clientCpu.user + clientCpu.system) / 1e6,
+    clientCpuSeconds: reports.reduce((sum, r) => sum + r.cpuSeconds, 0),
   };
 }
