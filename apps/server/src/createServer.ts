@@ -3,6 +3,7 @@ import Fastify, { type FastifyInstance } from 'fastify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
 import { errorHandler } from './http/errorHandler.ts';
+import { lenientJsonParser } from './http/lenientJsonParser.ts';
 import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
 import { registerRoutes } from './routes/registerRoutes.ts';
 import type { ServerContext } from './ServerContext.ts';
@@ -65,6 +66,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
   });
 
   app.setErrorHandler(errorHandler);
+  lenientJsonParser(app);
   app.addHook('onSend', async (request, reply) => {
     reply.header('Referrer-Policy', 'no-referrer');
     reply.header('X-Content-Type-Options', 'nosniff');

@@ -164,6 +164,11 @@ describe('concept API', () => {
     const editor = await createLink(url, id, ownerToken, 'editor');
     expect((await api(url, 'DELETE', `/api/concepts/${id}`, { token: editor.token })).status).toBe(403);
     expect((await api(url, 'DELETE', `/api/concepts/${id}`)).status).toBe(401);
+    const emptyJson = await fetch(`${url}/api/concepts/${id}`, {
+      method: 'DELETE',
+      headers: { authorization: `Bearer ${editor.token}`, 'content-type': 'application/json' },
+    });
+    expect(emptyJson.status).toBe(403);
     expect((await api(url, 'DELETE', `/api/concepts/${id}`, { token: ownerToken })).status).toBe(204);
     expect((await api(url, 'GET', `/api/concepts/${id}`, { token: ownerToken })).status).toBe(401);
     expect(server.server.context.store.concepts.exists(id)).toBe(false);
