@@ -4,6 +4,8 @@ import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
 
 const WORKSPACE_SOURCE =
   /\/packages\/(concept|editor|export-docx)\/src\/.*\.tsx?$|\/node_modules\/(@tiptap\/[^/]+|prosemirror-[^/]+|zod|linkifyjs)\/.*\.[cm]?js$/;
+const EDITING =
+  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/(common|richText|presence)\//;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
@@ -17,10 +19,14 @@ export default defineConfig({
   build: {
     manifest: true,
     chunkSizeWarningLimit: 1200,
-    rollupOptions: {
+    rolldownOptions: {
       // Our packages' modules only declare things (their package.json does not say so yet): declaring them
-      // side-effect free lets the editor's views move into the lazily loaded view chunk.
+      // side-effect free lets the editor's views move into the lazily loaded view chunks.
       treeshake: { moduleSideEffects: (id: string) => !WORKSPACE_SOURCE.test(id) },
+      output: {
+        // What every editing view needs in one chunk rather than a handful of tiny ones (less gzip overhead).
+        codeSplitting: { groups: [{ name: 'editing', test: EDITING, priority: 1 }] },
+      },
     },
   },
 });
