@@ -3,8 +3,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-// sampleConcept is not exported from @werkbank/concept's index yet; switch to the package name once it is.
-import { sampleConcept } from '../../../packages/concept/src/sample/sampleConcept.ts';
+import { sampleConcept } from '@werkbank/concept';
 import { freePort } from '../syncLatency/freePort.ts';
 import type { SyncTarget } from '../syncLatency/SyncTarget.ts';
 import { waitUntilUp } from '../syncLatency/waitUntilUp.ts';
