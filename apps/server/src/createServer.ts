@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorHandler } from './http/errorHandler.ts';
 import { lenientJsonParser } from './http/lenientJsonParser.ts';
 import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
+import { responseHooks } from './http/responseHooks.ts';
 import { registerRoutes } from './routes/registerRoutes.ts';
 import type { ServerContext } from './ServerContext.ts';
 import type { SyncMode } from './store/openDatabase.ts';
@@ -55,6 +56,8 @@ export function createServer(options: ServerOptions): WerkbankServer {
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
+    // One line per request, written in onResponse below, instead of fastify's two.
+    disableRequestLogging: true,
   });
   const store = new Store(options.dataDir, options.syncMode);
   const rooms = new Rooms(store.docs, sync, app.log);
@@ -67,20 +70,22 @@ export function createServer(options: ServerOptions): WerkbankServer {
 
   app.setErrorHandler(errorHandler);
   lenientJsonParser(app);
-  app.addHook('onSend', async (request, reply) => {
-    reply.header('Referrer-Policy', 'no-referrer');
-    reply.header('X-Content-Type-Options', 'nosniff');
-    if (request.url.startsWith('/api/')) reply.header('Cache-Control', 'no-store');
-  });
+  responseHooks(app);
   registerRoutes(
     app,
     context,
     { importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024 },
     options.webDir,
   );
-  app.server.on('upgrade', (request, socket, head) =>
-    handleUpgrade({ wss, links: store.links, rooms, options: sync, log: app.log }, request, socket, head),
-  );
+  const upgradeContext = { wss, links: store.links, rooms, options: sync, log: app.log };
+  app.server.on('upgrade', (request, socket, head) => {
+    try {
+      handleUpgrade(upgradeContext, request, socket, head);
+    } catch (error) {
+      app.log.warn({ event: 'ws-upgrade-failed', err: error }, 'upgrade failed');
+      socket.destroy();
+    }
+  });
 
   function address(): { port: number; url: string } {
     const { port } = app.server.address() as AddressInfo;

@@ -1,3 +1,4 @@
+import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { connectClient, type TestClient } from './connectClient.ts';
@@ -89,6 +90,23 @@ describe('sync refusals', () => {
 
   it('answers upgrades on other paths with 404', async () => {
     await expect(closeCodeOf(`ws://127.0.0.1:${server.port}/elsewhere`)).rejects.toThrow(/404/);
+  });
+
+  it('survives malformed upgrade requests', async () => {
+    for (const path of ['http://[', '/sync/%E0%A4%A?token=x', '/sync/a/b']) {
+      await new Promise<void>((resolve) => {
+        const socket = connect(server.port, '127.0.0.1', () => {
+          socket.write(
+            `GET ${path} HTTP/1.1\r\nHost: x\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n` +
+              'Sec-WebSocket-Key: dGhlIHNhbXBsZSBub25jZQ==\r\nSec-WebSocket-Version: 13\r\n\r\n',
+          );
+        });
+        socket.on('data', () => socket.end());
+        socket.on('error', () => resolve());
+        socket.on('close', () => resolve());
+      });
+    }
+    expect((await api(server.url, 'GET', '/api/health')).status).toBe(200);
   });
 
   it('never writes a token into the log', async () => {
