@@ -99,6 +99,7 @@ export const webMessagesDe = {
   'web.workspace.measureMissing': 'Diese Maßnahme gibt es nicht (mehr).',
   'web.workspace.chapterMissing': 'Dieses Kapitel gibt es nicht (mehr).',
   'web.workspace.viewFailed': 'Diese Ansicht konnte nicht angezeigt werden.',
+  'web.workspace.retry': 'Erneut versuchen',
   'web.overview.title': 'Übersicht',
   'web.overview.intro': 'Der Aufbau des Konzepts auf einen Blick – wählen Sie links einen Teil aus.',
   'web.overview.chapters': '{done} von {total} Kapiteln fertig',

@@ -99,6 +99,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workspace.measureMissing': 'This measure does not exist (any more).',
   'web.workspace.chapterMissing': 'This chapter does not exist (any more).',
   'web.workspace.viewFailed': 'This view could not be shown.',
+  'web.workspace.retry': 'Try again',
   'web.overview.title': 'Overview',
   'web.overview.intro': 'The structure of the concept at a glance – choose a part on the left.',
   'web.overview.chapters': '{done} of {total} chapters final',

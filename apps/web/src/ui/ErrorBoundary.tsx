@@ -1,7 +1,8 @@
 import { Component, type ReactNode } from 'react';
 
 interface ErrorBoundaryProps {
-  fallback: ReactNode;
+  /** What to show instead; `retry` renders the children again. */
+  fallback: (retry: () => void) => ReactNode;
   children: ReactNode;
   /** Changing it clears a caught error (e.g. the view's address). */
   resetKey?: string;
@@ -27,7 +28,9 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, { error: Error 
     console.error(error);
   }
 
+  retry = () => this.setState({ error: null });
+
   override render() {
-    return this.state.error ? this.props.fallback : this.props.children;
+    return this.state.error ? this.props.fallback(this.retry) : this.props.children;
   }
 }

@@ -33,11 +33,14 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
       {ready ? (
         <ErrorBoundary
           resetKey={path}
-          fallback={
-            <p className="error" role="alert">
-              {t('web.workspace.viewFailed')}
-            </p>
-          }
+          fallback={(retry) => (
+            <div role="alert" className="view-error">
+              <p className="error">{t('web.workspace.viewFailed')}</p>
+              <button type="button" onClick={retry}>
+                {t('web.workspace.retry')}
+              </button>
+            </div>
+          )}
         >
           <ViewSwitch view={view} fallback={<p className="muted">{t('web.loading')}</p>} />
         </ErrorBoundary>
