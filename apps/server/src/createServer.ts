@@ -5,6 +5,7 @@ import { z } from 'zod';
 import { errorHandler } from './http/errorHandler.ts';
 import { lenientJsonParser } from './http/lenientJsonParser.ts';
 import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
+import { RequestLogController } from './http/RequestLogController.ts';
 import { responseHooks } from './http/responseHooks.ts';
 import { registerRoutes } from './routes/registerRoutes.ts';
 import type { ServerContext } from './ServerContext.ts';
@@ -56,8 +57,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
     trustProxy: options.trustProxy ?? false,
-    // One line per request, written in onResponse below, instead of fastify's two.
-    disableRequestLogging: true,
+    logController: new RequestLogController(),
   });
   const store = new Store(options.dataDir, options.syncMode);
   const rooms = new Rooms(store.docs, sync, app.log);
