@@ -24,6 +24,10 @@ export const errorTexts = {
     de: 'Die Anfrage enthält ungültige Daten.',
     en: 'The request contains invalid data.',
   },
+  'invalid-query': {
+    de: 'Die Adresse enthält einen ungültigen Parameter.',
+    en: 'The address contains an invalid parameter.',
+  },
   'invalid-json': {
     de: 'Der Inhalt der Anfrage ist kein gültiges JSON.',
     en: 'The request body is not valid JSON.',

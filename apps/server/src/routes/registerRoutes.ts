@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { ServerContext } from '../ServerContext.ts';
 import { conceptRoutes } from './conceptRoutes.ts';
+import { exportRoutes } from './exportRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
@@ -13,8 +14,8 @@ export interface RouteLimits {
 }
 
 /**
- * Every route group, one file each. A new group (e.g. `exportRoutes.ts` for GET /api/concepts/:id/export.docx)
- * is a function `(app, ctx) => void` in this folder, added here before the web app's catch-all.
+ * Every route group, one file each. A new group is a function `(app, ctx) => void` in this folder, added here
+ * before the web app's catch-all.
  */
 export function registerRoutes(
   app: FastifyInstance,
@@ -27,5 +28,6 @@ export function registerRoutes(
   conceptRoutes(app, ctx, limits.importBodyLimit);
   linkRoutes(app, ctx);
   versionRoutes(app, ctx);
+  exportRoutes(app, ctx);
   webAppRoutes(app, webDir);
 }

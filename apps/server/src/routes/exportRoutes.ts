@@ -1,0 +1,92 @@
+import { readVersions } from '@werkbank/concept';
+import {
+  conceptToDocx,
+  DOCX_MIME_TYPE,
+  defaultExportOptions,
+  type ExportParts,
+  type ExportVersion,
+  exportFileName,
+} from '@werkbank/export-docx';
+import type { FastifyInstance } from 'fastify';
+import { z } from 'zod';
+import { readerRoles } from '../auth/readerRoles.ts';
+import { requireLink } from '../auth/requireLink.ts';
+import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
+import { parseQuery } from '../http/parseQuery.ts';
+import type { ServerContext } from '../ServerContext.ts';
+
+const partNames = Object.keys(defaultExportOptions.parts) as [keyof ExportParts, ...(keyof ExportParts)[]];
+
+const exportQuerySchema = z
+  .object({
+    version: z.string().min(1).max(100).optional(),
+    parts: z
+      .string()
+      .transform((list) => list.split(',').map((part) => part.trim()))
+      .pipe(z.array(z.enum(partNames)).min(1))
+      .optional(),
+    emptyChapters: z.enum(['omit', 'mark']).optional(),
+    // The API also takes the token from the query (see tokenFromRequest).
+    token: z.string().optional(),
+  })
+  .strict();
+
+/** GET /api/concepts/:id/export.docx: the Word document of the live concept or of a saved version. */
+export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
+  app.get<{ Params: { id: string } }>('/api/concepts/:id/export.docx', async (request, reply) => {
+    const started = performance.now();
+    const { id } = request.params;
+    requireLink(ctx, request, id, readerRoles);
+    const query = parseQuery(exportQuerySchema, request.query);
+    const concept = conceptJsonFor(ctx, id, query.version);
+    const version = query.version ? versionOnTitlePage(ctx, id, query.version) : null;
+    const parts = query.parts ? selectedParts(query.parts) : defaultExportOptions.parts;
+    const now = new Date();
+    const bytes = await conceptToDocx(concept, {
+      parts,
+      emptyChapters: query.emptyChapters ?? defaultExportOptions.emptyChapters,
+      version,
+      now,
+    });
+    const fileName = exportFileName(concept, now);
+    request.log.info(
+      {
+        event: 'concept-exported',
+        concept: id,
+        version: query.version ?? null,
+        parts: Object.values(parts).filter(Boolean).length,
+        bytes: bytes.byteLength,
+        ms: Math.round(performance.now() - started),
+      },
+      'concept exported',
+    );
+    reply.type(DOCX_MIME_TYPE).header('Content-Disposition', attachment(fileName));
+    return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  });
+}
+
+// The adopted mark and the resolution live in the live document; the frozen snapshot predates them.
+function versionOnTitlePage(ctx: ServerContext, conceptId: string, versionId: string): ExportVersion | null {
+  const found = ctx.rooms.use(conceptId, (room) => readVersions(room.doc).find((v) => v.id === versionId));
+  if (!found) return null;
+  return {
+    name: found.name,
+    createdAt: found.createdAt,
+    adopted: found.adopted,
+    resolution: found.resolution,
+  };
+}
+
+function selectedParts(names: readonly (keyof ExportParts)[]): ExportParts {
+  return Object.fromEntries(partNames.map((name) => [name, names.includes(name)])) as unknown as ExportParts;
+}
+
+// RFC 6266 with the RFC 5987 form for clients that read it; exportFileName is ASCII already, this keeps it safe.
+function attachment(fileName: string): string {
+  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
+  const encoded = encodeURIComponent(fileName).replace(
+    /['()*]/g,
+    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
+}
