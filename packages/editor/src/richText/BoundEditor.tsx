@@ -2,6 +2,7 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { conceptExtensions } from '@werkbank/concept';
 import { type FocusEvent, type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { AriaReadonly } from './AriaReadonly.ts';
 import { cleanWordHtml } from './cleanWordHtml.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
@@ -24,6 +25,7 @@ export function BoundEditor({
     () => [
       ...conceptExtensions(),
       Collaboration.configure({ fragment }),
+      AriaReadonly,
       EmptyPlaceholder.configure({ text: placeholder ?? '' }),
     ],
     [fragment, placeholder],
@@ -46,9 +48,10 @@ export function BoundEditor({
     },
     [fragment, label, placeholder],
   );
+  // Safe while no view is mounted (the editor of this render may already be replaced or destroyed): it only
+  // sets the option, which a view reads when it mounts.
   useEffect(() => {
-    if (editor.isEditable !== editable) editor.setEditable(editable);
-    editor.view.dom.setAttribute('aria-readonly', String(!editable));
+    if (editor.options.editable !== editable) editor.setEditable(editable, false);
   }, [editor, editable]);
   useFocusedCarets(editor, awareness, user, focused && editable);
 
