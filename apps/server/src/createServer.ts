@@ -59,7 +59,9 @@ export function createServer(options: ServerOptions): WerkbankServer {
     trustProxy: options.trustProxy ?? false,
     logController: new RequestLogController(),
   });
-  const store = new Store(options.dataDir, options.syncMode);
+  const store = new Store(options.dataDir, options.syncMode, (message) =>
+    app.log.error({ event: 'checkpoint-failed', err: message }, 'WAL checkpoint failed'),
+  );
   const rooms = new Rooms(store.docs, sync, app.log);
   const context: ServerContext = { store, rooms, publicUrl: options.publicUrl };
   const wss = new WebSocketServer({
@@ -107,7 +109,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await app.close();
-      store.close();
+      await store.close();
     },
   };
 }

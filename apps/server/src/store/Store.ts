@@ -3,6 +3,7 @@ import { ConceptStore } from './ConceptStore.ts';
 import { DocStore } from './DocStore.ts';
 import { LinkStore } from './LinkStore.ts';
 import { openDatabase, type SyncMode } from './openDatabase.ts';
+import { type Checkpointer, startCheckpointer } from './startCheckpointer.ts';
 import { VersionStore } from './VersionStore.ts';
 
 /** The server's one SQLite file and its tables. The sync code only sees `docs`. */
@@ -13,8 +14,11 @@ export class Store {
   readonly links: LinkStore;
   readonly versions: VersionStore;
 
-  constructor(dataDir: string, syncMode?: SyncMode) {
+  readonly #checkpointer: Checkpointer;
+
+  constructor(dataDir: string, syncMode?: SyncMode, onError: (message: string) => void = () => {}) {
     this.db = openDatabase(dataDir, syncMode);
+    this.#checkpointer = startCheckpointer(this.db.name, onError);
     this.concepts = new ConceptStore(this.db);
     this.docs = new DocStore(this.db);
     this.links = new LinkStore(this.db);
@@ -26,7 +30,9 @@ export class Store {
     return this.db.transaction(fn)();
   }
 
-  close(): void {
+  /** Stops the checkpointer, then closes the database (which checkpoints one last time). */
+  async close(): Promise<void> {
+    await this.#checkpointer.stop();
     this.db.close();
   }
 }

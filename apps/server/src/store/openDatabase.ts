@@ -53,6 +53,10 @@ export function openDatabase(dataDir: string, syncMode: SyncMode = 'normal'): Da
   db.pragma(`synchronous = ${syncMode === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Checkpoints mostly run in a worker thread (startCheckpointer); under constant writing they never quite
+  // finish there, so the WAL could not restart. A rare checkpoint here (every 64 MiB) lets it restart.
+  db.pragma('wal_autocheckpoint = 16384');
+  db.pragma('journal_size_limit = 67108864');
   db.exec(SCHEMA);
   return db;
 }

@@ -14,6 +14,9 @@ import { SnapshotScheduler } from './SnapshotScheduler.ts';
 import type { SyncOptions } from './SyncOptions.ts';
 import { UpdateBatch } from './UpdateBatch.ts';
 
+/** A store call slower than this blocks every socket for that long, so it is worth a log line. */
+const SLOW_STORE_MS = 50;
+
 /**
  * One loaded concept: its Y.Doc, presence and sockets. Every update is appended to the store before it is
  * applied or broadcast, so whatever a client received survives a killed process.
@@ -46,7 +49,13 @@ export class Room {
       (error) => log.error({ event: 'compact-failed', err: error }, 'compaction failed'),
     );
     this.#batch = new UpdateBatch({
-      store: (updates) => this.#snapshots.stored(docs.appendMany(conceptId, updates), updates.length),
+      store: (updates) => {
+        const started = performance.now();
+        this.#snapshots.stored(docs.appendMany(conceptId, updates), updates.length);
+        const ms = performance.now() - started;
+        if (ms > SLOW_STORE_MS)
+          log.warn({ event: 'slow-store', ms: Math.round(ms), updates: updates.length }, 'slow disk');
+      },
       apply: (conn, update) => this.#apply(conn, update),
       relay: (frame, except) => this.#broadcast(frame, except),
     });
