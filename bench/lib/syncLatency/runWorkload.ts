@@ -1,6 +1,5 @@
 import { ClientProcess } from './ClientProcess.ts';
 import { cpuSeconds } from './cpuSeconds.ts';
-import { percentile } from './percentile.ts';
 import { readBackWords } from './readBackWords.ts';
 import { rssMiB } from './rssMiB.ts';
 import type { SyncTarget } from './SyncTarget.ts';
@@ -15,15 +14,14 @@ export interface Workload {
   processes: number;
 }
 
-export interface WorkloadResult {
+/** One run of the workload against one server. */
+export interface WorkloadRun {
   name: string;
   sent: number;
   expected: number;
   delivered: number;
-  p50: number;
-  p95: number;
-  p99: number;
-  max: number;
+  /** Delivery delays in ms, ascending. */
+  latencies: Float64Array;
   cpuSeconds: number;
   /** Wall time over which `cpuSeconds` was measured (the run and the drain after it). */
   wallSeconds: number;
@@ -42,7 +40,7 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
  * (a Y.XmlText in a Y.XmlFragment, every third word bold) and, in the same transaction, its send time; each
  * other client notes the delay when that update frame arrives. Writers are spread evenly over the processes.
  */
-export async function runWorkload(target: SyncTarget, load: Workload): Promise<WorkloadResult> {
+export async function runWorkload(target: SyncTarget, load: Workload): Promise<WorkloadRun> {
   const pid = target.child.pid as number;
   const idleRssMiB = rssMiB(pid);
   const query = new URLSearchParams(target.params).toString();
@@ -62,7 +60,7 @@ async function measureWith(
   url: string,
   pid: number,
   idleRssMiB: number,
-): Promise<WorkloadResult> {
+): Promise<WorkloadRun> {
   const indexes = processes.map((_, p) =>
     [...Array(load.clients).keys()].filter((i) => i % load.processes === p),
   );
@@ -101,16 +99,12 @@ async function measureWith(
   const reports = await Promise.all(processes.map((proc) => proc.request({ type: 'report' }, 'report')));
 
   const readBack = await readBackWords(target);
-  const sorted = Float64Array.from(reports.flatMap((r) => r.latencies)).sort();
   return {
     name: target.name,
     sent,
     expected,
     delivered,
-    p50: percentile(sorted, 50),
-    p95: percentile(sorted, 95),
-    p99: percentile(sorted, 99),
-    max: sorted[sorted.length - 1] ?? Number.NaN,
+    latencies: Float64Array.from(reports.flatMap((r) => r.latencies)).sort(),
     cpuSeconds: cpu,
     wallSeconds,
     peakRssMiB: peakRss,
