@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useT } from '../i18n/useT.ts';
 import { ErrorNote } from './ErrorNote.tsx';
+import { Icon } from './Icon.tsx';
 import { useConceptAction } from './useConceptAction.ts';
 
 /** Props of `StringListEditor`. */
@@ -40,7 +41,7 @@ export function StringListEditor({ label, items, onChange, editable }: StringLis
                 aria-label={t('common.remove', { title: item })}
                 onClick={() => action.run(() => onChange(items.filter((_, i) => i !== index)))}
               >
-                ×
+                <Icon name="close" />
               </button>
             )}
           </li>

@@ -1,5 +1,7 @@
 import type { GoalJSON, GoalNode, Light } from '@werkbank/concept';
 import { useRef } from 'react';
+import { Icon } from '../common/Icon.tsx';
+import type { IconName } from '../common/iconPaths.ts';
 import { useRovingFocus } from '../common/useRovingFocus.ts';
 import { useT } from '../i18n/useT.ts';
 import type { GoalMove } from './GoalMove.ts';
@@ -32,7 +34,8 @@ export function GoalActions({
   const onKeyDown = useRovingFocus(ref);
   if (!node) return <p className="wb-hint">{t('goal.noneSelected')}</p>;
   const title = node.goal.title || t('common.untitled');
-  const button = (label: string, text: string, onClick: () => void, disabled = false, glyph = '') => (
+  // `text` is part of `label`, so what a button shows is part of its name (WCAG 2.5.3); icons are not text.
+  const button = (label: string, text: string, onClick: () => void, disabled = false, icon?: IconName) => (
     <button
       type="button"
       data-roving=""
@@ -41,7 +44,7 @@ export function GoalActions({
       disabled={disabled}
       onClick={onClick}
     >
-      {glyph && <span aria-hidden="true">{glyph} </span>}
+      {icon && <Icon name={icon} />}
       {text}
     </button>
   );
@@ -61,30 +64,36 @@ export function GoalActions({
             t('goal.btn.addChild'),
             onAddChild,
             node.level === 'handlungsziel',
-            '+',
+            'plus',
           )}
           {button(t('goal.rename', { title }), t('goal.btn.rename'), onRename)}
-          {button(t('goal.moveUp', { title }), t('goal.btn.up'), () => onMove('up'), !canMove('up'), '↑')}
+          {button(
+            t('goal.moveUp', { title }),
+            t('goal.btn.up'),
+            () => onMove('up'),
+            !canMove('up'),
+            'arrowUp',
+          )}
           {button(
             t('goal.moveDown', { title }),
             t('goal.btn.down'),
             () => onMove('down'),
             !canMove('down'),
-            '↓',
+            'arrowDown',
           )}
           {button(
             t('goal.outdent', { title }),
             t('goal.btn.outdent'),
             () => onMove('outdent'),
             !canMove('outdent'),
-            '←',
+            'arrowLeft',
           )}
           {button(
             t('goal.indent', { title }),
             t('goal.btn.indent'),
             () => onMove('indent'),
             !canMove('indent'),
-            '→',
+            'arrowRight',
           )}
           {button(t('goal.delete', { title }), t('goal.btn.delete'), onDelete)}
         </>

@@ -3,6 +3,7 @@ import { addGoal, type GoalJSON, goalTree, type Light, readGoals, updateGoal } f
 import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
 import { smallConcept, syncedDocs } from '../test/factories.ts';
+import { textOutsideName } from '../test/textOutsideName.ts';
 import { GoalTreeEditor } from './GoalTreeEditor.tsx';
 
 function outline(doc: Y.Doc): string[] {
@@ -44,6 +45,14 @@ describe('GoalTreeEditor', () => {
     expect(item(/Trainer/).getAttribute('aria-level')).toBe('3');
     expect(item(/Trainer/).textContent).toContain('Handlungsziel');
     expect(item(/Trainer/).textContent).toContain('1 Maßnahme(n)');
+  });
+
+  it('shows on its action buttons only icons and words that are part of their names', () => {
+    setup();
+    press(/Vereine sind offen/, 'ArrowDown');
+    const actions = screen.getByRole('toolbar', { name: 'Aktionen für das ausgewählte Ziel' });
+    expect(actions.querySelectorAll('button:not([disabled])').length).toBeGreaterThan(4);
+    expect(textOutsideName(actions)).toEqual([]);
   });
 
   it('adds a goal and renames it inline, and renames with F2', () => {

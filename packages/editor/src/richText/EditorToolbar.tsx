@@ -52,83 +52,71 @@ export function EditorToolbar({ editor, label, onLink }: EditorToolbarProps) {
       </select>
       <ToolbarButton
         label={t('rte.bold')}
+        icon="bold"
         shortcut="B"
         pressed={state.bold}
         onClick={() => run().toggleBold().run()}
-      >
-        <b>B</b>
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.italic')}
+        icon="italic"
         shortcut="I"
         pressed={state.italic}
         onClick={() => run().toggleItalic().run()}
-      >
-        <i>I</i>
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.underline')}
+        icon="underline"
         shortcut="U"
         pressed={state.underline}
         onClick={() => run().toggleUnderline().run()}
-      >
-        <u>U</u>
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.bulletList')}
+        icon="bulletList"
         pressed={state.bulletList}
         onClick={() => run().toggleBulletList().run()}
-      >
-        •≡
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.orderedList')}
+        icon="orderedList"
         pressed={state.orderedList}
         onClick={() => run().toggleOrderedList().run()}
-      >
-        1.≡
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.outdent')}
+        icon="outdent"
         disabled={!state.canOutdent}
         onClick={() => run().liftListItem('listItem').run()}
-      >
-        ⇤
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.indent')}
+        icon="indent"
         disabled={!state.canIndent}
         onClick={() => run().sinkListItem('listItem').run()}
-      >
-        ⇥
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.blockquote')}
+        icon="blockquote"
         pressed={state.blockquote}
         onClick={() => run().toggleBlockquote().run()}
-      >
-        ❝
-      </ToolbarButton>
-      <ToolbarButton label={t('rte.link')} pressed={state.link} onClick={onLink}>
-        {t('rte.glyph.link')}
-      </ToolbarButton>
+      />
+      <ToolbarButton label={t('rte.link')} icon="link" pressed={state.link} onClick={onLink} />
       <TableTools editor={editor} inTable={state.inTable} />
       <ToolbarButton
         label={t('rte.undo')}
+        icon="undo"
         shortcut="Z"
         disabled={!state.canUndo}
         onClick={() => run().undo().run()}
-      >
-        ↶
-      </ToolbarButton>
+      />
       <ToolbarButton
         label={t('rte.redo')}
+        icon="redo"
         shortcut="Shift+Z"
         disabled={!state.canRedo}
         onClick={() => run().redo().run()}
-      >
-        ↷
-      </ToolbarButton>
+      />
     </div>
   );
 }

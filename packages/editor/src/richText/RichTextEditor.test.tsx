@@ -11,8 +11,10 @@ import {
 } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { editorIn, paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
 import { wordClipboard } from '../test/fixtures/wordClipboard.ts';
+import { textOutsideName } from '../test/textOutsideName.ts';
 import { RichTextEditor } from './RichTextEditor.tsx';
 
 const user = { name: 'Ayşe', color: '#1f6feb' };
@@ -78,6 +80,28 @@ describe('RichTextEditor', () => {
     expect(JSON.stringify(readRichText(visionFragment(doc)))).toContain('"bold"');
     fireEvent.click(screen.getByRole('button', { name: 'Aufzählung' }));
     expect(readRichText(visionFragment(doc)).content?.[0]?.type).toBe('bulletList');
+  });
+
+  it('shows in its toolbar buttons only icons and words that are part of their names', () => {
+    const doc = new Y.Doc();
+    const { container, rerender } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />,
+    );
+    const toolbar = screen.getByRole('toolbar');
+    expect(textOutsideName(toolbar)).toEqual([]);
+    fireEvent.click(screen.getByRole('button', { name: 'Tabelle einfügen' }));
+    expect(screen.getByRole('button', { name: 'Spalte rechts einfügen' }).textContent).toBe('Spalte');
+    expect(textOutsideName(toolbar)).toEqual([]);
+    rerender(
+      <I18nProvider locale="en">
+        <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Vision" />
+      </I18nProvider>,
+    );
+    act(() => {
+      editorIn(container).commands.setTextSelection(3);
+    });
+    expect(screen.getByRole('button', { name: 'Insert column to the right' })).toBeTruthy();
+    expect(textOutsideName(screen.getByRole('toolbar'))).toEqual([]);
   });
 
   it('pastes Word HTML as clean headings, nested lists, tables and links', () => {

@@ -16,29 +16,43 @@ export function TableTools({ editor, inTable }: TableToolsProps) {
     return (
       <ToolbarButton
         label={t('rte.table')}
+        icon="table"
         onClick={() => run().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()}
-      >
-        ⊞
-      </ToolbarButton>
+      />
     );
   }
   return (
     <>
-      <ToolbarButton label={t('rte.addRow')} onClick={() => run().addRowAfter().run()}>
-        {t('rte.glyph.addRow')}
-      </ToolbarButton>
-      <ToolbarButton label={t('rte.addColumn')} onClick={() => run().addColumnAfter().run()}>
-        {t('rte.glyph.addColumn')}
-      </ToolbarButton>
-      <ToolbarButton label={t('rte.deleteRow')} onClick={() => run().deleteRow().run()}>
-        {t('rte.glyph.deleteRow')}
-      </ToolbarButton>
-      <ToolbarButton label={t('rte.deleteColumn')} onClick={() => run().deleteColumn().run()}>
-        {t('rte.glyph.deleteColumn')}
-      </ToolbarButton>
-      <ToolbarButton label={t('rte.deleteTable')} onClick={() => run().deleteTable().run()}>
-        {t('rte.glyph.deleteTable')}
-      </ToolbarButton>
+      <ToolbarButton
+        label={t('rte.addRow')}
+        icon="plus"
+        text={t('rte.short.row')}
+        onClick={() => run().addRowAfter().run()}
+      />
+      <ToolbarButton
+        label={t('rte.addColumn')}
+        icon="plus"
+        text={t('rte.short.column')}
+        onClick={() => run().addColumnAfter().run()}
+      />
+      <ToolbarButton
+        label={t('rte.deleteRow')}
+        icon="minus"
+        text={t('rte.short.row')}
+        onClick={() => run().deleteRow().run()}
+      />
+      <ToolbarButton
+        label={t('rte.deleteColumn')}
+        icon="minus"
+        text={t('rte.short.column')}
+        onClick={() => run().deleteColumn().run()}
+      />
+      <ToolbarButton
+        label={t('rte.deleteTable')}
+        icon="close"
+        text={t('rte.short.table')}
+        onClick={() => run().deleteTable().run()}
+      />
     </>
   );
 }
