@@ -2,6 +2,7 @@ import { useActors, useFindings, useGoals, useMeasures, useT } from '@werkbank/e
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
+import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavChapters } from './NavChapters.tsx';
 import { NavFields } from './NavFields.tsx';
@@ -40,6 +41,7 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const measures = useMeasures(doc);
   // Checking reads the whole document; while people type, a count a few seconds old is good enough.
   const findings = useFindings(doc, { delayMs: 5000 });
+  const versions = useVersions(doc);
   const goalsHere = [...presence.entries()]
     .filter(([key]) => key.startsWith('goal:'))
     .flatMap(([, users]) => users);
@@ -79,6 +81,12 @@ function NavTree({ view }: { view: WorkspaceView }) {
         active={view.kind === 'findings'}
         badge={findings.length}
         badgeTone={findings.length ? 'tone-warn' : 'tone-ok'}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'versions' })}
+        label={t('web.nav.versions')}
+        active={view.kind === 'versions'}
+        badge={versions.length}
       />
     </ul>
   );

@@ -1,7 +1,7 @@
 import type { PresenceLocation } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 
-/** Where the others see this person when they look at `view` (null on the overview and findings). */
+/** Where the others see this person when they look at `view` (null on the overview, findings and versions). */
 export function locationOfView(view: WorkspaceView): PresenceLocation | null {
   switch (view.kind) {
     case 'chapter':

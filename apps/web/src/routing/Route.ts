@@ -14,4 +14,5 @@ export type WorkspaceView =
   | { kind: 'measure'; id: string }
   | { kind: 'measures' }
   | { kind: 'actors' }
-  | { kind: 'findings' };
+  | { kind: 'findings' }
+  | { kind: 'versions' };

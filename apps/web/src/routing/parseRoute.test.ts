@@ -17,6 +17,11 @@ describe('parseRoute', () => {
       conceptId: 'abc',
       view: { kind: 'findings' },
     });
+    expect(parseRoute('/c/abc/versions')).toEqual({
+      page: 'concept',
+      conceptId: 'abc',
+      view: { kind: 'versions' },
+    });
   });
 
   it('refuses unknown paths', () => {
@@ -33,6 +38,7 @@ describe('parseRoute', () => {
       { kind: 'goals' },
       { kind: 'goals', id: 'g1' },
       { kind: 'measures' },
+      { kind: 'versions' },
     ] as const;
     for (const view of views) {
       expect(parseRoute(routePath('a/b', view))).toEqual({ page: 'concept', conceptId: 'a/b', view });

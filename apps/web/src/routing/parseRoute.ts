@@ -12,7 +12,8 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
     kind === 'fields' ||
     kind === 'measures' ||
     kind === 'actors' ||
-    kind === 'findings'
+    kind === 'findings' ||
+    kind === 'versions'
   ) {
     return { kind };
   }

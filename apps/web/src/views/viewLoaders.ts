@@ -21,4 +21,5 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   measures: as(() => import('./MeasuresPage.tsx').then((m) => m.MeasuresPage)),
   actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
+  versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
 };
