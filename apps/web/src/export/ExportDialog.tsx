@@ -1,5 +1,5 @@
 import { toJSON } from '@werkbank/concept';
-import { useT } from '@werkbank/editor';
+import { useLocale, useT } from '@werkbank/editor';
 import {
   conceptToDocx,
   DOCX_MIME_TYPE,
@@ -8,26 +8,38 @@ import {
   exportFileName,
 } from '@werkbank/export-docx';
 import { type FormEvent, useId, useState } from 'react';
+import { ApiError } from '../api/ApiError.ts';
+import { errorMessage } from '../api/errorMessage.ts';
+import { fetchVersionConcept } from '../api/fetchVersionConcept.ts';
 import { Modal } from '../ui/Modal.tsx';
+import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { downloadBlob } from './downloadBlob.ts';
+import { ExportSourceSelect } from './ExportSourceSelect.tsx';
 
 type PartKey = keyof ExportParts;
 const PART_KEYS = Object.keys(defaultExportOptions.parts) as PartKey[];
 
 /**
- * Builds the council's Word document in the browser from the live document (works offline). Loaded
- * lazily with the docx library, so the workspace does not carry it.
+ * Builds the council's Word document in the browser: from the live document (works offline), or from a saved
+ * version's frozen state, fetched from the server, with the version on the title page. Loaded lazily with the
+ * docx library, so the workspace does not carry it.
  */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const t = useT();
   const id = useId();
-  const { doc } = useWorkspace();
+  const locale = useLocale();
+  const { doc, conceptId, token } = useWorkspace();
+  const versions = useVersions(doc);
+  const [chosenId, setChosenId] = useState<string | null>(null);
   const [parts, setParts] = useState<ExportParts>(defaultExportOptions.parts);
   const [emptyChapters, setEmptyChapters] = useState<'omit' | 'mark'>(defaultExportOptions.emptyChapters);
   const [progress, setProgress] = useState<number | null>(null);
   const [result, setResult] = useState<{ blob: Blob; fileName: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
+
+  // A version deleted meanwhile falls back to the draft rather than to nothing.
+  const version = versions.find((v) => v.id === chosenId) ?? null;
 
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
@@ -35,11 +47,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     setResult(null);
     setProgress(0);
     try {
-      const concept = toJSON(doc);
+      const concept = version ? await fetchVersionConcept(conceptId, token, version.id) : toJSON(doc);
       const now = new Date();
       const bytes = await conceptToDocx(concept, {
         parts,
         emptyChapters,
+        version,
         now,
         onProgress: (p) => setProgress(p.done / p.total),
       });
@@ -50,7 +63,12 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       downloadBlob(file.blob, file.fileName);
       setResult(file);
     } catch (e) {
-      setError(t('web.export.failed', { message: (e as Error).message }));
+      const offline = e instanceof ApiError && e.status === 0;
+      setError(
+        offline
+          ? t('web.export.versionOffline')
+          : t('web.export.failed', { message: errorMessage(e, locale) }),
+      );
     } finally {
       setProgress(null);
     }
@@ -61,6 +79,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     <Modal title={t('web.export.title')} onClose={onClose}>
       <form onSubmit={onSubmit} className="stack">
         <p className="muted">{t('web.export.intro')}</p>
+        <ExportSourceSelect versionId={version?.id ?? null} versions={versions} onChange={setChosenId} />
         <fieldset className="checkbox-grid">
           <legend>{t('web.export.parts')}</legend>
           {PART_KEYS.map((key) => (

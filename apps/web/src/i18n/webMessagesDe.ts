@@ -190,7 +190,16 @@ export const webMessagesDe = {
   'web.export.failed': 'Der Export ist fehlgeschlagen: {message}',
   'web.role.workshop': 'Workshop-Teilnahme',
   'web.export.intro':
-    'Das Konzept wird auf diesem Gerät als Word-Dokument (.docx) für Rat oder Kreistag erstellt – auch ohne Verbindung.',
+    'Das Konzept wird auf diesem Gerät als Word-Dokument (.docx) für Rat oder Kreistag erstellt.',
+  'web.export.source': 'Stand',
+  'web.export.draft': 'Aktueller Entwurf',
+  'web.export.version': 'Fassung „{name}“ vom {date}',
+  'web.export.versionAdopted': '{label} – beschlossen',
+  'web.export.draftHint': 'Der aktuelle Entwurf lässt sich auch ohne Verbindung exportieren.',
+  'web.export.versionHint':
+    'Die Fassung wird so exportiert, wie sie gespeichert wurde; das Titelblatt nennt sie. Sie wird dafür vom Server geladen.',
+  'web.export.versionOffline':
+    'Keine Verbindung zum Server. Gespeicherte Fassungen lassen sich nur mit Verbindung exportieren – der aktuelle Entwurf auch ohne.',
   'web.export.parts': 'Teile des Dokuments',
   'web.export.part.titlePage': 'Titelblatt',
   'web.export.part.toc': 'Inhaltsverzeichnis',

@@ -188,8 +188,16 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.export.loading': 'Preparing export …',
   'web.export.failed': 'The export failed: {message}',
   'web.role.workshop': 'Workshop participant',
-  'web.export.intro':
-    'The concept is turned into a Word document (.docx) for the council on this device – also without a connection.',
+  'web.export.intro': 'The concept is turned into a Word document (.docx) for the council on this device.',
+  'web.export.source': 'State',
+  'web.export.draft': 'Current draft',
+  'web.export.version': 'Version “{name}” of {date}',
+  'web.export.versionAdopted': '{label} – adopted',
+  'web.export.draftHint': 'The current draft can be exported without a connection, too.',
+  'web.export.versionHint':
+    'The version is exported as it was saved, and the title page names it. It is loaded from the server for this.',
+  'web.export.versionOffline':
+    'No connection to the server. Saved versions can only be exported when online – the current draft also offline.',
   'web.export.parts': 'Parts of the document',
   'web.export.part.titlePage': 'Title page',
   'web.export.part.toc': 'Table of contents',

@@ -1,0 +1,82 @@
+import { cleanup, render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { addVersion, markVersionAdopted } from '@werkbank/concept';
+import { I18nProvider } from '@werkbank/editor';
+import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { webMessagesDe } from '../i18n/webMessagesDe.ts';
+import { WorkspaceContext } from '../workspace/WorkspaceContext.ts';
+import { ExportDialog } from './ExportDialog.tsx';
+
+const messages = { de: webMessagesDe };
+
+function renderDialog(doc: Y.Doc) {
+  const value = {
+    conceptId: 'c1',
+    token: 'tok',
+    role: 'viewer' as const,
+    editable: false,
+    doc,
+    awareness: new Awareness(doc),
+  };
+  render(
+    <I18nProvider locale="de" messages={messages}>
+      <WorkspaceContext.Provider value={value}>
+        <ExportDialog onClose={() => {}} />
+      </WorkspaceContext.Provider>
+    </I18nProvider>,
+  );
+}
+
+beforeAll(() => {
+  // jsdom has no modal dialogs.
+  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
+    this.open = false;
+  };
+});
+
+afterEach(() => {
+  cleanup();
+  vi.unstubAllGlobals();
+});
+
+describe('ExportDialog', () => {
+  it('offers the current draft and every saved version, newest first, the adopted one marked', () => {
+    const doc = new Y.Doc();
+    const first = addVersion(doc, { name: 'Entwurf', createdAt: '2026-01-10T09:00:00.000Z' });
+    addVersion(doc, { name: 'Ratsfassung', createdAt: '2026-02-01T09:00:00.000Z' });
+    markVersionAdopted(doc, first, { body: 'Kreistag', date: '2026-03-12', drucksache: 'DS 1' });
+    renderDialog(doc);
+    const select = screen.getByLabelText('Stand');
+    expect(
+      within(select)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'Aktueller Entwurf',
+      'Fassung „Ratsfassung“ vom 01.02.2026',
+      'Fassung „Entwurf“ vom 10.01.2026 – beschlossen',
+    ]);
+    expect((select as HTMLSelectElement).value).toBe('');
+  });
+
+  it('fetches a saved version from the server and says so clearly when offline', async () => {
+    const doc = new Y.Doc();
+    const id = addVersion(doc, { name: 'Ratsfassung' });
+    const fetch = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    vi.stubGlobal('fetch', fetch);
+    renderDialog(doc);
+    await userEvent.selectOptions(screen.getByLabelText('Stand'), id);
+    await userEvent.click(screen.getByRole('button', { name: 'Word-Dokument erstellen' }));
+    expect(fetch).toHaveBeenCalledWith(`/api/concepts/c1/versions/${id}`, expect.anything());
+    expect(screen.getByRole('alert').textContent).toContain(
+      'Gespeicherte Fassungen lassen sich nur mit Verbindung exportieren',
+    );
+  });
+});
