@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildConcept, paragraphs } from '../../test/factories.ts';
+import { readGoals, readMeasures } from '../json/readers.ts';
 import { toJSON } from '../json/toJSON.ts';
 import { addGoal } from '../verbs/goalVerbs.ts';
 import { addMeasureIndicator } from '../verbs/indicatorVerbs.ts';
@@ -83,6 +84,17 @@ describe('checkConcept', () => {
       expect.stringContaining('targetGroups'),
     ]);
     expect(codesFor(findings, measures.turnier)).toContain('measure-missing-field');
+  });
+
+  it('finds the same from the light readers as from Concept JSON', () => {
+    const { doc, measures } = buildConcept();
+    complete(doc, measures.fortbildung);
+    addGoal(doc, { title: 'Durchführung einer Aktionswoche' });
+    const template = { requiredMeasureFields: ['description' as const, 'targetGroups' as const] };
+    const light = { goals: readGoals(doc), measures: readMeasures(doc) };
+    expect(checkConcept(light)).toEqual(checkConcept(toJSON(doc)));
+    const withRichText = { ...light, measures: readMeasures(doc, { richText: true }) };
+    expect(checkConcept(withRichText, template)).toEqual(checkConcept(toJSON(doc), template));
   });
 
   it('flags duplicate codes (as Concept JSON from concurrent edits may hold them)', () => {

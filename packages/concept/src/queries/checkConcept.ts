@@ -1,4 +1,5 @@
-import type { ConceptJSON } from '../json/conceptJsonSchema.ts';
+import type { GoalJSON, MeasureJSON } from '../json/conceptJsonSchema.ts';
+import type { Light } from '../json/readers.ts';
 import type { ConceptTemplate } from '../template/templateSchema.ts';
 import { flattenGoalTree, goalTree } from './goalTree.ts';
 import { looksLikeActivity } from './looksLikeActivity.ts';
@@ -21,6 +22,15 @@ export interface Finding {
   message: string;
 }
 
+/**
+ * What `checkConcept` reads: Concept JSON, or the light readers' goals and measures. A measure's `description`
+ * is needed only when the template requires it (read it with `readMeasures(doc, { richText: true })`).
+ */
+export interface CheckedConcept {
+  goals: readonly Pick<GoalJSON, 'id' | 'parentId' | 'title'>[];
+  measures: readonly Light<MeasureJSON>[];
+}
+
 function isEmpty(value: unknown): boolean {
   if (value === null || value === undefined || value === '') return true;
   if (Array.isArray(value)) return value.length === 0;
@@ -35,7 +45,7 @@ function isEmpty(value: unknown): boolean {
  * measures without goal, lead, period or indicator, fields the template requires, clashing codes.
  */
 export function checkConcept(
-  concept: ConceptJSON,
+  concept: CheckedConcept,
   template?: Pick<ConceptTemplate, 'requiredMeasureFields'>,
 ): Finding[] {
   const findings: Finding[] = [];
