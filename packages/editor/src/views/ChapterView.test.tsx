@@ -27,6 +27,15 @@ describe('ChapterView', () => {
     expect(screen.getByRole('status').textContent).toMatch(/gibt es nicht mehr/);
   });
 
+  it('leaves out its heading with showTitle={false} and stays named by the chapter', () => {
+    const [a] = syncedDocs();
+    const id = addChapter(a, { title: 'Ausgangslage', body: paragraph('Text') });
+    render(<ChapterView doc={a} chapterId={id} editable user={user} showTitle={false} />);
+    expect(screen.queryByRole('heading')).toBeNull();
+    expect(screen.getByRole('article', { name: 'Ausgangslage' })).toBeTruthy();
+    expect(screen.getByRole('textbox', { name: 'Kapiteltext' }).textContent).toBe('Text');
+  });
+
   it('shows who else is in the chapter, by name', () => {
     const [a, b] = syncedDocs();
     const id = addChapter(a, { title: 'Leitbild' });

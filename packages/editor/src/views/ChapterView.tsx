@@ -11,14 +11,23 @@ import { RichTextEditor } from '../richText/RichTextEditor.tsx';
 /** Props of `ChapterView`. */
 export interface ChapterViewProps extends ViewProps {
   chapterId: string;
+  /** False leaves out the chapter's own heading, for a page whose heading already names the chapter. */
+  showTitle?: boolean;
 }
 
 /**
  * One chapter of the concept: title, editing status, the template's guiding questions as hints, and the
  * chapter text.
- * @example <ChapterView doc={doc} chapterId={id} editable awareness={awareness} user={user} />
+ * @example <ChapterView doc={doc} chapterId={id} editable awareness={awareness} user={user} showTitle={false} />
  */
-export function ChapterView({ doc, chapterId, editable, awareness, user }: ChapterViewProps) {
+export function ChapterView({
+  doc,
+  chapterId,
+  editable,
+  awareness,
+  user,
+  showTitle = true,
+}: ChapterViewProps) {
   const t = useT();
   const chapter = useChapter(doc, chapterId);
   const body = useEntityFragment(doc, keys.CHAPTERS, chapterId, 'body');
@@ -29,10 +38,15 @@ export function ChapterView({ doc, chapterId, editable, awareness, user }: Chapt
       </p>
     );
   }
+  const title = chapter.title || t('common.untitled');
   return (
-    <article className="wb-chapter" aria-labelledby={`${chapter.id}-heading`}>
+    <article
+      className="wb-chapter"
+      aria-labelledby={showTitle ? `${chapter.id}-heading` : undefined}
+      aria-label={showTitle ? undefined : title}
+    >
       <header className="wb-view-header">
-        <h2 id={`${chapter.id}-heading`}>{chapter.title || t('common.untitled')}</h2>
+        {showTitle && <h2 id={`${chapter.id}-heading`}>{title}</h2>}
         <PresenceDots awareness={awareness} location={{ kind: 'chapter', id: chapter.id }} />
       </header>
       <div className="wb-grid">
