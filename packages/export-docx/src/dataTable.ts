@@ -25,7 +25,7 @@ export function dataTable(
   const header = new TableRow({
     tableHeader: true,
     cantSplit: true,
-    children: columns.map((c, i) => cell(c.title, widths[i] as number, true, true)),
+    children: columns.map((c) => cell(c.title, true, true)),
   });
   return new Table({
     width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
@@ -37,12 +37,7 @@ export function dataTable(
           new TableRow({
             cantSplit: true,
             children: row.map((value, i) =>
-              cell(
-                value,
-                widths[i] as number,
-                firstColumnIsHeader && i === 0,
-                keepTogether && r < rows.length - 1,
-              ),
+              cell(value, firstColumnIsHeader && i === 0, keepTogether && r < rows.length - 1),
             ),
           }),
       ),
@@ -50,14 +45,21 @@ export function dataTable(
   });
 }
 
-function cell(value: DataCell, width: number, bold: boolean, keepNext: boolean): TableCell {
+// Cells get their width from the table's columns (docx writes it), header cells their weight from a style.
+function cell(value: DataCell, header: boolean, keepNext: boolean): TableCell {
+  const style = header ? 'TableLabel' : 'TableText';
   const children =
     typeof value === 'string'
-      ? [new Paragraph({ style: 'TableText', keepNext, children: [new TextRun({ text: value, bold })] })]
+      ? [
+          new Paragraph({
+            style,
+            keepNext: keepNext || undefined,
+            children: value ? [new TextRun(value)] : [],
+          }),
+        ]
       : value;
   return new TableCell({
-    width: { size: width, type: WidthType.DXA },
-    shading: bold ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
+    shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
     children: children.length > 0 ? children : [emptyCellParagraph()],
   });
 }

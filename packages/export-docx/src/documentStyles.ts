@@ -80,6 +80,7 @@ export function documentStyles(): IStylesOptions {
         },
       ),
       { ...style('TableText', 'Table Text'), next: 'TableText' },
+      { ...style('TableLabel', 'Table Label'), next: 'TableText' },
       style('Header', 'header', { color: '595959' }),
       style('EmptyMarker', 'Empty Marker', { italics: true, color: '767676' }),
       style('TOC1', 'toc 1'),

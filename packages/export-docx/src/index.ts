@@ -9,4 +9,5 @@ export type {
 export { defaultExportOptions } from './defaultExportOptions.ts';
 export { DOCX_MIME_TYPE } from './docxMimeType.ts';
 export { exportFileName } from './exportFileName.ts';
+export type { RichTextOptions } from './RichTextOptions.ts';
 export { richTextToDocx } from './richTextToDocx.ts';

@@ -45,9 +45,7 @@ describe('read back with mammoth', () => {
 
   it('sees tables with header rows as thead, with merged cells', () => {
     expect(html).toMatch(/<table><thead><tr><th rowspan="2">.*?Lebensbereich.*?<th colspan="2">/);
-    expect(html).toMatch(
-      /<thead><tr><th><p><strong>Nr\.<\/strong><\/p><\/th><th><p><strong>Maßnahme<\/strong>/,
-    );
+    expect(html).toMatch(/<thead><tr><th><p>Nr\.<\/p><\/th><th><p>Maßnahme<\/p><\/th>/);
   });
 
   it('keeps links, emphasis, strike-through and line breaks', () => {

@@ -46,7 +46,6 @@ export function richTableToDocx(table: RichTextNode, options: RichTextOptions): 
             return new TableCell({
               columnSpan: colspan > 1 ? colspan : undefined,
               rowSpan: span(cell, 'rowspan') > 1 ? span(cell, 'rowspan') : undefined,
-              width: { size: columnWidth * colspan, type: WidthType.DXA },
               shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
               children: children.length > 0 ? children : [emptyCellParagraph()],
             });

@@ -29,6 +29,7 @@ export const styleMetrics: Record<string, StyleMetrics> = {
   TOCHeading: { ...body, size: 32, bold: true, after: 240 },
   Quote: { ...body, indent: 567 },
   TableText: { size: 18, before: 20, after: 20, line: 240 },
+  TableLabel: { size: 18, bold: true, before: 20, after: 20, line: 240 },
   Header: { ...body, size: 16, after: 0 },
   EmptyMarker: body,
   ListParagraph: { ...body, after: 60 },

@@ -4,6 +4,7 @@ import { Paragraph, TextRun } from 'docx';
 export function tableTextLines(lines: readonly string[], keepNext = false): Paragraph[] {
   const shown = lines.filter((line) => line.trim() !== '');
   return (shown.length > 0 ? shown : ['–']).map(
-    (text) => new Paragraph({ style: 'TableText', keepNext, children: [new TextRun(text)] }),
+    (text) =>
+      new Paragraph({ style: 'TableText', keepNext: keepNext || undefined, children: [new TextRun(text)] }),
   );
 }

@@ -7,18 +7,21 @@ import { promisify } from 'node:util';
 const run = promisify(execFile);
 
 /**
- * Whether LibreOffice and poppler are installed. In CI (CI=true) their absence is an error, so the read-back
- * tests fail there rather than skip; on a developer's machine they are skipped.
+ * Whether LibreOffice, poppler and the Liberation fonts are installed. In CI (CI=true) their absence is an error,
+ * so the read-back tests fail there rather than skip; on a developer's machine they are skipped.
  */
 export async function readBackToolsAvailable(): Promise<boolean> {
   try {
     await run('soffice', ['--version'], { timeout: 60_000 });
     await run('pdftotext', ['-v']);
+    // The table of contents is laid out with Arial's widths, which LibreOffice only has as Liberation Sans.
+    const { stdout } = await run('fc-match', ['Arial']);
+    if (!stdout.includes('Liberation Sans')) throw new Error(`Arial is drawn as ${stdout.trim()}`);
     return true;
   } catch (error) {
     if (process.env.CI === 'true') {
       throw new Error(
-        `LibreOffice or poppler missing in CI (${(error as Error).message}): apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-liberation2`,
+        `LibreOffice, poppler or Liberation fonts missing in CI (${(error as Error).message}): apt-get install -y --no-install-recommends libreoffice-writer-nogui poppler-utils fonts-dejavu-core fonts-liberation2`,
       );
     }
     return false;

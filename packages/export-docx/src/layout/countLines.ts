@@ -1,4 +1,4 @@
-import { textWidth } from './textWidth.ts';
+import { arialCharWidth } from './arialCharWidth.ts';
 
 /** A stretch of text in one font size and weight; `\n` is a line break. */
 export interface TextSegment {
@@ -6,6 +6,9 @@ export interface TextSegment {
   size: number;
   bold: boolean;
 }
+
+const SPACE = 32;
+const NEWLINE = 10;
 
 /**
  * How many lines text takes in `width` twips, broken greedily at spaces as Word and LibreOffice break it without
@@ -15,33 +18,30 @@ export function countLines(segments: readonly TextSegment[], width: number): num
   let lines = 1;
   let line = 0;
   let word = 0;
-  function endWord(): void {
-    if (line > 0 && line + word > width) {
-      lines++;
-      line = 0;
-    }
-    while (word > width) {
-      lines++;
-      word -= width;
-    }
-    line += word;
-    word = 0;
-  }
   for (const { text, size, bold } of segments) {
-    for (const part of text.split(/([ \n])/)) {
-      if (part === '') continue;
-      if (part === '\n') {
-        endWord();
+    const scale = size / 100;
+    for (let i = 0; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code !== SPACE && code !== NEWLINE) {
+        word += arialCharWidth(code, bold) * scale;
+        continue;
+      }
+      if (line > 0 && line + word > width) {
         lines++;
         line = 0;
-      } else if (part === ' ') {
-        endWord();
-        line += textWidth(' ', size, bold);
+      }
+      for (; word > width; word -= width) lines++;
+      line += word;
+      word = 0;
+      if (code === NEWLINE) {
+        lines++;
+        line = 0;
       } else {
-        word += textWidth(part, size, bold);
+        line += arialCharWidth(SPACE, bold) * scale;
       }
     }
   }
-  endWord();
+  if (line > 0 && line + word > width) lines++;
+  for (; word > width; word -= width) lines++;
   return lines;
 }

@@ -56,21 +56,21 @@ export function readParagraph(paragraph: XmlElement, width: number): ParagraphBo
 }
 
 function segmentsOf(paragraph: XmlElement, style: StyleMetrics): TextSegment[] {
-  const runs = xml
-    .children(paragraph)
-    .flatMap((c) =>
-      xml.nameOf(c) === 'w:hyperlink' ? xml.children(c, 'w:r') : xml.nameOf(c) === 'w:r' ? [c] : [],
-    );
-  return runs.flatMap((run) => {
+  const segments: TextSegment[] = [];
+  function addRun(run: XmlElement): void {
     const rPr = xml.child(run, 'w:rPr');
     const size = numberAttr(xml.child(rPr, 'w:sz'), 'w:val') ?? style.size;
-    const bold = xml.child(rPr, 'w:b') ? isOn(xml.child(rPr, 'w:b')) : (style.bold ?? false);
-    return xml.children(run).flatMap((c): TextSegment[] => {
-      const name = xml.nameOf(c);
-      if (name === 'w:t') return [{ text: xml.text(c), size, bold }];
-      if (name === 'w:br') return [{ text: '\n', size, bold }];
-      if (name === 'w:tab') return [{ text: ' ', size, bold }];
-      return [];
-    });
-  });
+    const b = xml.child(rPr, 'w:b');
+    const bold = b ? isOn(b) : (style.bold ?? false);
+    for (const c of xml.children(run)) {
+      if ('w:t' in c) segments.push({ text: xml.text(c), size, bold });
+      else if ('w:br' in c) segments.push({ text: '\n', size, bold });
+      else if ('w:tab' in c) segments.push({ text: ' ', size, bold });
+    }
+  }
+  for (const c of xml.children(paragraph)) {
+    if ('w:r' in c) addRun(c);
+    else if ('w:hyperlink' in c) for (const run of xml.children(c, 'w:r')) addRun(run);
+  }
+  return segments;
 }

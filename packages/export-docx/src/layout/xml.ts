@@ -16,17 +16,19 @@ export const xml = {
   nameOf,
   /** The child elements, all or those named `name`. */
   children(element: XmlElement, name?: string): XmlElement[] {
-    return contentOf(element).filter(
-      (c): c is XmlElement =>
-        typeof c === 'object' &&
-        c !== null &&
-        !('_attr' in c && Object.keys(c).length === 1) &&
-        (!name || name in c),
-    );
+    const result: XmlElement[] = [];
+    for (const c of contentOf(element)) {
+      if (typeof c !== 'object' || c === null) continue;
+      if (name ? name in c : nameOf(c as XmlElement) !== '') result.push(c as XmlElement);
+    }
+    return result;
   },
   /** The first child element named `name`. */
   child(element: XmlElement | undefined, name: string): XmlElement | undefined {
-    return element ? xml.children(element, name)[0] : undefined;
+    if (!element) return undefined;
+    for (const c of contentOf(element))
+      if (typeof c === 'object' && c !== null && name in c) return c as XmlElement;
+    return undefined;
   },
   /** An attribute of an element, such as `w:val`. */
   attr(element: XmlElement | undefined, name: string): unknown {
