@@ -74,6 +74,15 @@ describe('Connection', () => {
     expect(ws.closedWith).toBe(1008);
   });
 
+  it('closes with 1008 when too many bytes wait behind the rate limit', () => {
+    const { ws } = connect({ rateBurst: 1, ratePerSecond: 1, maxBufferedBytes: 100 });
+    ws.emit('message', Buffer.alloc(10), true);
+    ws.emit('message', Buffer.alloc(60), true);
+    expect(ws.closedWith).toBeNull();
+    ws.emit('message', Buffer.alloc(60), true);
+    expect(ws.closedWith).toBe(1008);
+  });
+
   it('closes a socket that does not read fast enough with 1013', () => {
     const { ws, conn } = connect({ maxBufferedBytes: 10 });
     ws.bufferedAmount = 11;

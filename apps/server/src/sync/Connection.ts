@@ -20,6 +20,7 @@ export class Connection {
   readonly #options: SyncOptions;
   readonly #bucket: TokenBucket;
   readonly #queue: Buffer[] = [];
+  #queuedBytes = 0;
   readonly #timers: NodeJS.Timeout[] = [];
   #handler: ((frame: Uint8Array) => void) | null = null;
   #onClosed: (() => void) | null = null;
@@ -105,7 +106,9 @@ export class Connection {
       return;
     }
     this.#queue.push(data);
-    if (this.#queue.length > this.#options.maxQueuedMessages) {
+    this.#queuedBytes += data.length;
+    const { maxQueuedMessages, maxBufferedBytes } = this.#options;
+    if (this.#queue.length > maxQueuedMessages || this.#queuedBytes > maxBufferedBytes) {
       this.close(CloseCode.policyViolation, 'rate-limit');
       return;
     }
@@ -125,6 +128,7 @@ export class Connection {
         return;
       }
       const frame = this.#queue.shift() as Buffer;
+      this.#queuedBytes -= frame.length;
       try {
         this.#handler(new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength));
       } catch (error) {

@@ -15,7 +15,8 @@ export interface SyncOptions {
   ratePerSecond: number;
   /** Messages one socket may have waiting for the rate limit before it is closed with 1008. */
   maxQueuedMessages: number;
-  /** Unsent bytes to one socket before it counts as too slow and is closed with 1013. */
+  /** Unsent bytes to one socket before it counts as too slow and is closed with 1013; also the most bytes one
+   * socket may have waiting for the rate limit (beyond: 1008). */
   maxBufferedBytes: number;
   /** A socket that misses one ping interval's pong is dropped. */
   pingIntervalMs: number;
