@@ -45,3 +45,8 @@ export interface DocxExportOptions {
   /** Called after each step, so a browser can show progress; the export then yields to the event loop. */
   onProgress?: (progress: ExportProgress) => void;
 }
+
+/** What callers pass: any option, and any subset of the parts; the rest come from `defaultExportOptions`. */
+export type DocxExportOptionsInput = Partial<Omit<DocxExportOptions, 'parts'>> & {
+  parts?: Partial<ExportParts>;
+};

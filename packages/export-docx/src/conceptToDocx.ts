@@ -2,7 +2,7 @@ import type { ConceptJSON } from '@werkbank/concept';
 import { type FileChild, Packer, type PageNumberEstimator } from 'docx';
 import { assembleDocument } from './assembleDocument.ts';
 import { createExportContext } from './createExportContext.ts';
-import type { DocxExportOptions } from './DocxExportOptions.ts';
+import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { documentPlan } from './documentPlan.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { approximatePageNumbers } from './layout/approximatePageNumbers.ts';
@@ -15,7 +15,7 @@ import { approximatePageNumbers } from './layout/approximatePageNumbers.ts';
  */
 export async function conceptToDocx(
   concept: ConceptJSON,
-  options: Partial<DocxExportOptions> = {},
+  options: DocxExportOptionsInput = {},
 ): Promise<Uint8Array> {
   const ctx = createExportContext(concept, options);
   const { onProgress } = ctx.options;

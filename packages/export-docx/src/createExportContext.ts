@@ -1,12 +1,12 @@
 import { type ConceptJSON, flattenGoalTree, goalTree } from '@werkbank/concept';
-import type { DocxExportOptions } from './DocxExportOptions.ts';
+import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { defaultExportOptions } from './defaultExportOptions.ts';
 import type { ExportContext } from './ExportContext.ts';
 
 /** The export context of one concept, with the options completed from `defaultExportOptions`. */
 export function createExportContext(
   concept: ConceptJSON,
-  options: Partial<DocxExportOptions> = {},
+  options: DocxExportOptionsInput = {},
 ): ExportContext {
   const goals = flattenGoalTree(goalTree(concept.goals));
   const fields = new Map(concept.fieldsOfAction.map((f) => [f.id, f.title]));

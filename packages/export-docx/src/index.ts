@@ -1,6 +1,7 @@
 export { conceptToDocx } from './conceptToDocx.ts';
 export type {
   DocxExportOptions,
+  DocxExportOptionsInput,
   ExportParts,
   ExportProgress,
   ExportStep,

@@ -6,7 +6,7 @@ import { conceptToDocx } from './conceptToDocx.ts';
 describe('participation annex', () => {
   it('documents each workshop and its proposals by votes with what became of them, never hidden texts or authors', async () => {
     const concept = sampleConcept();
-    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } as never }));
+    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
     const start = xml.paragraphs.findIndex((p) => p.text === 'Anhang: Dokumentation der Beteiligung');
     expect(xml.paragraphs[start]?.style).toBe('Heading1');
     expect(xml.paragraphs[start]?.xml).toContain('<w:numId w:val="0"/>');

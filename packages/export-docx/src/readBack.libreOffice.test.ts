@@ -24,14 +24,14 @@ import {
   tocPageRange,
 } from '../test/pdfChecks.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
-import type { DocxExportOptions } from './DocxExportOptions.ts';
+import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 
 const available = await readBackToolsAvailable();
 const conversions: PdfText[] = [];
 const templatesDir = new URL('../../../templates/', import.meta.url);
 
 /** Exports, converts with LibreOffice and checks what every council document needs; returns the pages. */
-async function exportAndRead(concept: ConceptJSON, name: string, options: Partial<DocxExportOptions> = {}) {
+async function exportAndRead(concept: ConceptJSON, name: string, options: DocxExportOptionsInput = {}) {
   const bytes = await conceptToDocx(concept, { now: new Date(2025, 3, 1), ...options });
   const xml = docxXml(bytes);
   const pdf = await docxToPdfText(bytes, name);

@@ -6,7 +6,7 @@ import { conceptToDocx } from './conceptToDocx.ts';
 
 async function chapterXml(...content: Parameters<typeof conceptWithChapter>[0]) {
   return docxXml(
-    await conceptToDocx(conceptWithChapter(content), { parts: { titlePage: false, toc: false } as never }),
+    await conceptToDocx(conceptWithChapter(content), { parts: { titlePage: false, toc: false } }),
   );
 }
 
