@@ -39,7 +39,7 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const goals = useGoals(doc);
   const actors = useActors(doc);
   const measures = useMeasures(doc);
-  // Checking reads the whole document; while people type, a count a few seconds old is good enough.
+  // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
   const findings = useFindings(doc, { delayMs: 5000 });
   const versions = useVersions(doc);
   const goalsHere = [...presence.entries()]
