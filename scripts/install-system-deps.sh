@@ -6,6 +6,8 @@ command -v chromium >/dev/null || need+=(chromium)
 command -v soffice >/dev/null || need+=(libreoffice-writer-nogui)
 command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
+# LibreOffice draws Arial with Liberation Sans metrics; without it the exported TOC page numbers drift.
+[ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive
