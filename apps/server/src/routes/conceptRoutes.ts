@@ -16,7 +16,10 @@ import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
 import type { ServerContext } from '../ServerContext.ts';
 
-const createBodySchema = newConceptSchema.extend({ templateId: z.string().min(1).max(200) }).strict();
+const createBodySchema = z.strictObject({
+  ...newConceptSchema.shape,
+  templateId: z.string().min(1).max(200),
+});
 
 interface ConceptParams {
   id: string;

@@ -16,11 +16,11 @@ import { parseBody } from '../http/parseBody.ts';
 import type { ServerContext } from '../ServerContext.ts';
 
 // The request bodies reuse the Concept JSON schema's own fields for versions and resolutions.
-const versionShape = conceptJsonSchema.shape.versions.element.shape;
-const createVersionSchema = z
-  .object({ name: versionShape.name.trim().min(1, 'Bitte einen Namen angeben') })
-  .strict();
-const adoptSchema = versionShape.resolution.unwrap().strict();
+const versionShape = conceptJsonSchema.shape.versions._zod.def.element.shape;
+const createVersionSchema = z.strictObject({
+  name: versionShape.name.check(z.trim(), z.minLength(1, 'Bitte einen Namen angeben')),
+});
+const adoptSchema = z.strictObject(versionShape.resolution._zod.def.innerType.shape);
 
 interface VersionParams {
   id: string;

@@ -1,16 +1,16 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { richTextSchema } from './richTextSchema.ts';
 
 /** Current version of the Concept JSON format; bumped on every incompatible change. */
 export const CONCEPT_SCHEMA_VERSION = 1;
 
-const id = z.string().min(1).max(64);
-const shortText = z.string().max(500);
-const longText = z.string().max(20_000);
+const id = z.string().check(z.minLength(1), z.maxLength(64));
+const shortText = z.string().check(z.maxLength(500));
+const longText = z.string().check(z.maxLength(20_000));
 /** ISO date `YYYY-MM-DD` or empty. */
 const isoDate = z.union([
   z.literal(''),
-  z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet'),
+  z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Datum im Format JJJJ-MM-TT erwartet')),
 ]);
 
 export const territoryTypeSchema = z.enum(['kreis', 'kreisfreie-stadt', 'gemeinde', 'institution']);
@@ -80,7 +80,7 @@ export const chapterSchema = z.object({
   key: shortText,
   title: shortText,
   status: chapterStatusSchema,
-  guidingQuestions: z.array(shortText).max(100),
+  guidingQuestions: z.array(shortText).check(z.maxLength(100)),
   body: richTextSchema,
 });
 
@@ -88,12 +88,12 @@ export const fieldOfActionSchema = z.object({ id, title: shortText, description:
 
 export const goalSchema = z.object({
   id,
-  parentId: id.nullable(),
+  parentId: z.nullable(id),
   title: shortText,
   description: richTextSchema,
-  fieldIds: z.array(id).max(200),
+  fieldIds: z.array(id).check(z.maxLength(200)),
   smart: smartSchema,
-  indicators: z.array(indicatorSchema).max(100),
+  indicators: z.array(indicatorSchema).check(z.maxLength(100)),
   targetDate: isoDate,
   isFocus: z.boolean(),
   focusPeriod: shortText,
@@ -101,27 +101,27 @@ export const goalSchema = z.object({
 
 export const measureSchema = z.object({
   id,
-  code: z.string().min(1).max(32),
+  code: z.string().check(z.minLength(1), z.maxLength(32)),
   title: shortText,
-  primaryFieldId: id.nullable(),
-  secondaryFieldIds: z.array(id).max(200),
-  goalIds: z.array(id).max(500),
-  phenomenonIds: z.array(id).max(200),
-  targetGroups: z.array(shortText).max(100),
+  primaryFieldId: z.nullable(id),
+  secondaryFieldIds: z.array(id).check(z.maxLength(200)),
+  goalIds: z.array(id).check(z.maxLength(500)),
+  phenomenonIds: z.array(id).check(z.maxLength(200)),
+  targetGroups: z.array(shortText).check(z.maxLength(100)),
   description: richTextSchema,
   lead: shortText,
-  partners: z.array(shortText).max(200),
+  partners: z.array(shortText).check(z.maxLength(200)),
   periodStart: isoDate,
   periodEnd: isoDate,
   recurrence: shortText,
-  costs: z.number().nonnegative().max(1e12).nullable(),
+  costs: z.nullable(z.number().check(z.nonnegative(), z.lte(1e12))),
   funding: shortText,
-  indicators: z.array(indicatorSchema).max(100),
-  priority: prioritySchema.nullable(),
+  indicators: z.array(indicatorSchema).check(z.maxLength(100)),
+  priority: z.nullable(prioritySchema),
   isKeyMeasure: z.boolean(),
   status: measureStatusSchema,
-  originWorkshopId: id.nullable(),
-  originProposalId: id.nullable(),
+  originWorkshopId: z.nullable(id),
+  originProposalId: z.nullable(id),
 });
 
 export const actorSchema = z.object({ id, name: shortText, type: actorTypeSchema, notes: longText });
@@ -130,13 +130,13 @@ export const phenomenonSchema = z.object({ id, title: shortText, description: lo
 
 export const proposalSchema = z.object({
   id,
-  text: z.string().min(1).max(2_000),
-  fieldId: id.nullable(),
+  text: z.string().check(z.minLength(1), z.maxLength(2_000)),
+  fieldId: z.nullable(id),
   author: shortText,
-  createdAt: z.string().max(40),
+  createdAt: z.string().check(z.maxLength(40)),
   moderation: moderationSchema,
-  votes: z.record(id, z.number().int().min(0).max(100)),
-  measureId: id.nullable(),
+  votes: z.record(id, z.number().check(z.int(), z.gte(0), z.lte(100))),
+  measureId: z.nullable(id),
 });
 
 export const workshopSchema = z.object({
@@ -144,11 +144,11 @@ export const workshopSchema = z.object({
   title: shortText,
   date: isoDate,
   format: shortText,
-  fieldIds: z.array(id).max(200),
-  guidingQuestions: z.array(shortText).max(100),
+  fieldIds: z.array(id).check(z.maxLength(200)),
+  guidingQuestions: z.array(shortText).check(z.maxLength(100)),
   phase: workshopPhaseSchema,
-  dotsPerParticipant: z.number().int().min(1).max(50),
-  proposals: z.array(proposalSchema).max(5_000),
+  dotsPerParticipant: z.number().check(z.int(), z.gte(1), z.lte(50)),
+  proposals: z.array(proposalSchema).check(z.maxLength(5_000)),
 });
 
 export const resolutionSchema = z.object({ body: shortText, date: isoDate, drucksache: shortText });
@@ -156,9 +156,9 @@ export const resolutionSchema = z.object({ body: shortText, date: isoDate, druck
 export const versionSchema = z.object({
   id,
   name: shortText,
-  createdAt: z.string().max(40),
+  createdAt: z.string().check(z.maxLength(40)),
   adopted: z.boolean(),
-  resolution: resolutionSchema.nullable(),
+  resolution: z.nullable(resolutionSchema),
 });
 
 /** Canonical, documented interchange format of one concept (backup, import, API, export input). */
@@ -166,15 +166,15 @@ export const conceptJsonSchema = z.object({
   schemaVersion: z.literal(CONCEPT_SCHEMA_VERSION),
   meta: metaSchema,
   vision: richTextSchema,
-  chapters: z.array(chapterSchema).max(200),
-  fieldsOfAction: z.array(fieldOfActionSchema).max(200),
-  goals: z.array(goalSchema).max(2_000),
-  measures: z.array(measureSchema).max(5_000),
-  actors: z.array(actorSchema).max(2_000),
-  phenomena: z.array(phenomenonSchema).max(200),
-  workshops: z.array(workshopSchema).max(500),
-  versions: z.array(versionSchema).max(500),
-  checklist: z.record(z.string().max(120), z.boolean()),
+  chapters: z.array(chapterSchema).check(z.maxLength(200)),
+  fieldsOfAction: z.array(fieldOfActionSchema).check(z.maxLength(200)),
+  goals: z.array(goalSchema).check(z.maxLength(2_000)),
+  measures: z.array(measureSchema).check(z.maxLength(5_000)),
+  actors: z.array(actorSchema).check(z.maxLength(2_000)),
+  phenomena: z.array(phenomenonSchema).check(z.maxLength(200)),
+  workshops: z.array(workshopSchema).check(z.maxLength(500)),
+  versions: z.array(versionSchema).check(z.maxLength(500)),
+  checklist: z.record(z.string().check(z.maxLength(120)), z.boolean()),
 });
 
 export type ConceptJSON = z.infer<typeof conceptJsonSchema>;

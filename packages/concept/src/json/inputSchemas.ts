@@ -1,3 +1,4 @@
+import { z } from 'zod/mini';
 import {
   actorSchema,
   chapterSchema,
@@ -14,29 +15,28 @@ import {
   workshopSchema,
 } from './conceptJsonSchema.ts';
 
+function strictPartial<T extends z.ZodMiniObject>(schema: T) {
+  return z.strictObject(z.partial(schema).shape);
+}
+
 /** Partial, strict input schemas for the verbs: every field optional, unknown fields refused. */
-export const metaInputSchema = metaSchema.partial().strict();
-export const chapterInputSchema = chapterSchema.omit({ id: true }).partial().strict();
-export const fieldOfActionInputSchema = fieldOfActionSchema.omit({ id: true }).partial().strict();
+export const metaInputSchema = strictPartial(metaSchema);
+export const chapterInputSchema = strictPartial(z.omit(chapterSchema, { id: true }));
+export const fieldOfActionInputSchema = strictPartial(z.omit(fieldOfActionSchema, { id: true }));
 // SMART flags are written one by one (a nested Y.Map), so two people ticking different flags both win.
-export const goalInputSchema = goalSchema
-  .omit({ id: true })
-  .extend({ smart: smartSchema.partial() })
-  .partial()
-  .strict();
-export const goalPatchSchema = goalSchema
-  .omit({ id: true, parentId: true })
-  .extend({ smart: smartSchema.partial() })
-  .partial()
-  .strict();
-export const measureInputSchema = measureSchema.omit({ id: true }).partial().strict();
-export const actorInputSchema = actorSchema.omit({ id: true }).partial().strict();
-export const phenomenonInputSchema = phenomenonSchema.omit({ id: true }).partial().strict();
-export const workshopInputSchema = workshopSchema.omit({ id: true, proposals: true }).partial().strict();
-export const proposalInputSchema = proposalSchema.omit({ id: true, votes: true }).partial().strict();
-export const indicatorInputSchema = indicatorSchema.omit({ id: true }).partial().strict();
-export const versionInputSchema = versionSchema
-  .omit({ id: true, adopted: true, resolution: true })
-  .partial()
-  .strict();
+export const goalInputSchema = strictPartial(
+  z.extend(z.omit(goalSchema, { id: true }), { smart: z.partial(smartSchema) }),
+);
+export const goalPatchSchema = strictPartial(
+  z.extend(z.omit(goalSchema, { id: true, parentId: true }), { smart: z.partial(smartSchema) }),
+);
+export const measureInputSchema = strictPartial(z.omit(measureSchema, { id: true }));
+export const actorInputSchema = strictPartial(z.omit(actorSchema, { id: true }));
+export const phenomenonInputSchema = strictPartial(z.omit(phenomenonSchema, { id: true }));
+export const workshopInputSchema = strictPartial(z.omit(workshopSchema, { id: true, proposals: true }));
+export const proposalInputSchema = strictPartial(z.omit(proposalSchema, { id: true, votes: true }));
+export const indicatorInputSchema = strictPartial(z.omit(indicatorSchema, { id: true }));
+export const versionInputSchema = strictPartial(
+  z.omit(versionSchema, { id: true, adopted: true, resolution: true }),
+);
 export { resolutionSchema };

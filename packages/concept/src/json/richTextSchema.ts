@@ -1,4 +1,4 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 
 /** One ProseMirror node in JSON form; the concept schema validates node names when it is loaded into Yjs. */
 export interface RichTextNode {
@@ -10,24 +10,24 @@ export interface RichTextNode {
 }
 
 const markSchema = z.object({
-  type: z.string().min(1).max(64),
-  attrs: z.record(z.string(), z.unknown()).optional(),
+  type: z.string().check(z.minLength(1), z.maxLength(64)),
+  attrs: z.optional(z.record(z.string(), z.unknown())),
 });
 
-export const richTextNodeSchema: z.ZodType<RichTextNode> = z.lazy(() =>
+export const richTextNodeSchema: z.ZodMiniType<RichTextNode> = z.lazy(() =>
   z.object({
-    type: z.string().min(1).max(64),
-    attrs: z.record(z.string(), z.unknown()).optional(),
-    content: z.array(richTextNodeSchema).max(10_000).optional(),
-    marks: z.array(markSchema).max(20).optional(),
-    text: z.string().max(100_000).optional(),
+    type: z.string().check(z.minLength(1), z.maxLength(64)),
+    attrs: z.optional(z.record(z.string(), z.unknown())),
+    content: z.optional(z.array(richTextNodeSchema).check(z.maxLength(10_000))),
+    marks: z.optional(z.array(markSchema).check(z.maxLength(20))),
+    text: z.optional(z.string().check(z.maxLength(100_000))),
   }),
 );
 
 /** A rich-text body: a ProseMirror `doc` node as JSON. */
 export const richTextSchema = z.object({
   type: z.literal('doc'),
-  content: z.array(richTextNodeSchema).max(10_000).optional(),
+  content: z.optional(z.array(richTextNodeSchema).check(z.maxLength(10_000))),
 });
 
 export type RichTextDoc = z.infer<typeof richTextSchema>;

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { addChapter } from '../verbs/chapterVerbs.ts';
@@ -10,10 +10,12 @@ import { type ConceptTemplate, templateSchema } from './templateSchema.ts';
 
 /** What the person creating a concept enters. */
 export const newConceptSchema = z.object({
-  title: z.string().trim().min(1, 'Bitte einen Titel angeben').max(500),
-  territory: z.string().trim().min(1, 'Bitte die Gebietskörperschaft angeben').max(500),
+  title: z.string().check(z.trim(), z.minLength(1, 'Bitte einen Titel angeben'), z.maxLength(500)),
+  territory: z
+    .string()
+    .check(z.trim(), z.minLength(1, 'Bitte die Gebietskörperschaft angeben'), z.maxLength(500)),
   territoryType: territoryTypeSchema,
-  fundingPeriod: z.string().max(500).optional(),
+  fundingPeriod: z.optional(z.string().check(z.maxLength(500))),
 });
 
 export type NewConcept = z.input<typeof newConceptSchema>;

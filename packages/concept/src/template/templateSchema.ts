@@ -1,40 +1,42 @@
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
 
-const text = z.string().min(1).max(2_000);
+const text = z.string().check(z.minLength(1), z.maxLength(2_000));
 const key = z
   .string()
-  .regex(/^[a-z0-9-]+$/, 'Schlüssel aus Kleinbuchstaben, Ziffern und Bindestrichen')
-  .max(80);
+  .check(
+    z.regex(/^[a-z0-9-]+$/, 'Schlüssel aus Kleinbuchstaben, Ziffern und Bindestrichen'),
+    z.maxLength(80),
+  );
 
 /** Measure fields a template can require before a measure counts as complete. */
-export const requirableMeasureFields = measureSchema
-  .keyof()
-  .exclude(['id', 'code', 'originWorkshopId', 'originProposalId']);
+export const requirableMeasureFields = z.keyof(
+  z.omit(measureSchema, { id: true, code: true, originWorkshopId: true, originProposalId: true }),
+);
 
 /** A declarative concept template: chapters with guiding questions, defaults, phases with checklists. */
 export const templateSchema = z
   .object({
     id: key,
-    version: z.number().int().positive(),
+    version: z.number().check(z.int(), z.positive()),
     name: text,
     description: text,
-    programme: z.string().max(200),
-    territoryTypes: z.array(territoryTypeSchema).min(1),
-    titlePage: z.object({ heading: text, text: z.string().max(2_000) }),
+    programme: z.string().check(z.maxLength(200)),
+    territoryTypes: z.array(territoryTypeSchema).check(z.minLength(1)),
+    titlePage: z.object({ heading: text, text: z.string().check(z.maxLength(2_000)) }),
     goalLevels: z.object({ leitziel: text, mittlerziel: text, handlungsziel: text }),
     chapters: z
       .array(
         z.object({
           key,
           title: text,
-          guidingQuestions: z.array(text).max(30),
-          hint: z.string().max(2_000).optional(),
+          guidingQuestions: z.array(text).check(z.maxLength(30)),
+          hint: z.optional(z.string().check(z.maxLength(2_000))),
         }),
       )
-      .min(1),
-    fieldsOfAction: z.array(z.object({ title: text, description: z.string().max(2_000) })),
-    phenomena: z.array(z.object({ title: text, description: z.string().max(2_000) })),
+      .check(z.minLength(1)),
+    fieldsOfAction: z.array(z.object({ title: text, description: z.string().check(z.maxLength(2_000)) })),
+    phenomena: z.array(z.object({ title: text, description: z.string().check(z.maxLength(2_000)) })),
     requiredMeasureFields: z.array(requirableMeasureFields),
     phases: z
       .array(
@@ -42,31 +44,34 @@ export const templateSchema = z
           key,
           title: text,
           description: text,
-          checklist: z.array(z.object({ id: key, text })).min(1),
+          checklist: z.array(z.object({ id: key, text })).check(z.minLength(1)),
         }),
       )
-      .min(1),
+      .check(z.minLength(1)),
   })
-  .superRefine((template, ctx) => {
-    const unique = (values: string[], path: string) => {
-      const seen = new Set<string>();
-      values.forEach((value, i) => {
-        if (seen.has(value)) ctx.addIssue({ code: 'custom', message: `doppelt: ${value}`, path: [path, i] });
-        seen.add(value);
-      });
-    };
-    unique(
-      template.chapters.map((c) => c.key),
-      'chapters',
-    );
-    unique(
-      template.phases.map((p) => p.key),
-      'phases',
-    );
-    unique(
-      template.phases.flatMap((p) => p.checklist.map((item) => item.id)),
-      'checklist',
-    );
-  });
+  .check(
+    z.superRefine((template, ctx) => {
+      const unique = (values: string[], path: string) => {
+        const seen = new Set<string>();
+        values.forEach((value, i) => {
+          if (seen.has(value))
+            ctx.addIssue({ code: 'custom', message: `doppelt: ${value}`, path: [path, i] });
+          seen.add(value);
+        });
+      };
+      unique(
+        template.chapters.map((c) => c.key),
+        'chapters',
+      );
+      unique(
+        template.phases.map((p) => p.key),
+        'phases',
+      );
+      unique(
+        template.phases.flatMap((p) => p.checklist.map((item) => item.id)),
+        'checklist',
+      );
+    }),
+  );
 
 export type ConceptTemplate = z.infer<typeof templateSchema>;

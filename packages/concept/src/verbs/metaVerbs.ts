@@ -1,5 +1,5 @@
 import type * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { metaInputSchema } from '../json/inputSchemas.ts';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { richTextSchema } from '../json/richTextSchema.ts';
@@ -25,7 +25,7 @@ export function setVision(doc: Y.Doc, vision: RichTextDoc): void {
 
 /** Marks a checklist item of a phase as done or not done. */
 export function setChecklistItem(doc: Y.Doc, itemId: string, done: boolean): void {
-  const id = parseInput(z.string().min(1).max(120), itemId, CHECKLIST);
+  const id = parseInput(z.string().check(z.minLength(1), z.maxLength(120)), itemId, CHECKLIST);
   doc.transact(() => doc.getMap<boolean>(CHECKLIST).set(id, done));
 }
 

@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { z } from 'zod';
+import { z } from 'zod/mini';
 import { proposalInputSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { measureSpec, proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
@@ -12,7 +12,7 @@ import type { ProposalInput } from './inputTypes.ts';
 import { addMeasure } from './measureVerbs.ts';
 import { requireReferences } from './requireReferences.ts';
 
-const participantSchema = z.string().min(1).max(64);
+const participantSchema = z.string().check(z.minLength(1), z.maxLength(64));
 
 /** Adds a proposal (Beitrag) to a workshop, at the end; returns its id. */
 export function addProposal(doc: Y.Doc, workshopId: string, input: ProposalInput): string {
@@ -44,7 +44,7 @@ export function deleteProposal(doc: Y.Doc, id: string): void {
  */
 export function castVote(doc: Y.Doc, proposalId: string, participantId: string, dots: number): void {
   const participant = parseInput(participantSchema, participantId, `${PROPOSALS}.votes`);
-  const count = parseInput(z.number().int().min(0).max(50), dots, `${PROPOSALS}.votes`);
+  const count = parseInput(z.number().check(z.int(), z.gte(0), z.lte(50)), dots, `${PROPOSALS}.votes`);
   const proposal = requireEntity(doc, proposalSpec, proposalId);
   const workshopId = String(proposal.get(WORKSHOP_ID));
   const workshop = requireEntity(doc, workshopSpec, workshopId);
