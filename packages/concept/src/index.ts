@@ -64,6 +64,7 @@ export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts'
 export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
+export { rt } from './sample/rt.ts';
 export { type SampleConceptOptions, sampleConcept } from './sample/sampleConcept.ts';
 export { conceptExtensions } from './schema/conceptExtensions.ts';
 export { conceptSchema } from './schema/conceptSchema.ts';

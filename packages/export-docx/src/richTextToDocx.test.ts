@@ -1,7 +1,7 @@
+import { rt } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import { docxXml, xmlText } from '../test/docxXml.ts';
 import { conceptWithChapter } from '../test/factories.ts';
-import { rt } from '../test/richText.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
 
 async function chapterXml(...content: Parameters<typeof conceptWithChapter>[0]) {
