@@ -56,8 +56,12 @@ function startingState(doc: Y.Doc): void {
   setVision(doc, paragraphs('Alle Menschen achten einander.'));
 }
 
-/** Seeded bytes for `createId`, so a seed replays exactly (Yjs client ids are set explicitly). */
+/**
+ * Seeded bytes for `createId` and a fixed clock for default timestamps, so a seed replays exactly (Yjs client
+ * ids are set explicitly).
+ */
 function seedIds(seed: number): void {
+  vi.useFakeTimers({ toFake: ['Date'], now: Date.UTC(2025, 4, 10) });
   const random = sampleRandom(seed + 1_000_003);
   vi.spyOn(globalThis.crypto, 'getRandomValues').mockImplementation((array: ArrayBufferView) => {
     const bytes = new Uint8Array(array.buffer, array.byteOffset, array.byteLength);
@@ -101,6 +105,7 @@ function run(seed: number): Run {
   }
   network.settle(random);
   vi.restoreAllMocks();
+  vi.useRealTimers();
   return {
     seed,
     jsons: docs.map((doc) => toJSON(doc)),
@@ -143,6 +148,7 @@ describe(`convergence: ${REPLICAS} replicas, ${SEEDS.length} seeds × ${ROUNDS} 
     expect(
       runs.some(({ jsons }) => (jsons[0]?.goals.length ?? 0) > 0 && (jsons[0]?.measures.length ?? 0) > 0),
     ).toBe(true);
+    expect(runs.some(({ jsons }) => jsons[0]?.measures.some((m) => m.targetGroups.length > 1))).toBe(true);
   });
 
   it('replays a seed exactly (set CONVERGENCE_SEED to debug one)', () => {

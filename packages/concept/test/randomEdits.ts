@@ -117,6 +117,24 @@ function editRichText(doc: Y.Doc, r: SampleRandom): void {
   });
 }
 
+/** `items` with one random item inserted, removed or replaced, as a person edits a list of names. */
+function editList(items: readonly string[], r: SampleRandom): string[] {
+  const out = [...items];
+  const choice = r.int(0, 2);
+  if (choice === 0 || out.length === 0) out.splice(r.int(0, out.length), 0, words(r, 1));
+  else out.splice(r.int(0, out.length - 1), 1, ...(choice === 1 ? [] : [words(r, 1)]));
+  return out;
+}
+
+/** Writes a measure's list as one plain array, as clients did before lists were Y.Arrays. */
+function writeLegacyList(doc: Y.Doc, r: SampleRandom): void {
+  const measure = C.findEntity(doc, MEASURES, pickId(doc, MEASURES, r));
+  if (!measure) return;
+  const field = r.pick(['targetGroups', 'partners'] as const);
+  const current = C.readMeasures(doc).find((m) => m.id === measure.get('id'))?.[field] ?? [];
+  doc.transact(() => measure.set(field, editList(current, r)));
+}
+
 /** Every verb of `concept`, with random (sometimes invalid) arguments, plus direct rich-text edits. */
 export const randomEdits: Record<string, Edit> = {
   addActor: (d, r) => C.addActor(d, { name: words(r), type: r.pick(C.actorTypeSchema.options) }, r.int(0, 3)),
@@ -130,6 +148,11 @@ export const randomEdits: Record<string, Edit> = {
       pickId(d, CHAPTERS, r),
       r.next() < 0.5 ? { status: r.pick(C.chapterStatusSchema.options) } : { title: words(r), body: body(r) },
     ),
+  editChapterQuestions: (d, r) => {
+    const id = pickId(d, CHAPTERS, r);
+    const current = C.readChapters(d).find((c) => c.id === id)?.guidingQuestions ?? [];
+    C.updateChapter(d, id, { guidingQuestions: editList(current, r) });
+  },
   moveChapter: (d, r) => C.moveChapter(d, pickId(d, CHAPTERS, r), r.int(0, 4)),
   deleteChapter: (d, r) => C.deleteChapter(d, pickId(d, CHAPTERS, r)),
   addFieldOfAction: (d, r) => C.addFieldOfAction(d, { title: words(r) }, r.int(0, 4)),
@@ -200,6 +223,13 @@ export const randomEdits: Record<string, Edit> = {
       ...(r.next() < 0.2 ? { code: `M-0${r.int(1, 9)}` } : {}),
       ...(r.next() < 0.3 ? { description: body(r), primaryFieldId: maybeId(d, FIELDS_OF_ACTION, r) } : {}),
     }),
+  editMeasureList: (d, r) => {
+    const id = pickId(d, MEASURES, r);
+    const field = r.pick(['targetGroups', 'partners'] as const);
+    const current = C.readMeasures(d).find((m) => m.id === id)?.[field] ?? [];
+    C.updateMeasure(d, id, { [field]: editList(current, r) });
+  },
+  writeLegacyList,
   moveMeasure: (d, r) => C.moveMeasure(d, pickId(d, MEASURES, r), r.int(0, 5)),
   deleteMeasure: (d, r) => C.deleteMeasure(d, pickId(d, MEASURES, r)),
   linkMeasureToGoal: (d, r) => C.linkMeasureToGoal(d, pickId(d, MEASURES, r), pickId(d, GOALS, r)),
@@ -257,6 +287,11 @@ export const randomEdits: Record<string, Edit> = {
       phase: r.pick(C.workshopPhaseSchema.options),
       dotsPerParticipant: r.int(1, 5),
     }),
+  editWorkshopQuestions: (d, r) => {
+    const id = pickId(d, WORKSHOPS, r);
+    const current = C.readWorkshops(d).find((w) => w.id === id)?.guidingQuestions ?? [];
+    C.updateWorkshop(d, id, { guidingQuestions: editList(current, r) });
+  },
   moveWorkshop: (d, r) => C.moveWorkshop(d, pickId(d, WORKSHOPS, r), r.int(0, 3)),
   deleteWorkshop: (d, r) => (r.next() < 0.5 ? C.deleteWorkshop(d, pickId(d, WORKSHOPS, r)) : undefined),
   editRichText,
@@ -268,6 +303,7 @@ const WEIGHTS: Record<string, number> = {
   addProposal: 3,
   updateMeasure: 3,
   addMeasure: 3,
+  editMeasureList: 4,
 };
 const NAMES = Object.keys(randomEdits);
 const TOTAL = NAMES.reduce((sum, name) => sum + (WEIGHTS[name] ?? 1), 0);

@@ -16,6 +16,8 @@ export type Scalar = string | number | boolean | null;
 /**
  * How one entity kind is laid out in its Y.Map. Each kind of field has the Yjs type that merges it best:
  * scalars are last-writer-wins; `sets` (references) are Y.Maps of id→true so concurrent links both survive;
+ * `lists` (short lists of names) are Y.Arrays of strings, written by a minimal diff so concurrent additions and
+ * removals both survive;
  * `records` are nested Y.Maps of flags or counters; `indicators` a Y.Array of Y.Maps; rich text a Y.XmlFragment.
  */
 export interface EntitySpec {

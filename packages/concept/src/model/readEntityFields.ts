@@ -35,7 +35,8 @@ export function readEntityFields(
   }
   for (const field of spec.lists ?? []) {
     const value = entity.get(field);
-    out[field] = Array.isArray(value) ? [...value] : [];
+    // A plain array is how documents stored lists before they were Y.Arrays.
+    out[field] = value instanceof Y.Array ? value.toArray() : Array.isArray(value) ? [...value] : [];
   }
   for (const [field, keys] of Object.entries(spec.records ?? {})) {
     const record = entity.get(field);

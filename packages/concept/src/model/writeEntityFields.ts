@@ -4,10 +4,12 @@ import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
 import type { EntityMap } from './entityStore.ts';
 import { richTextNode, writeRichText } from './richText.ts';
+import { writeList } from './writeList.ts';
 
 /** Creates the nested Yjs types of a new entity, so editors and links can attach to them at once. */
 export function initEntityTypes(entity: EntityMap, spec: EntitySpec): void {
   for (const field of Object.keys(spec.sets ?? {})) entity.set(field, new Y.Map<boolean>());
+  for (const field of spec.lists ?? []) entity.set(field, new Y.Array<string>());
   for (const field of Object.keys(spec.records ?? {})) entity.set(field, new Y.Map<unknown>());
   for (const field of spec.indicators ?? []) entity.set(field, new Y.Array<Y.Map<string>>());
   for (const field of spec.richText ?? []) entity.set(field, new Y.XmlFragment());
@@ -71,7 +73,7 @@ export function writeEntityFields(
       for (const key of [...set.keys()]) if (!wanted.has(key)) set.delete(key);
       for (const key of wanted) if (!set.has(key)) set.set(key, true);
     } else if (spec.lists?.includes(field)) {
-      entity.set(field, [...(value as string[])]);
+      writeList(entity, field, value as string[]);
     } else if (spec.records && field in spec.records) {
       const record = nestedType(entity, field, () => new Y.Map<unknown>());
       for (const [key, item] of Object.entries(value as Record<string, unknown>)) record.set(key, item);
