@@ -2,7 +2,7 @@ import { act, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { deleteMeasure, readMeasures, updateMeasure } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 import { smallConcept, syncedDocs } from '../test/factories.ts';
 import { MeasureSheet } from './MeasureSheet.tsx';
 
@@ -81,6 +81,29 @@ describe('MeasureSheet', () => {
     const table = screen.getByRole('table', { name: 'Indikatoren' });
     await ui.type(within(table).getByLabelText('Indikator von Indikator 1'), 'Teilnehmende{Enter}');
     expect(measureIn(b, m1).indicators[0]?.name).toBe('Teilnehmende');
+  });
+
+  it('keeps target groups added and removed at the same time by two people, and shows the merge live', async () => {
+    const { doc: a, m1 } = smallConcept();
+    updateMeasure(a, m1, { targetGroups: ['Eltern', 'Vereine'] });
+    const b = new Y.Doc();
+    Y.applyUpdate(b, Y.encodeStateAsUpdate(a));
+    render(<MeasureSheet doc={a} measureId={m1} editable user={user} />);
+    const ui = userEvent.setup({ delay: null });
+    const groups = screen.getByRole('group', { name: 'Zielgruppen' });
+    // Both edit before either sees the other's change, as while a connection is slow or offline.
+    await ui.type(within(groups).getByLabelText('Neuer Eintrag: Zielgruppen'), 'Übungsleiter*innen{Enter}');
+    await ui.click(within(groups).getByRole('button', { name: /Eltern/ }));
+    updateMeasure(b, m1, { targetGroups: ['Eltern', 'Vereine', 'Schulsozialarbeit'] });
+    act(() => {
+      Y.applyUpdate(a, Y.encodeStateAsUpdate(b, Y.encodeStateVector(a)));
+      Y.applyUpdate(b, Y.encodeStateAsUpdate(a, Y.encodeStateVector(b)));
+    });
+    const shown = within(groups)
+      .getAllByRole('listitem')
+      .map((item) => item.querySelector('span')?.textContent);
+    expect([...shown].sort()).toEqual(['Schulsozialarbeit', 'Vereine', 'Übungsleiter*innen']);
+    expect(measureIn(b, m1).targetGroups).toEqual(shown);
   });
 
   it('shows a notice instead of the form once the measure is deleted elsewhere', () => {
