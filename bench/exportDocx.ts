@@ -1,11 +1,11 @@
 // Time and memory of exporting the benchmark concept (12 fields of action, 60 goals, 300 measures) to .docx,
 // side by side with references in one run: the same export without table-of-contents page numbers, docx packing
-// the same text as a plain document (what the docx library costs on its own), the 25-measure sample concept, and
-// the sample with docx's own page layout (docx/layout) for the table of contents.
+// the same text as a plain document (what building the body with the docx library alone costs), and the
+// 25-measure sample concept.
 // Each variant runs in a child process of its own (so its peak RSS is its own), in rounds that alternate
 // between variants so they share the machine's noise; the median is over all measured runs after warm-up. CPU time
 // (user + system of the process) is printed beside wall time, as it varies less on a busy machine.
-// Settings: ROUNDS (2), RUNS per round (5), WARMUP runs per child (2), LAYOUT_RUNS for the docx/layout variant (2).
+// Settings: ROUNDS (2), RUNS per round (5), WARMUP runs per child (2).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -16,7 +16,6 @@ import { conceptToDocx } from '@werkbank/export-docx';
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const RUNS = Number(process.env.RUNS ?? 5);
 const WARMUP = Number(process.env.WARMUP ?? 2);
-const LAYOUT_RUNS = Number(process.env.LAYOUT_RUNS ?? 2);
 const BIG = { fields: 12, goals: 60, measures: 300 };
 
 interface Variant {
@@ -49,11 +48,6 @@ function variants(): Record<string, Variant> {
       name: 'Referenz: Export 25 Maßnahmen (Beispielkonzept)',
       runs: RUNS,
       run: () => conceptToDocx(small),
-    },
-    smallLayout: {
-      name: 'Referenz: Export 25 Maßnahmen mit docx/layout',
-      runs: LAYOUT_RUNS,
-      run: () => conceptToDocx(small, { tocPageNumbers: 'layout' }),
     },
   };
 }
@@ -167,7 +161,6 @@ async function parent(): Promise<void> {
   const file = fileURLToPath(import.meta.url);
   for (let round = 0; round < ROUNDS; round++) {
     for (const key of keys) {
-      if (key === 'smallLayout' && round > 0) continue;
       const out = spawnSync(process.execPath, ['--import', 'tsx', file, 'child', key, String(WARMUP)], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,

@@ -38,10 +38,9 @@ export interface DocxExportOptions {
   now?: Date;
   /**
    * How the table of contents gets its page numbers before Word updates it (LibreOffice never does): 'approximate'
-   * lays the pages out quickly with Arial's widths as LibreOffice does; 'layout' uses docx/layout, which follows
-   * Word more closely but takes seconds per dozen pages; 'none' leaves them to Word.
+   * lays the pages out quickly with Arial's widths as LibreOffice does; 'none' leaves them to Word.
    */
-  tocPageNumbers: 'approximate' | 'layout' | 'none';
+  tocPageNumbers: 'approximate' | 'none';
   /** Called after each step, so a browser can show progress; the export then yields to the event loop. */
   onProgress?: (progress: ExportProgress) => void;
 }

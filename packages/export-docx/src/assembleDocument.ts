@@ -1,21 +1,19 @@
-import { Document, type FileChild, Footer, Header, type PageNumberEstimator, Paragraph } from 'docx';
+import { Document, Footer, Header, Paragraph } from 'docx';
 import { documentNumbering } from './documentNumbering.ts';
 import { documentStyles } from './documentStyles.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
+import { bodyPlaceholder } from './packDocument.ts';
 import { pageFooter } from './pageFooter.ts';
 import { pageHeader } from './pageHeader.ts';
 import { pageLayout } from './pageLayout.ts';
 
 /**
- * The docx Document around the parts' blocks: core properties, styles, lists, one A4 section whose title page
- * has no header or footer. `updateFields` makes Word refresh the table of contents when the file is opened.
+ * The docx Document around the body: core properties, styles, lists, one A4 section whose title page has no
+ * header or footer, and the placeholder `packDocument` puts the body in place of. `updateFields` makes Word
+ * refresh the table of contents when the file is opened.
  */
-export function assembleDocument(
-  ctx: ExportContext,
-  children: FileChild[],
-  pageNumbers?: PageNumberEstimator,
-): Document {
+export function assembleDocument(ctx: ExportContext): Document {
   const { meta } = ctx.concept;
   const version = ctx.options.version;
   return new Document({
@@ -39,7 +37,6 @@ export function assembleDocument(
     features: { updateFields: true },
     styles: documentStyles(),
     numbering: documentNumbering(),
-    pageNumbers,
     sections: [
       {
         properties: {
@@ -57,7 +54,7 @@ export function assembleDocument(
           default: pageFooter(),
           first: new Footer({ children: [new Paragraph({ children: [] })] }),
         },
-        children,
+        children: [bodyPlaceholder()],
       },
     ],
   });

@@ -1,5 +1,6 @@
 import type { RichTextNode } from '@werkbank/concept';
-import { BorderStyle, HeadingLevel, Paragraph, type Table } from 'docx';
+import { BorderStyle } from 'docx';
+import { HeadingLevel, Paragraph, type Table } from './body/model.ts';
 import { inlineToRuns } from './inlineToRuns.ts';
 import { listToDocx } from './listToDocx.ts';
 import type { RichTextOptions } from './RichTextOptions.ts';

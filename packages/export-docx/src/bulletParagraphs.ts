@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from './body/model.ts';
 import { numberingReferences } from './numberingReferences.ts';
 
 /** Plain lines as one bulleted list. */

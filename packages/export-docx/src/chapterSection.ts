@@ -1,5 +1,5 @@
 import type { ChapterJSON } from '@werkbank/concept';
-import type { FileChild } from 'docx';
+import type { FileChild } from './body/model.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { emptyChapterNote } from './emptyChapterNote.ts';
 import { heading } from './heading.ts';

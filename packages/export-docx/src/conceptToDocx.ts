@@ -1,11 +1,15 @@
 import type { ConceptJSON } from '@werkbank/concept';
-import { type FileChild, Packer, type PageNumberEstimator } from 'docx';
 import { assembleDocument } from './assembleDocument.ts';
+import type { FileChild } from './body/model.ts';
+import { tableOfContents } from './body/tableOfContents.ts';
+import { type TocEntry, writeBody } from './body/writeBody.ts';
 import { createExportContext } from './createExportContext.ts';
 import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { documentPlan } from './documentPlan.ts';
-import type { ExportContext } from './ExportContext.ts';
-import { approximatePageNumbers } from './layout/approximatePageNumbers.ts';
+import { measureBlocks } from './layout/measureBlocks.ts';
+import { paginate } from './layout/paginate.ts';
+import { bodyReferences, packDocument } from './packDocument.ts';
+import { pageLayout } from './pageLayout.ts';
 
 /**
  * Exports a concept as a .docx file for the council, in Node and in the browser.
@@ -29,19 +33,28 @@ export async function conceptToDocx(
       await yieldToEventLoop();
     }
   }
-  const document = assembleDocument(ctx, children, await pageNumberEstimator(ctx));
-  const bytes = await Packer.pack(document, 'uint8array');
+  const toc = tableOfContents(children);
+  if (ctx.options.tocPageNumbers === 'approximate') fillPageNumbers(children, toc);
+  const document = assembleDocument(ctx);
+  const bytes = await packDocument(document, writeBody(children, bodyReferences(document, toc)));
   onProgress?.({ step: 'done', done: total, total });
   return bytes;
 }
 
-async function pageNumberEstimator(ctx: ExportContext): Promise<PageNumberEstimator | undefined> {
-  const { tocPageNumbers, parts } = ctx.options;
-  if (!parts.toc || tocPageNumbers === 'none') return undefined;
-  if (tocPageNumbers === 'approximate') return approximatePageNumbers;
-  // Loaded on demand: the layout engine is large, and a browser only fetches it for exports that use it.
-  const { estimatePageNumbers } = await import('docx/layout');
-  return estimatePageNumbers;
+/**
+ * Gives the entries of the table of contents their pages: lays the body out once with Arial's widths and the
+ * document's own styles (see `paginate`), as LibreOffice lays the pages out. Word recomputes them anyway, as the
+ * document asks it to update fields when it is opened.
+ */
+function fillPageNumbers(children: readonly FileChild[], toc: TocEntry[]): void {
+  if (toc.length === 0) return;
+  const { width, height, margin } = pageLayout;
+  const blocks = measureBlocks(children, width - margin.left - margin.right, toc);
+  const { bookmarks } = paginate(blocks, height - margin.top - margin.bottom);
+  for (const entry of toc) {
+    const page = bookmarks.get(entry.bookmark);
+    entry.page = page === undefined ? undefined : String(page);
+  }
 }
 
 function yieldToEventLoop(): Promise<void> {

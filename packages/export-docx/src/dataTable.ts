@@ -1,4 +1,5 @@
-import { Paragraph, ShadingType, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
+import { ShadingType } from 'docx';
+import { Paragraph, Table, TableCell, TableRow, TextRun } from './body/model.ts';
 import { emptyCellParagraph } from './emptyCellParagraph.ts';
 import { pageLayout } from './pageLayout.ts';
 
@@ -28,7 +29,6 @@ export function dataTable(
     children: columns.map((c) => cell(c.title, true, true)),
   });
   return new Table({
-    width: { size: widths.reduce((a, b) => a + b, 0), type: WidthType.DXA },
     columnWidths: widths,
     rows: [
       header,

@@ -1,5 +1,5 @@
 import type { ChapterJSON } from '@werkbank/concept';
-import type { FileChild } from 'docx';
+import type { FileChild } from './body/model.ts';
 import { chapterSection } from './chapterSection.ts';
 import type { ExportParts } from './DocxExportOptions.ts';
 import type { ExportContext } from './ExportContext.ts';

@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import { Paragraph } from './body/model.ts';
 
 /** The paragraph every table cell needs at least one of (Word refuses cells without one). */
 export function emptyCellParagraph(): Paragraph {

@@ -1,4 +1,4 @@
-import { type FileChild, Paragraph, TextRun } from 'docx';
+import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { emptyMarker } from './emptyMarker.ts';
 import { numberingReferences } from './numberingReferences.ts';

@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import { Paragraph } from './body/model.ts';
 
 /** The note under the heading of a part without content, when empty parts are kept. */
 export function emptyMarker(text = '(noch ohne Inhalt)'): Paragraph {

@@ -1,5 +1,5 @@
 import { type ChapterJSON, measuresOfField } from '@werkbank/concept';
-import { type FileChild, Paragraph, TextRun } from 'docx';
+import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import { bulletParagraphs } from './bulletParagraphs.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { emptyMarker } from './emptyMarker.ts';

@@ -5,7 +5,7 @@ import {
   measuresOfGoal,
   SMART_FLAGS,
 } from '@werkbank/concept';
-import type { FileChild } from 'docx';
+import type { FileChild } from './body/model.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
 import { goalTitle } from './goalTitle.ts';

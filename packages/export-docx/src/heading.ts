@@ -1,4 +1,4 @@
-import { HeadingLevel, Paragraph, TextRun } from 'docx';
+import { HeadingLevel, Paragraph, TextRun } from './body/model.ts';
 
 const LEVELS = [
   HeadingLevel.HEADING_1,

@@ -1,5 +1,5 @@
 import type { IndicatorJSON } from '@werkbank/concept';
-import type { Table } from 'docx';
+import type { Table } from './body/model.ts';
 import { dataTable } from './dataTable.ts';
 
 /** The indicators of a goal as a table: name, unit, baseline, target, source. */

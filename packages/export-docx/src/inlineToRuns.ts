@@ -1,5 +1,5 @@
 import type { RichTextNode } from '@werkbank/concept';
-import { ExternalHyperlink, type ParagraphChild, TextRun } from 'docx';
+import { ExternalHyperlink, type ParagraphChild, TextRun } from './body/model.ts';
 
 const SAFE_LINK = /^(https?:|mailto:)/i;
 

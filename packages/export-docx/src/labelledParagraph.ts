@@ -1,4 +1,4 @@
-import { Paragraph, type ParagraphChild, TextRun } from 'docx';
+import { Paragraph, type ParagraphChild, TextRun } from './body/model.ts';
 
 /** A paragraph "Label: value" with the label in bold, for the facts of a goal, workshop or title page. */
 export function labelledParagraph(

@@ -1,6 +1,6 @@
 import type { RichTextNode } from '@werkbank/concept';
-import { Paragraph, type Table } from 'docx';
 import { blocksToDocx } from './blocksToDocx.ts';
+import { Paragraph, type Table } from './body/model.ts';
 import { inlineToRuns } from './inlineToRuns.ts';
 import { listIndent } from './listIndent.ts';
 import { numberingReferences } from './numberingReferences.ts';

@@ -1,5 +1,5 @@
 import { type ChapterJSON, goalMeasureMatrix, type MeasureJSON, measuresOfField } from '@werkbank/concept';
-import { type FileChild, Paragraph, TextRun } from 'docx';
+import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { goalTitle } from './goalTitle.ts';

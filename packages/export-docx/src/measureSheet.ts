@@ -1,5 +1,5 @@
 import type { MeasureJSON } from '@werkbank/concept';
-import type { FileChild } from 'docx';
+import type { FileChild } from './body/model.ts';
 import { type DataCell, dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatEuro } from './formatEuro.ts';

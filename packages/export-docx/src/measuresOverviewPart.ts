@@ -1,5 +1,5 @@
 import type { ChapterJSON } from '@werkbank/concept';
-import type { FileChild } from 'docx';
+import type { FileChild } from './body/model.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatPeriod } from './formatPeriod.ts';

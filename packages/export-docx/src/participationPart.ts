@@ -1,5 +1,5 @@
 import type { ProposalJSON, WorkshopJSON } from '@werkbank/concept';
-import { type FileChild, Paragraph } from 'docx';
+import { type FileChild, Paragraph } from './body/model.ts';
 import { bulletParagraphs } from './bulletParagraphs.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';

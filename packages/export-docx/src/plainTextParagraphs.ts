@@ -1,4 +1,4 @@
-import { Paragraph } from 'docx';
+import { Paragraph } from './body/model.ts';
 
 /** Plain multi-line text (descriptions, notes) as one paragraph per non-empty line. */
 export function plainTextParagraphs(text: string, style?: string): Paragraph[] {

@@ -1,6 +1,7 @@
 import type { RichTextNode } from '@werkbank/concept';
-import { type Paragraph, ShadingType, Table, TableCell, TableRow, WidthType } from 'docx';
+import { ShadingType } from 'docx';
 import { blocksToDocx } from './blocksToDocx.ts';
+import { type Paragraph, Table, TableCell, TableRow } from './body/model.ts';
 import { emptyCellParagraph } from './emptyCellParagraph.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { RichTextOptions } from './RichTextOptions.ts';
@@ -26,7 +27,6 @@ export function richTableToDocx(table: RichTextNode, options: RichTextOptions): 
   );
   const leading = headerRows === -1 ? rows.length : headerRows;
   return new Table({
-    width: { size: columnWidth * columns, type: WidthType.DXA },
     columnWidths: Array.from({ length: columns }, () => columnWidth),
     rows: rows.map(
       (row, r) =>

@@ -1,6 +1,6 @@
 import type { RichTextDoc } from '@werkbank/concept';
-import type { Paragraph, Table } from 'docx';
 import { blocksToDocx } from './blocksToDocx.ts';
+import type { Paragraph, Table } from './body/model.ts';
 import type { RichTextOptions } from './RichTextOptions.ts';
 
 /**

@@ -1,4 +1,4 @@
-import { Paragraph, TextRun } from 'docx';
+import { Paragraph, TextRun } from './body/model.ts';
 
 /** Lines of plain text for one table cell, one paragraph each; a dash when there are none. */
 export function tableTextLines(lines: readonly string[], keepNext = false): Paragraph[] {

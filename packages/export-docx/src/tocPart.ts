@@ -1,4 +1,4 @@
-import { type FileChild, Paragraph, TableOfContents } from 'docx';
+import { type FileChild, Paragraph, TableOfContents } from './body/model.ts';
 
 /**
  * The table of contents: a Word TOC field over Heading 1–2, written with its entries (and, when the pages are laid
@@ -7,6 +7,6 @@ import { type FileChild, Paragraph, TableOfContents } from 'docx';
 export function tocPart(pageBreakBefore: boolean): FileChild[] {
   return [
     new Paragraph({ style: 'TOCHeading', pageBreakBefore, text: 'Inhaltsverzeichnis' }),
-    new TableOfContents('Inhaltsverzeichnis', { hyperlink: true, headingStyleRange: '1-2' }),
+    new TableOfContents('Inhaltsverzeichnis', 2),
   ];
 }
