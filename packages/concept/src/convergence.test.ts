@@ -21,6 +21,7 @@ import { addActor } from './verbs/actorVerbs.ts';
 import { addMeasure } from './verbs/measureVerbs.ts';
 import { setVision } from './verbs/metaVerbs.ts';
 import { addVersion, markVersionAdopted } from './verbs/versionVerbs.ts';
+import { watchChapterStatus } from './verbs/watchChapterStatus.ts';
 
 // One run: 3 replicas, 30 rounds of 1–3 random edits each, shuffled and lossy delivery. Set
 // CONVERGENCE_SEED=n to replay a single seed.
@@ -93,6 +94,8 @@ function run(seed: number): Run {
     Y.applyUpdate(doc, Y.encodeStateAsUpdate(origin));
     return doc;
   });
+  // As in the app, where the chapter view of each client turns its own first typing into a draft status.
+  for (const doc of docs) watchChapterStatus(doc);
   const network = new TestNetwork(docs);
   for (let round = 0; round < ROUNDS; round++) {
     for (const doc of docs) {

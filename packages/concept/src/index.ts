@@ -54,6 +54,7 @@ export { ConceptError } from './model/ConceptError.ts';
 export { createId } from './model/createId.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
 export { collection, type EntityMap, findEntity } from './model/entityStore.ts';
+export { fragmentHasText } from './model/fragmentHasText.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { checkConcept, type Finding } from './queries/checkConcept.ts';
@@ -75,7 +76,13 @@ export {
 } from './template/createConceptFromTemplate.ts';
 export { type ConceptTemplate, templateSchema } from './template/templateSchema.ts';
 export { addActor, deleteActor, moveActor, updateActor } from './verbs/actorVerbs.ts';
-export { addChapter, deleteChapter, moveChapter, updateChapter } from './verbs/chapterVerbs.ts';
+export {
+  addChapter,
+  deleteChapter,
+  moveChapter,
+  promoteChapterToDraft,
+  updateChapter,
+} from './verbs/chapterVerbs.ts';
 export {
   addFieldOfAction,
   deleteFieldOfAction,
@@ -117,4 +124,5 @@ export {
   updateProposal,
 } from './verbs/proposalVerbs.ts';
 export { addVersion, deleteVersion, markVersionAdopted, updateVersion } from './verbs/versionVerbs.ts';
+export { watchChapterStatus } from './verbs/watchChapterStatus.ts';
 export { addWorkshop, deleteWorkshop, moveWorkshop, updateWorkshop } from './verbs/workshopVerbs.ts';

@@ -20,6 +20,8 @@ export const ORDER = 'order';
 export const PARENT_ID = 'parentId';
 export const WORKSHOP_ID = 'workshopId';
 export const CODE = 'code';
+export const STATUS = 'status';
+export const BODY = 'body';
 export const VOTES = 'votes';
 /** Meta key naming the adopted version: one register, so two replicas can never both adopt one. */
 export const ADOPTED_VERSION_ID = 'adoptedVersionId';
