@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import { addChapter, deleteChapter, readChapters, updateChapter } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import { paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
@@ -25,6 +26,32 @@ describe('ChapterView', () => {
     expect((screen.getByLabelText('Kapiteltitel') as HTMLInputElement).value).toBe('Ausgangslage und Bedarf');
     act(() => deleteChapter(b, id));
     expect(screen.getByRole('status').textContent).toMatch(/gibt es nicht mehr/);
+  });
+
+  it('moves an empty chapter to Entwurf when its first text is typed, for everyone', async () => {
+    const [a, b] = syncedDocs();
+    const id = addChapter(a, { title: 'Ausgangslage' });
+    render(<ChapterView doc={a} chapterId={id} editable user={user} />);
+    const status = screen.getByLabelText('Bearbeitungsstand') as HTMLSelectElement;
+    expect(status.selectedOptions[0]?.textContent).toBe('Leer');
+    const ui = userEvent.setup({ delay: null });
+    await ui.click(screen.getByRole('textbox', { name: 'Kapiteltext' }));
+    await ui.keyboard('Im Kreis');
+    expect(readChapters(b, { richText: true })[0]?.body).toEqual(paragraph('Im Kreis'));
+    expect(status.selectedOptions[0]?.textContent).toBe('Entwurf');
+    expect(readChapters(b)[0]?.status).toBe('draft');
+  });
+
+  it('leaves a status that a person chose while text is typed', async () => {
+    const [a, b] = syncedDocs();
+    const id = addChapter(a, { title: 'Ausgangslage' });
+    render(<ChapterView doc={a} chapterId={id} editable user={user} />);
+    const ui = userEvent.setup({ delay: null });
+    await ui.selectOptions(screen.getByLabelText('Bearbeitungsstand'), 'In Abstimmung');
+    await ui.click(screen.getByRole('textbox', { name: 'Kapiteltext' }));
+    await ui.keyboard('Im Kreis');
+    expect(readChapters(b, { richText: true })[0]?.body).toEqual(paragraph('Im Kreis'));
+    expect(readChapters(b)[0]?.status).toBe('review');
   });
 
   it('leaves out its heading with showTitle={false} and stays named by the chapter', () => {

@@ -1,4 +1,5 @@
-import { chapterStatusSchema, keys, updateChapter } from '@werkbank/concept';
+import { chapterStatusSchema, keys, updateChapter, watchChapterStatus } from '@werkbank/concept';
+import { useEffect } from 'react';
 import { SelectField } from '../common/SelectField.tsx';
 import { TextField } from '../common/TextField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
@@ -17,7 +18,7 @@ export interface ChapterViewProps extends ViewProps {
 
 /**
  * One chapter of the concept: title, editing status, the template's guiding questions as hints, and the
- * chapter text.
+ * chapter text. Typing the first text into an empty chapter sets its status to draft.
  * @example <ChapterView doc={doc} chapterId={id} editable awareness={awareness} user={user} showTitle={false} />
  */
 export function ChapterView({
@@ -31,6 +32,8 @@ export function ChapterView({
   const t = useT();
   const chapter = useChapter(doc, chapterId);
   const body = useEntityFragment(doc, keys.CHAPTERS, chapterId, 'body');
+  // The first text typed here moves the chapter from "Leer" to "Entwurf" (never back, never from another status).
+  useEffect(() => (editable ? watchChapterStatus(doc, chapterId) : undefined), [doc, chapterId, editable]);
   if (!chapter) {
     return (
       <p role="status" className="wb-notice">
