@@ -3,6 +3,7 @@ import { Packer, Paragraph } from 'docx';
 import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
 import type { ParagraphNumbering } from './body/model.ts';
 import type { BodyReferences, TocEntry } from './body/writeBody.ts';
+import { numberingReferences } from './numberingReferences.ts';
 import { pageLayout } from './pageLayout.ts';
 
 const PLACEHOLDER = 'werkbank-body-7f3c2a';
@@ -23,8 +24,10 @@ export function bodyReferences(document: Document, tocEntries: readonly TocEntry
   return {
     tocEntries,
     tocRightTab: pageLayout.textWidth,
-    numId({ reference, instance }: ParagraphNumbering): number {
+    numId({ reference, instance: listInstance }: ParagraphNumbering): number {
       const name = typeof reference === 'string' ? reference : reference.reference;
+      // Bullets do not count, so every bulleted list can be the same list: one instance instead of hundreds.
+      const instance = name === numberingReferences.bullets ? 0 : listInstance;
       const key = `${name}\u0000${instance}`;
       let numId = numIds.get(key);
       if (numId === undefined) {

@@ -97,4 +97,29 @@ describe('writeBody', () => {
       /PAGEREF _Toc1 \\h<\/w:instrText><w:fldChar w:fldCharType="separate"\/><w:fldChar/,
     );
   });
+
+  it('keeps all bulleted lists in one list instance and starts each numbered list anew', async () => {
+    const xml = docxXml(
+      await conceptToDocx(
+        conceptWithChapter([
+          rt.ul('a', 'b'),
+          rt.p('dazwischen'),
+          rt.ul('c'),
+          rt.ol(1, 'eins'),
+          rt.p('x'),
+          rt.ol(1, 'eins'),
+        ]),
+        { parts: { titlePage: false, toc: false } },
+      ),
+    );
+    const numIds = xml.paragraphs
+      .filter((p) => p.style === 'ListParagraph')
+      .map((p) => `${p.text}:${/<w:numId w:val="(\d+)"\/>/.exec(p.xml)?.[1]}`);
+    const [a, b, c, one, again] = numIds.map((n) => n.split(':')[1]);
+    expect(numIds.map((n) => n.split(':')[0])).toEqual(['a', 'b', 'c', 'eins', 'eins']);
+    expect(new Set([a, b, c]).size).toBe(1);
+    expect(one).not.toBe(again);
+    expect(one).not.toBe(a);
+    for (const id of [a, one, again]) expect(xml.numbering).toContain(`<w:num w:numId="${id}">`);
+  });
 });

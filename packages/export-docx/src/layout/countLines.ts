@@ -1,4 +1,4 @@
-import { arialCharWidth } from './arialCharWidth.ts';
+import { arialWidthTable } from './arialCharWidth.ts';
 
 /** A stretch of text in one font size and weight; `\n` is a line break. */
 export interface TextSegment {
@@ -20,10 +20,12 @@ export function countLines(segments: readonly TextSegment[], width: number): num
   let word = 0;
   for (const { text, size, bold } of segments) {
     const scale = size / 100;
+    const widths = arialWidthTable(bold);
+    const space = (widths[SPACE] as number) * scale;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
       if (code !== SPACE && code !== NEWLINE) {
-        word += arialCharWidth(code, bold) * scale;
+        word += (widths[code] as number) * scale;
         continue;
       }
       if (line > 0 && line + word > width) {
@@ -37,7 +39,7 @@ export function countLines(segments: readonly TextSegment[], width: number): num
         lines++;
         line = 0;
       } else {
-        line += arialCharWidth(SPACE, bold) * scale;
+        line += space;
       }
     }
   }
