@@ -44,7 +44,7 @@ describe('writeBody', () => {
       (row.match(/<w:tc>.*?<\/w:tc>/g) ?? []).map((c) => {
         const width = /w:w="(\d+)"/.exec(c)?.[1];
         const merge = /<w:vMerge w:val="(\w+)"\/>/.exec(c)?.[1] ?? '';
-        const text = /<w:t [^>]*>([^<]*)</.exec(c)?.[1] ?? '';
+        const text = /<w:t(?: [^>]*)?>([^<]*)</.exec(c)?.[1] ?? '';
         return `${text}${merge ? `:${merge}` : ''}@${width}`;
       }),
     );

@@ -51,6 +51,15 @@ export function escapeXml(text: string): string {
   return MARKUP.test(clean) ? clean.replace(/[&<>"]/g, (c) => ESCAPES[c] as string) : clean;
 }
 
+// Space at either end or runs of spaces would be collapsed by XML readers unless the text says to keep it.
+const SPACE_TO_KEEP = /^\s|\s$|\s\s|[\t\n\r]/;
+
+/** A `w:t`, keeping its spaces where that needs saying (most runs have none to keep, which saves a fifth of the file). */
+function textXml(text: string): string {
+  const escaped = escapeXml(text);
+  return SPACE_TO_KEEP.test(text) ? `<w:t xml:space="preserve">${escaped}</w:t>` : `<w:t>${escaped}</w:t>`;
+}
+
 const BOLD = '<w:b/><w:bCs/>';
 const ITALIC = '<w:i/><w:iCs/>';
 
@@ -62,7 +71,7 @@ function runXml({ options: o }: TextRun): string {
   if (o.strike) rPr += '<w:strike/>';
   if (o.underline) rPr += '<w:u w:val="single"/>';
   const props = rPr ? `<w:rPr>${rPr}</w:rPr>` : '';
-  const content = o.break ? '<w:br/>' : `<w:t xml:space="preserve">${escapeXml(o.text ?? '')}</w:t>`;
+  const content = o.break ? '<w:br/>' : textXml(o.text ?? '');
   return `<w:r>${props}${content}</w:r>`;
 }
 
@@ -193,7 +202,7 @@ function tocXml(toc: TableOfContents, refs: BodyReferences): string {
       ? `<w:r><w:t xml:space="preserve">${entry.number}</w:t></w:r><w:r><w:tab/></w:r>`
       : '';
     const page = `<w:r><w:fldChar w:fldCharType="begin"/><w:instrText xml:space="preserve">PAGEREF ${entry.bookmark} \\h</w:instrText><w:fldChar w:fldCharType="separate"/>${entry.page === undefined ? '' : `<w:t xml:space="preserve">${entry.page}</w:t>`}<w:fldChar w:fldCharType="end"/></w:r>`;
-    const link = `<w:hyperlink w:history="1" w:anchor="${entry.bookmark}">${number}<w:r><w:t xml:space="preserve">${escapeXml(entry.text)}</w:t></w:r><w:r><w:tab/></w:r>${page}</w:hyperlink>`;
+    const link = `<w:hyperlink w:history="1" w:anchor="${entry.bookmark}">${number}<w:r>${textXml(entry.text)}</w:r><w:r><w:tab/></w:r>${page}</w:hyperlink>`;
     return `<w:p><w:pPr><w:pStyle w:val="TOC${entry.level}"/>${tabs}</w:pPr>${index === 0 ? begin : ''}${link}</w:p>`;
   });
   const end = '<w:r><w:fldChar w:fldCharType="end"/></w:r>';
