@@ -13,7 +13,10 @@ test('exports the concept as a Word document built in the browser', async ({ per
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
   await dialog.getByLabel('Ziel-Maßnahmen-Matrix').uncheck();
   const download = page.waitForEvent('download', { timeout: 90_000 });
+  const worker = page.waitForEvent('worker');
   await dialog.getByRole('button', { name: 'Word-Dokument erstellen' }).click();
+  // The document is built in a Web Worker, off the page's thread.
+  expect((await worker).url()).toMatch(/exportWorker/);
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Kreis-Musterland_.+\.docx$/);
   await expect(dialog.getByRole('status')).toContainText('wurde heruntergeladen');

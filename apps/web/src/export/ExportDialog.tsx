@@ -1,12 +1,11 @@
 import { toJSON } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import {
-  conceptToDocx,
   DOCX_MIME_TYPE,
   defaultExportOptions,
   type ExportParts,
   exportFileName,
-} from '@werkbank/export-docx';
+} from '@werkbank/export-docx/light';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
 import { errorMessage } from '../api/errorMessage.ts';
@@ -16,14 +15,15 @@ import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { downloadBlob } from './downloadBlob.ts';
 import { ExportSourceSelect } from './ExportSourceSelect.tsx';
+import { exportDocx } from './exportDocx.ts';
 
 type PartKey = keyof ExportParts;
 const PART_KEYS = Object.keys(defaultExportOptions.parts) as PartKey[];
 
 /**
  * Builds the council's Word document in the browser: from the live document (works offline), or from a saved
- * version's frozen state, fetched from the server, with the version on the title page. Loaded lazily with the
- * docx library, so the workspace does not carry it.
+ * version's frozen state, fetched from the server, with the version on the title page. The document is built in
+ * a Web Worker (`exportDocx`), so the page never stalls; the dialog is loaded lazily.
  */
 export function ExportDialog({ onClose }: { onClose(): void }) {
   const t = useT();
@@ -49,13 +49,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
     try {
       const concept = version ? await fetchVersionConcept(conceptId, token, version.id) : toJSON(doc);
       const now = new Date();
-      const bytes = await conceptToDocx(concept, {
-        parts,
-        emptyChapters,
-        version,
-        now,
-        onProgress: (p) => setProgress(p.done / p.total),
-      });
+      const bytes = await exportDocx(concept, { parts, emptyChapters, version, now }, setProgress);
       const file = {
         blob: new Blob([bytes as BlobPart], { type: DOCX_MIME_TYPE }),
         fileName: exportFileName(concept, now),
