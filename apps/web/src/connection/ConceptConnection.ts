@@ -4,6 +4,7 @@ import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { persistenceName } from './persistenceName.ts';
+import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
 
 /** Close codes that end access: token unknown/revoked/expired, role lacking the right, concept deleted. */
@@ -17,6 +18,7 @@ function syncBase(): string {
 /**
  * One concept's live document: the Y.Doc, its copy in IndexedDB (edits survive reloads and offline
  * time) and the y-websocket connection to the server. Create in an effect and `destroy()` in its cleanup.
+ * Leaving the page asks first while an edit is neither on the server nor committed on this device.
  */
 export class ConceptConnection {
   readonly doc = new Y.Doc();
@@ -24,6 +26,7 @@ export class ConceptConnection {
   readonly persistence: IndexeddbPersistence;
   readonly awareness: Awareness;
   private readonly saves: SaveTracker;
+  private readonly writes: DeviceWriteTracker;
   private readonly listeners = new Set<() => void>();
   private status: ConnectionStatus = 'loading';
   private loaded = false;
@@ -43,18 +46,26 @@ export class ConceptConnection {
     this.awareness = this.provider.awareness;
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
     this.saves = trackSaves(this.doc, this.provider, isLocal, this.refresh);
+    this.writes = trackDeviceWrites(this.persistence, isLocal, this.refresh);
     this.persistence.on('synced', this.onLoaded);
     this.provider.on('sync', this.onSync);
     this.provider.on('status', this.refresh);
     this.provider.on('closed', this.onClosed);
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
+    window.addEventListener('beforeunload', this.onBeforeUnload);
     this.refresh();
   }
 
   /** True once the document came from this device or the server, so views can render it. */
   get ready(): boolean {
     return this.loaded;
+  }
+
+  /** True while some edit is neither confirmed by the server nor committed to IndexedDB: leaving would lose it. */
+  get unsafe(): boolean {
+    // Both trackers confirm a prefix of the local edits, so some edit is in neither exactly when both lag.
+    return this.saves.pending && (this.writes.pending || this.writes.failed);
   }
 
   /** The current status; see `subscribe`. */
@@ -69,7 +80,9 @@ export class ConceptConnection {
   destroy(): void {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
+    window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.saves.destroy();
+    this.writes.destroy();
     this.provider.destroy();
     void this.persistence.destroy();
     this.doc.destroy();
@@ -105,12 +118,21 @@ export class ConceptConnection {
     this.refresh();
   };
 
+  private onBeforeUnload = (event: BeforeUnloadEvent) => {
+    if (!this.unsafe) return;
+    event.preventDefault();
+    // For browsers that only ask when returnValue is set (Chrome before 119).
+    event.returnValue = true;
+  };
+
   private computeStatus(): ConnectionStatus {
     if (this.refused) return 'refused';
-    if (!navigator.onLine) return 'offline';
+    // Without the server, only this device keeps the edits: say so until it has them.
+    const device = this.writes.failed ? 'unstored' : this.writes.settling ? 'storing' : undefined;
+    if (!navigator.onLine) return device ?? 'offline';
     if (!this.provider.wsconnected) {
       if (!this.loaded) return 'loading';
-      return this.everConnected ? 'reconnecting' : 'connecting';
+      return device ?? (this.everConnected ? 'reconnecting' : 'connecting');
     }
     return this.provider.synced && !this.saves.pending ? 'saved' : 'saving';
   }

@@ -6,4 +6,8 @@ export type ConnectionStatus =
   | 'saving'
   | 'reconnecting'
   | 'offline'
+  /** Not connected, and an edit is not yet committed to IndexedDB on this device. */
+  | 'storing'
+  /** Not connected, and a write to IndexedDB failed: keep the page open until the server has the edits. */
+  | 'unstored'
   | 'refused';

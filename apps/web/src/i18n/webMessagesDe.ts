@@ -57,6 +57,8 @@ export const webMessagesDe = {
   'web.status.saving': 'Wird gespeichert …',
   'web.status.reconnecting': 'Verbindung wird wiederhergestellt …',
   'web.status.offline': 'Offline – Änderungen werden auf diesem Gerät gespeichert',
+  'web.status.storing': 'Wird auf diesem Gerät gespeichert …',
+  'web.status.unstored': 'Nicht auf diesem Gerät gespeichert – bitte die Seite geöffnet lassen',
   'web.status.refused': 'Kein Zugang',
   'web.status.label': 'Verbindungsstatus',
 

@@ -58,6 +58,8 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.status.saving': 'Saving …',
   'web.status.reconnecting': 'Reconnecting …',
   'web.status.offline': 'Offline – changes are saved on this device',
+  'web.status.storing': 'Saving on this device …',
+  'web.status.unstored': 'Not saved on this device – please keep this page open',
   'web.status.refused': 'No access',
   'web.status.label': 'Connection status',
 
