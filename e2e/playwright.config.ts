@@ -56,6 +56,12 @@ export default defineConfig({
     timeout: 120_000,
     stdout: 'ignore',
     stderr: 'pipe',
-    env: { PORT: port, HOST: '127.0.0.1', DATA_DIR: process.env.WERKBANK_E2E_DATA },
+    // The specs create all their concepts from 127.0.0.1: with retries, more than the default 20 per 10 minutes.
+    env: {
+      PORT: port,
+      HOST: '127.0.0.1',
+      DATA_DIR: process.env.WERKBANK_E2E_DATA,
+      CREATE_LIMIT_MAX: '10000',
+    },
   },
 });
