@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
+import { type CreationLimit, resolveCreationLimit } from './http/CreationLimit.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { lenientJsonParser } from './http/lenientJsonParser.ts';
 import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
@@ -31,6 +32,8 @@ export interface ServerOptions {
   /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (32 MiB). */
   bodyLimit?: number;
   importBodyLimit?: number;
+  /** Concepts one client IP may create or import per window; default 20 per 10 minutes. */
+  creationLimit?: Partial<CreationLimit>;
   sync?: Partial<SyncOptions>;
 }
 
@@ -53,6 +56,7 @@ export interface WerkbankServer {
 export function createServer(options: ServerOptions): WerkbankServer {
   z.config(z.locales.de());
   const sync = { ...defaultSyncOptions, ...options.sync };
+  const creation = resolveCreationLimit(options.creationLimit);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -76,7 +80,10 @@ export function createServer(options: ServerOptions): WerkbankServer {
   registerRoutes(
     app,
     context,
-    { importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024 },
+    {
+      importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024,
+      creation,
+    },
     options.webDir,
   );
   const upgradeContext = { wss, links: store.links, rooms, options: sync, log: app.log };

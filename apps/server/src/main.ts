@@ -14,6 +14,10 @@ const server = createServer({
   publicUrl: process.env.PUBLIC_URL || undefined,
   syncMode: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
   trustProxy: process.env.TRUST_PROXY === 'true',
+  creationLimit: {
+    ...(process.env.CREATE_LIMIT_MAX ? { max: Number(process.env.CREATE_LIMIT_MAX) } : {}),
+    ...(process.env.CREATE_LIMIT_WINDOW_MS ? { windowMs: Number(process.env.CREATE_LIMIT_WINDOW_MS) } : {}),
+  },
   sync: process.env.UNLOAD_DELAY_MS ? { unloadDelayMs: Number(process.env.UNLOAD_DELAY_MS) } : {},
 });
 

@@ -21,7 +21,9 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'werkbank-test-'));
   const logs: string[] = [];
   const logger = { level: 'info', stream: { write: (line: string) => void logs.push(line) } };
-  const make = (port: number) => createServer({ logger, ...options, dataDir, port });
+  // Tests that create many concepts on one server are not about the creation limit; those that are set their own.
+  const creationLimit = { max: 1000, ...options.creationLimit };
+  const make = (port: number) => createServer({ logger, ...options, creationLimit, dataDir, port });
   let server = make(0);
   const { port, url } = await server.listen();
   let running = true;

@@ -68,6 +68,10 @@ export const errorTexts = {
     de: 'Das Konzept hat die maximale Größe erreicht.',
     en: 'The concept has reached its maximum size.',
   },
+  'rate-limited': {
+    de: 'Von dieser Adresse wurden in kurzer Zeit zu viele Konzepte angelegt. Bitte später erneut versuchen.',
+    en: 'Too many concepts were created from this address in a short time. Please try again later.',
+  },
   internal: {
     de: 'Interner Fehler. Bitte später erneut versuchen.',
     en: 'Internal error. Please try again later.',

@@ -1,3 +1,4 @@
+import rateLimit from '@fastify/rate-limit';
 import {
   createConceptFromTemplate,
   fromJSON,
@@ -12,9 +13,11 @@ import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
 import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
 import { saveNewConcept } from '../concepts/saveNewConcept.ts';
+import { creationRateLimit } from '../http/creationRateLimit.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import type { RouteLimits } from './registerRoutes.ts';
 
 const createBodySchema = z.strictObject({
   ...newConceptSchema.shape,
@@ -26,20 +29,25 @@ interface ConceptParams {
 }
 
 /** Creating, importing, reading and deleting concepts. */
-export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, importBodyLimit: number): void {
-  app.post('/api/concepts', async (request, reply) => {
-    const { templateId, ...input } = parseBody(createBodySchema, request.body);
-    const template = getTemplate(templateId);
-    if (!template) throw new HttpError(400, 'unknown-template', { path: 'templateId' });
-    const doc = createConceptFromTemplate(template, input);
-    reply.status(201);
-    return saveNewConcept(ctx, request, doc);
-  });
+export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: RouteLimits): void {
+  // Anyone may create a concept, so creating and importing share one count per client, in a scope of their own.
+  app.register(async (creating) => {
+    await creating.register(rateLimit, creationRateLimit(limits.creation));
 
-  app.post('/api/concepts/import', { bodyLimit: importBodyLimit }, async (request, reply) => {
-    const doc = fromJSON(parseConceptJSON(request.body));
-    reply.status(201);
-    return saveNewConcept(ctx, request, doc);
+    creating.post('/api/concepts', async (request, reply) => {
+      const { templateId, ...input } = parseBody(createBodySchema, request.body);
+      const template = getTemplate(templateId);
+      if (!template) throw new HttpError(400, 'unknown-template', { path: 'templateId' });
+      const doc = createConceptFromTemplate(template, input);
+      reply.status(201);
+      return saveNewConcept(ctx, request, doc);
+    });
+
+    creating.post('/api/concepts/import', { bodyLimit: limits.importBodyLimit }, async (request, reply) => {
+      const doc = fromJSON(parseConceptJSON(request.body));
+      reply.status(201);
+      return saveNewConcept(ctx, request, doc);
+    });
   });
 
   app.get<{ Params: ConceptParams }>('/api/concepts/:id', async (request) => {

@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import type { CreationLimit } from '../http/CreationLimit.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import { conceptRoutes } from './conceptRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
@@ -11,6 +12,8 @@ import { webAppRoutes } from './webAppRoutes.ts';
 /** Limits of the HTTP side. */
 export interface RouteLimits {
   importBodyLimit: number;
+  /** Concepts one client may create or import per window. */
+  creation: CreationLimit;
 }
 
 /**
@@ -25,7 +28,7 @@ export function registerRoutes(
 ): void {
   healthRoutes(app, ctx);
   templateRoutes(app);
-  conceptRoutes(app, ctx, limits.importBodyLimit);
+  conceptRoutes(app, ctx, limits);
   linkRoutes(app, ctx);
   versionRoutes(app, ctx);
   exportRoutes(app, ctx);
