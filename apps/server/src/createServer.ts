@@ -28,7 +28,11 @@ export interface ServerOptions {
   /** Base of the links handed out, e.g. `https://werkbank.example.de`; default: the request's host. */
   publicUrl?: string;
   syncMode?: SyncMode;
-  trustProxy?: boolean;
+  /**
+   * Whose `X-Forwarded-*` headers count (links, logs, the creation limit's client address): `true` trusts every
+   * hop, so the proxy must overwrite `X-Forwarded-For`; better the proxies' addresses, e.g. `'127.0.0.1'`.
+   */
+  trustProxy?: boolean | string;
   /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (32 MiB). */
   bodyLimit?: number;
   importBodyLimit?: number;

@@ -13,13 +13,19 @@ const server = createServer({
   webDir: existsSync(webDir) ? webDir : undefined,
   publicUrl: process.env.PUBLIC_URL || undefined,
   syncMode: process.env.SQLITE_SYNC === 'full' ? 'full' : 'normal',
-  trustProxy: process.env.TRUST_PROXY === 'true',
+  trustProxy: trustProxySetting(process.env.TRUST_PROXY),
   creationLimit: {
     ...(process.env.CREATE_LIMIT_MAX ? { max: Number(process.env.CREATE_LIMIT_MAX) } : {}),
     ...(process.env.CREATE_LIMIT_WINDOW_MS ? { windowMs: Number(process.env.CREATE_LIMIT_WINDOW_MS) } : {}),
   },
   sync: process.env.UNLOAD_DELAY_MS ? { unloadDelayMs: Number(process.env.UNLOAD_DELAY_MS) } : {},
 });
+
+/** `true`/`false`, or the reverse proxies' addresses (`127.0.0.1`, `10.0.0.0/8`, `loopback`, comma-separated). */
+function trustProxySetting(value = ''): boolean | string {
+  if (value === '' || value === 'false') return false;
+  return value === 'true' ? true : value;
+}
 
 let stopping = false;
 async function stop(signal: string): Promise<void> {

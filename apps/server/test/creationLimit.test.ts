@@ -106,6 +106,20 @@ describe('creation limit', () => {
     expect((await createFrom('2001:db8::1')).statusCode).toBe(201);
   });
 
+  it('ignores X-Forwarded-For unless the proxy is trusted, and then counts the address the proxy saw', async () => {
+    await start({ creationLimit: { max: 1, windowMs: 60_000 } });
+    expect((await createFrom('127.0.0.1', { 'x-forwarded-for': '198.51.100.1' })).statusCode).toBe(201);
+    expect((await createFrom('127.0.0.1', { 'x-forwarded-for': '198.51.100.2' })).statusCode).toBe(429);
+    await server.dispose();
+
+    await start({ creationLimit: { max: 1, windowMs: 60_000 }, trustProxy: '127.0.0.1' });
+    expect((await createFrom('127.0.0.1', { 'x-forwarded-for': '198.51.100.1' })).statusCode).toBe(201);
+    expect((await createFrom('127.0.0.1', { 'x-forwarded-for': '198.51.100.2' })).statusCode).toBe(201);
+    // A client cannot pick its own address by sending X-Forwarded-For for the proxy to append to.
+    const spoofed = await createFrom('127.0.0.1', { 'x-forwarded-for': '192.0.2.99, 198.51.100.1' });
+    expect(spoofed.statusCode).toBe(429);
+  });
+
   it('lets the client create again once the window has passed', async () => {
     const { url } = await start({ creationLimit: { max: 1, windowMs: 300 } });
     await createConcept(url);
