@@ -1,7 +1,6 @@
-import { visionFragment } from '@werkbank/concept';
+import { fragmentHasText, visionFragment } from '@werkbank/concept';
 import { useCallback, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { fragmentHasText } from './fragmentHasText.ts';
 
 /** Whether the vision (Leitbild) has any text yet, live. */
 export function useVisionWritten(doc: Y.Doc): boolean {
