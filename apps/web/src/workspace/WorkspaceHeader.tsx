@@ -38,9 +38,15 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
         {t('web.app.name')}
       </Link>
       <div className="concept-heading">
-        <span className="concept-title">{entry.title || t('web.start.recent.untitled')}</span>
+        <span className="concept-title" title={entry.title || undefined}>
+          {entry.title || t('web.start.recent.untitled')}
+        </span>
         <span className="concept-sub">
-          {entry.territory && <span>{entry.territory}</span>}
+          {entry.territory && (
+            <span className="concept-territory" title={entry.territory}>
+              {entry.territory}
+            </span>
+          )}
           <span className={`role-badge role-${role}`}>{t(`web.role.${role}`)}</span>
         </span>
       </div>
