@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { keyVersionsByConcept, VERSIONS_TABLE } from './keyVersionsByConcept.ts';
 
 const SCHEMA = `
 CREATE TABLE IF NOT EXISTS concepts (
@@ -29,14 +30,7 @@ CREATE TABLE IF NOT EXISTS links (
   revoked_at TEXT
 );
 CREATE INDEX IF NOT EXISTS links_by_concept ON links(concept_id);
-CREATE TABLE IF NOT EXISTS versions (
-  id TEXT PRIMARY KEY,
-  concept_id TEXT NOT NULL REFERENCES concepts(id) ON DELETE CASCADE,
-  name TEXT NOT NULL,
-  created_at TEXT NOT NULL,
-  json TEXT NOT NULL
-);
-CREATE INDEX IF NOT EXISTS versions_by_concept ON versions(concept_id);
+${VERSIONS_TABLE}
 `;
 
 /** How hard SQLite syncs to disk: `normal` survives a killed process, `full` also a power cut. */
@@ -58,5 +52,6 @@ export function openDatabase(dataDir: string, syncMode: SyncMode = 'normal'): Da
   db.pragma('wal_autocheckpoint = 16384');
   db.pragma('journal_size_limit = 67108864');
   db.exec(SCHEMA);
+  keyVersionsByConcept(db);
   return db;
 }
