@@ -1,4 +1,4 @@
-import { createId } from '@werkbank/concept';
+import { type ConceptJSON, createId, readVersions } from '@werkbank/concept';
 import type { FastifyRequest } from 'fastify';
 import * as Y from 'yjs';
 import { issueLink } from '../links/issueLink.ts';
@@ -13,15 +13,30 @@ export interface NewConceptResponse {
   ownerLinkId: string;
 }
 
-/** Stores a freshly built concept doc as its first snapshot, with an owner link, in one transaction. */
-export function saveNewConcept(ctx: ServerContext, request: FastifyRequest, doc: Y.Doc): NewConceptResponse {
+/**
+ * Stores a freshly built concept doc as its first snapshot, with an owner link and the frozen snapshots of its
+ * versions (by version id, from a backup), in one transaction.
+ */
+export function saveNewConcept(
+  ctx: ServerContext,
+  request: FastifyRequest,
+  doc: Y.Doc,
+  snapshots: ReadonlyMap<string, ConceptJSON> = new Map(),
+): NewConceptResponse {
   const id = createId();
   const snapshot = Y.encodeStateAsUpdate(doc);
+  const frozen = readVersions(doc).filter((version) => snapshots.has(version.id));
   const { link, token } = ctx.store.transaction(() => {
     ctx.store.concepts.create(id);
     ctx.store.docs.compact(id, snapshot, 0);
+    for (const { id: versionId, name, createdAt } of frozen) {
+      ctx.store.versions.freeze(id, versionId, name, createdAt, snapshots.get(versionId)!);
+    }
     return issueLink(ctx.store.links, id, { role: 'owner', label: 'Eigentümer*in' });
   });
-  request.log.info({ event: 'concept-created', concept: id, bytes: snapshot.length }, 'concept created');
+  request.log.info(
+    { event: 'concept-created', concept: id, bytes: snapshot.length, versions: frozen.length },
+    'concept created',
+  );
   return { id, ownerToken: token, ownerLink: linkUrl(ctx, request, id, token), ownerLinkId: link.id };
 }

@@ -56,6 +56,10 @@ export const errorTexts = {
     de: 'Für diese Fassung ist auf diesem Server kein eingefrorener Stand gespeichert (etwa nach einem Import).',
     en: 'This server holds no frozen snapshot of this version (e.g. after an import).',
   },
+  'unknown-version': {
+    de: 'Die Sicherung enthält einen eingefrorenen Stand zu einer Fassung, die es im Konzept nicht gibt.',
+    en: 'The backup holds a frozen snapshot of a version the concept does not list.',
+  },
   'link-not-found': {
     de: 'Diesen Zugangslink gibt es nicht oder er wurde schon widerrufen.',
     en: 'There is no such access link, or it has already been revoked.',

@@ -1,18 +1,16 @@
 import rateLimit from '@fastify/rate-limit';
-import {
-  createConceptFromTemplate,
-  fromJSON,
-  newConceptSchema,
-  parseConceptJSON,
-  readMeta,
-} from '@werkbank/concept';
+import { createConceptFromTemplate, fromJSON, newConceptSchema, readMeta } from '@werkbank/concept';
 import { getTemplate } from '@werkbank/templates';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
+import { backupFileName } from '../concepts/backupFileName.ts';
+import { backupFor } from '../concepts/backupFor.ts';
 import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
+import { readImport } from '../concepts/readImport.ts';
 import { saveNewConcept } from '../concepts/saveNewConcept.ts';
+import { attachment } from '../http/attachment.ts';
 import { creationRateLimit } from '../http/creationRateLimit.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
@@ -28,7 +26,7 @@ interface ConceptParams {
   id: string;
 }
 
-/** Creating, importing, reading and deleting concepts. */
+/** Creating, importing, reading, backing up and deleting concepts. */
 export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: RouteLimits): void {
   // Anyone may create a concept, so creating and importing share one count per client, in a scope of their own.
   app.register(async (creating) => {
@@ -44,15 +42,30 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
     });
 
     creating.post('/api/concepts/import', { bodyLimit: limits.importBodyLimit }, async (request, reply) => {
-      const doc = fromJSON(parseConceptJSON(request.body));
+      const { concept, snapshots } = readImport(request.body);
+      const doc = fromJSON(concept);
       reply.status(201);
-      return saveNewConcept(ctx, request, doc);
+      return saveNewConcept(ctx, request, doc, snapshots);
     });
   });
 
   app.get<{ Params: ConceptParams }>('/api/concepts/:id', async (request) => {
     requireLink(ctx, request, request.params.id, readerRoles);
     return conceptJsonFor(ctx, request.params.id);
+  });
+
+  // The live concept alone loses the versions' frozen content; this carries it, and the import restores it.
+  app.get<{ Params: ConceptParams }>('/api/concepts/:id/backup', async (request, reply) => {
+    const { id } = request.params;
+    requireLink(ctx, request, id, readerRoles);
+    const now = new Date();
+    const backup = backupFor(ctx, id, now);
+    request.log.info(
+      { event: 'concept-backed-up', concept: id, versions: Object.keys(backup.versions).length },
+      'concept backed up',
+    );
+    reply.header('Content-Disposition', attachment(backupFileName(backup.concept, now)));
+    return backup;
   });
 
   app.get<{ Params: ConceptParams }>('/api/concepts/:id/summary', async (request) => {

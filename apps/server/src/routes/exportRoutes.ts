@@ -12,6 +12,7 @@ import { z } from 'zod';
 import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
 import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
+import { attachment } from '../http/attachment.ts';
 import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
 
@@ -79,14 +80,4 @@ function versionOnTitlePage(ctx: ServerContext, conceptId: string, versionId: st
 
 function selectedParts(names: readonly (keyof ExportParts)[]): ExportParts {
   return Object.fromEntries(partNames.map((name) => [name, names.includes(name)])) as unknown as ExportParts;
-}
-
-// RFC 6266 with the RFC 5987 form for clients that read it; exportFileName is ASCII already, this keeps it safe.
-function attachment(fileName: string): string {
-  const fallback = fileName.replace(/[^\x20-\x7e]|["\\]/g, '_');
-  const encoded = encodeURIComponent(fileName).replace(
-    /['()*]/g,
-    (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`,
-  );
-  return `attachment; filename="${fallback}"; filename*=UTF-8''${encoded}`;
 }
