@@ -53,8 +53,8 @@ export const errorTexts = {
     en: 'There is no such version.',
   },
   'snapshot-missing': {
-    de: 'Für diese Fassung ist auf diesem Server kein eingefrorener Stand gespeichert (etwa nach einem Import).',
-    en: 'This server holds no frozen snapshot of this version (e.g. after an import).',
+    de: 'Für diese Fassung ist auf diesem Server kein eingefrorener Stand gespeichert (etwa nach einem Import ohne Sicherung der Fassungen).',
+    en: 'This server holds no frozen snapshot of this version (e.g. after an import without a backup of the versions).',
   },
   'unknown-version': {
     de: 'Die Sicherung enthält einen eingefrorenen Stand zu einer Fassung, die es im Konzept nicht gibt.',
