@@ -32,6 +32,10 @@ Element.prototype.scrollIntoView ??= () => {};
 globalThis.ClipboardEvent ??= class ClipboardEvent extends Event {
   readonly clipboardData: DataTransfer | null = null;
 } as typeof globalThis.ClipboardEvent;
+// jsdom has no DragEvent, so fireEvent.dragOver would build a plain Event and lose the pointer position.
+globalThis.DragEvent ??= class DragEvent extends MouseEvent {
+  readonly dataTransfer: DataTransfer | null = null;
+} as typeof globalThis.DragEvent;
 
 // Tell React that act() is in charge, so state updates from Yjs in tests do not warn.
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

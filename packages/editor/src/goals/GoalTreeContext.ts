@@ -19,7 +19,8 @@ export interface GoalTreeState {
   startRename: (id: string) => void;
   finishRename: (id: string, title: string | null) => void;
   dragStart: (id: string) => void;
-  dragOver: (id: string, zone: DropZone) => void;
+  /** Whether the dragged goal may be dropped there. */
+  dragOver: (id: string, zone: DropZone) => boolean;
   dropOn: (id: string, zone: DropZone) => void;
   dragEnd: () => void;
 }

@@ -28,6 +28,16 @@ function press(name: RegExp, key: string, init: { altKey?: boolean } = {}) {
   fireEvent.keyDown(element, { key, ...init });
 }
 
+function row(name: RegExp): HTMLElement {
+  return item(name).querySelector('.wb-goal__row') as HTMLElement;
+}
+
+/** Gives a row the size jsdom does not lay out: 40 px high from `top`. */
+function placeRow(element: HTMLElement, top: number) {
+  const rect = { x: 0, y: top, top, left: 0, width: 300, height: 40, right: 300, bottom: top + 40 };
+  element.getBoundingClientRect = () => ({ ...rect, toJSON: () => rect }) as DOMRect;
+}
+
 function setup(onOpenGoal = vi.fn()) {
   const [a, b] = syncedDocs();
   const ids = smallConcept(a);
@@ -139,6 +149,48 @@ describe('GoalTreeEditor', () => {
       '    Trainer*innen erkennen Diskriminierung',
       '  Betroffene kennen Beratung',
     ]);
+  });
+
+  it('drops before or after a goal by where the pointer is on its row', () => {
+    const { a } = setup();
+    placeRow(row(/Trainer/), 100);
+    fireEvent.dragStart(row(/Betroffene/));
+    fireEvent.dragOver(row(/Trainer/), { clientY: 104 });
+    expect(row(/Trainer/).dataset.drop).toBe('before');
+    fireEvent.drop(row(/Trainer/), { clientY: 104 });
+    expect(outline(a).slice(2)).toEqual([
+      '    Betroffene kennen Beratung',
+      '    Trainer*innen erkennen Diskriminierung',
+    ]);
+    expect(row(/Trainer/).dataset.drop).toBeUndefined();
+
+    placeRow(row(/Vielfalt/), 0);
+    fireEvent.dragStart(row(/Trainer/));
+    fireEvent.dragOver(row(/Vielfalt/), { clientY: 36 });
+    expect(row(/Vielfalt/).dataset.drop).toBe('after');
+    fireEvent.drop(row(/Vielfalt/), { clientY: 36 });
+    expect(outline(a)).toEqual([
+      'Vielfalt wird gelebt',
+      '  Vereine sind offen',
+      '    Betroffene kennen Beratung',
+      'Trainer*innen erkennen Diskriminierung',
+    ]);
+    expect(item(/Trainer/).getAttribute('aria-level')).toBe('1');
+  });
+
+  it('refuses to drop a goal into its own sub-goals', () => {
+    const { a } = setup();
+    const before = outline(a);
+    placeRow(row(/Trainer/), 100);
+    fireEvent.dragStart(row(/Vielfalt/));
+    const accepted = !fireEvent.dragOver(row(/Trainer/), { clientY: 120 });
+    expect(accepted).toBe(false);
+    expect(row(/Trainer/).dataset.drop).toBeUndefined();
+    fireEvent.drop(row(/Trainer/), { clientY: 120 });
+    expect(outline(a)).toEqual(before);
+    expect(screen.queryByRole('alert')).toBeNull();
+    fireEvent.dragOver(row(/Vielfalt/), { clientY: 0 });
+    expect(row(/Vielfalt/).dataset.drop).toBeUndefined();
   });
 
   it('shows goals another user adds or renames', () => {

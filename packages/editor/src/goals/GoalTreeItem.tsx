@@ -29,9 +29,11 @@ export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
   const canDrag = tree.editable && !renaming;
   function over(event: DragEvent) {
     if (!tree?.editable) return;
-    event.preventDefault();
     event.stopPropagation();
-    tree.dragOver(id, dropZoneAt(event.clientY, event.currentTarget.getBoundingClientRect()));
+    // Not cancelling the event refuses the drop: the browser shows that it cannot go there.
+    if (tree.dragOver(id, dropZoneAt(event.clientY, event.currentTarget.getBoundingClientRect()))) {
+      event.preventDefault();
+    }
   }
   return (
     <div

@@ -11,7 +11,19 @@ export function dropZoneAt(clientY: number, rect: { top: number; height: number 
   return ratio < 0.25 ? 'before' : ratio > 0.75 ? 'after' : 'inside';
 }
 
-/** Arguments for `moveGoal` when `draggedId` is dropped on `targetId` in `zone`; null for a drop on itself. */
+function isWithin(places: Map<string, GoalPlace>, id: string, ancestorId: string): boolean {
+  let place = places.get(id);
+  while (place) {
+    if (place.node.goal.id === ancestorId) return true;
+    place = place.parent ? places.get(place.parent.goal.id) : undefined;
+  }
+  return false;
+}
+
+/**
+ * Arguments for `moveGoal` when `draggedId` is dropped on `targetId` in `zone`; null where it cannot go: on
+ * itself or anywhere inside its own sub-goals (the concept would refuse the cycle).
+ */
 export function goalDropTarget(
   places: Map<string, GoalPlace>,
   draggedId: string,
@@ -19,7 +31,7 @@ export function goalDropTarget(
   zone: DropZone,
 ): GoalTarget | null {
   const target = places.get(targetId);
-  if (!target || draggedId === targetId) return null;
+  if (!target || isWithin(places, targetId, draggedId)) return null;
   if (zone === 'inside') return { parentId: targetId };
   const siblings = target.siblings.filter((node) => node.goal.id !== draggedId);
   const index = siblings.findIndex((node) => node.goal.id === targetId);

@@ -74,8 +74,13 @@ export function useGoalTreeActions(
     dragStart: (id: string) => {
       dragged.current = id;
     },
+    /** Marks where the goal would land; false where it cannot go (the row then refuses the drop). */
     dragOver: (id: string, zone: DropZone) => {
-      if (drop?.id !== id || drop.zone !== zone) setDrop({ id, zone });
+      const accepted = dragged.current !== null && goalDropTarget(places, dragged.current, id, zone) !== null;
+      if (!accepted) {
+        if (drop) setDrop(null);
+      } else if (drop?.id !== id || drop.zone !== zone) setDrop({ id, zone });
+      return accepted;
     },
     dropOn: (targetId: string, zone: DropZone) => {
       const id = dragged.current;
