@@ -1,4 +1,5 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
 import {
   addChapter,
   deleteChapter,
@@ -21,6 +22,15 @@ const user = { name: 'Ayşe', color: '#1f6feb' };
 
 function plain(fragment: Y.XmlFragment): string {
   return richTextToPlain(readRichText(fragment));
+}
+
+/**
+ * Presses a shortcut on the editor's own element: ProseMirror's keydown listener runs its keymaps as in a
+ * browser (jsdom cannot type text from key presses, but shortcuts need only the keydown). True if handled.
+ */
+function pressShortcut(editor: Editor, key: string, init: { shiftKey?: boolean } = {}): boolean {
+  const keyCode = key.toUpperCase().charCodeAt(0);
+  return !fireEvent.keyDown(editor.view.dom, { key, keyCode, ctrlKey: true, ...init });
 }
 
 describe('RichTextEditor', () => {
@@ -168,5 +178,88 @@ describe('RichTextEditor', () => {
     expect(awareness.getLocalState()?.user).toEqual({ name: 'Ayşe', color: '#1f6feb', id: 'u-1' });
     fireEvent.blur(editor.view.dom);
     expect(hasCarets()).toBe(false);
+  });
+});
+
+describe('RichTextEditor keyboard shortcuts', () => {
+  it('makes the selection bold with Ctrl+B and plain again with a second Ctrl+B', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('fett'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    act(() => {
+      editor.commands.selectAll();
+    });
+    act(() => {
+      expect(pressShortcut(editor, 'b')).toBe(true);
+    });
+    expect(JSON.stringify(readRichText(visionFragment(doc)))).toContain('"bold"');
+    expect(screen.getByRole('button', { name: 'Fett' }).getAttribute('aria-pressed')).toBe('true');
+    act(() => {
+      pressShortcut(editor, 'b');
+    });
+    expect(JSON.stringify(readRichText(visionFragment(doc)))).not.toContain('"bold"');
+  });
+
+  it('undoes one’s own edit with Ctrl+Z, not another person’s, and redoes it with Ctrl+Shift+Z', () => {
+    const [a, b] = syncedDocs();
+    setVision(a, paragraph('Basis'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(a)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    act(() => {
+      editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' lokal');
+    });
+    act(() => {
+      ((visionFragment(b).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'fern ');
+    });
+    act(() => {
+      expect(pressShortcut(editor, 'z')).toBe(true);
+    });
+    expect(plain(visionFragment(a))).toBe('fern Basis');
+    expect(plain(visionFragment(b))).toBe('fern Basis');
+    act(() => {
+      pressShortcut(editor, 'z');
+    });
+    expect(plain(visionFragment(a))).toBe('fern Basis');
+    act(() => {
+      pressShortcut(editor, 'Z', { shiftKey: true });
+    });
+    expect(plain(visionFragment(b))).toBe('fern Basis lokal');
+  });
+
+  it('opens the link form with Ctrl+K and links the selection', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('NRWeltoffen'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    act(() => {
+      editor.commands.selectAll();
+    });
+    expect(screen.queryByLabelText('Linkadresse')).toBeNull();
+    expect(pressShortcut(editor, 'k')).toBe(true);
+    const input = screen.getByLabelText('Linkadresse');
+    expect(document.activeElement).toBe(input);
+    fireEvent.change(input, { target: { value: 'https://www.nrweltoffen.de/' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Link setzen' }));
+    expect(screen.queryByLabelText('Linkadresse')).toBeNull();
+    expect(JSON.stringify(readRichText(visionFragment(doc)))).toContain(
+      '"href":"https://www.nrweltoffen.de/"',
+    );
+  });
+
+  it('opens no link form in a read-only editor', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('Nur lesen'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(doc)} user={user} editable={false} label="Leitbild" />,
+    );
+    pressShortcut(editorIn(container), 'k');
+    expect(screen.queryByLabelText('Linkadresse')).toBeNull();
   });
 });
