@@ -6,6 +6,8 @@ export class ApiError extends Error {
     readonly status: number,
     message: string,
     readonly messageEn: string = message,
+    /** Whether the messages are the server's texts for people (not a browser's or a proxy's detail). */
+    readonly fromServer = true,
   ) {
     super(message);
     this.name = 'ApiError';

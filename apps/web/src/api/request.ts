@@ -5,13 +5,15 @@ interface ErrorBody {
   message?: unknown;
 }
 
-/** The server's German and English messages (`{ error: { message, message_en } }`). */
-function messagesOf(body: unknown, fallback: string): [string, string] {
+/** The error for a refused request: the server's German and English messages (`{ error: { message, message_en } }`). */
+function errorOf(status: number, body: unknown): ApiError {
   const b = (typeof body === 'object' && body !== null ? body : {}) as ErrorBody;
   const error = typeof b.error === 'object' ? b.error : {};
   const de = [error.message, b.error, b.message].find((m) => typeof m === 'string') as string | undefined;
   const en = typeof error.message_en === 'string' ? error.message_en : de;
-  return [de ?? fallback, en ?? fallback];
+  // A proxy's error page or an empty body has no text for people, only the status.
+  if (de === undefined) return new ApiError(status, `HTTP ${status}`, `HTTP ${status}`, false);
+  return new ApiError(status, de, en);
 }
 
 /** Calls the API with an optional bearer token; resolves the JSON body or rejects with an `ApiError`. */
@@ -32,9 +34,10 @@ export async function request<T>(
     });
   } catch (error) {
     if ((error as Error).name === 'AbortError') throw error;
-    throw new ApiError(0, (error as Error).message);
+    const detail = (error as Error).message;
+    throw new ApiError(0, detail, detail, false);
   }
   const body: unknown = response.status === 204 ? null : await response.json().catch(() => null);
-  if (!response.ok) throw new ApiError(response.status, ...messagesOf(body, `HTTP ${response.status}`));
+  if (!response.ok) throw errorOf(response.status, body);
   return body as T;
 }

@@ -8,8 +8,8 @@ import {
 } from '@werkbank/export-docx/light';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
-import { errorMessage } from '../api/errorMessage.ts';
 import { fetchVersionConcept } from '../api/fetchVersionConcept.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
@@ -61,7 +61,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       setError(
         offline
           ? t('web.export.versionOffline')
-          : t('web.export.failed', { message: errorMessage(e, locale) }),
+          : t('web.export.failed', { message: errorMessage(e, t, locale) }),
       );
     } finally {
       setProgress(null);

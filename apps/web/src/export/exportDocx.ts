@@ -1,5 +1,6 @@
 import type { ConceptJSON } from '@werkbank/concept';
 import type { DocxExportOptionsInput } from '@werkbank/export-docx/light';
+import { ExportWorkerError } from './ExportWorkerError.ts';
 import type { ExportRequest, ExportWorkerMessage } from './exportMessages.ts';
 
 /**
@@ -25,7 +26,7 @@ export async function exportDocx(
       };
       worker.onerror = (event) => {
         event.preventDefault();
-        reject(new Error(event.message || 'Der Export konnte nicht gestartet werden.'));
+        reject(new ExportWorkerError(event.message ?? ''));
       };
       worker.postMessage({ concept, options } satisfies ExportRequest);
     });

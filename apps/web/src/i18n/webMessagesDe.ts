@@ -220,6 +220,14 @@ export const webMessagesDe = {
   'web.export.progress': 'Fortschritt des Exports',
   'web.export.done': 'Fertig: {fileName} wurde heruntergeladen.',
   'web.export.downloadAgain': 'Erneut herunterladen',
+
+  'web.error.offline': 'Der Server ist nicht erreichbar. Bitte prüfen Sie die Internetverbindung.',
+  'web.error.http': 'Der Server konnte die Anfrage nicht bearbeiten (HTTP {status}).',
+  'web.error.exportWorker': 'Der Browser konnte die Erstellung des Word-Dokuments nicht starten.',
+  'web.error.storageFull': 'Auf diesem Gerät ist kein Speicherplatz mehr frei.',
+  'web.error.unexpected':
+    'Ein unerwarteter Fehler ist aufgetreten (technische Angabe für den Support: {detail}).',
+  'web.error.withDetail': '{text} Technische Angabe: {detail}',
 };
 
 /** A key of the web app's catalogue. */

@@ -218,4 +218,11 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.export.progress': 'Export progress',
   'web.export.done': 'Done: {fileName} was downloaded.',
   'web.export.downloadAgain': 'Download again',
+
+  'web.error.offline': 'The server cannot be reached. Please check the internet connection.',
+  'web.error.http': 'The server could not handle the request (HTTP {status}).',
+  'web.error.exportWorker': 'The browser could not start building the Word document.',
+  'web.error.storageFull': 'There is no storage space left on this device.',
+  'web.error.unexpected': 'An unexpected error occurred (technical detail for support: {detail}).',
+  'web.error.withDetail': '{text} Technical detail: {detail}',
 };

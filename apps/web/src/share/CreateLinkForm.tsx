@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
-import { errorMessage } from '../api/errorMessage.ts';
 import { createShareLink } from '../api/shareLinks.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 import { conceptLink } from '../links/conceptLink.ts';
 import { TextField } from '../ui/TextField.tsx';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
@@ -36,7 +36,7 @@ export function CreateLinkForm({ onCreated }: { onCreated(): void }) {
       setExpires('');
       onCreated();
     } catch (e) {
-      setError(t('web.share.failed', { message: errorMessage(e, locale) }));
+      setError(t('web.share.failed', { message: errorMessage(e, t, locale) }));
     } finally {
       setBusy(false);
     }

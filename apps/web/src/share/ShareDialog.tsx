@@ -1,7 +1,7 @@
 import { useLocale, useT } from '@werkbank/editor';
 import { useCallback, useEffect, useState } from 'react';
-import { errorMessage } from '../api/errorMessage.ts';
 import { listShareLinks, revokeShareLink, type ShareLink } from '../api/shareLinks.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 import { conceptLink } from '../links/conceptLink.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
@@ -22,7 +22,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
     try {
       setLinks(await listShareLinks(conceptId, token));
     } catch (e) {
-      setError(t('web.share.failed', { message: errorMessage(e, locale) }));
+      setError(t('web.share.failed', { message: errorMessage(e, t, locale) }));
     }
   }, [conceptId, token, t, locale]);
 
@@ -37,7 +37,7 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
       await revokeShareLink(conceptId, token, link.id);
       await reload();
     } catch (e) {
-      setError(t('web.share.failed', { message: errorMessage(e, locale) }));
+      setError(t('web.share.failed', { message: errorMessage(e, t, locale) }));
     }
   }
 

@@ -2,7 +2,7 @@ import type { TerritoryType } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
 import { createConcept } from '../api/createConcept.ts';
-import { errorMessage } from '../api/errorMessage.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 import { navigate } from '../routing/navigate.ts';
 import { routePath } from '../routing/routePath.ts';
 import { rememberConcept } from '../storage/recentConcepts.ts';
@@ -53,7 +53,7 @@ export function CreateConceptForm() {
       });
       navigate(routePath(created.id));
     } catch (e) {
-      setError(t('web.start.create.failed', { message: errorMessage(e, locale) }));
+      setError(t('web.start.create.failed', { message: errorMessage(e, t, locale) }));
       setBusy(false);
     }
   }
@@ -67,7 +67,7 @@ export function CreateConceptForm() {
           <label htmlFor={`${id}-template`}>{t('web.start.create.template')}</label>
           {templatesError ? (
             <p className="error" role="alert">
-              {t('web.start.create.templatesFailed', { message: templatesError })}
+              {t('web.start.create.templatesFailed', { message: errorMessage(templatesError, t, locale) })}
             </p>
           ) : (
             <select

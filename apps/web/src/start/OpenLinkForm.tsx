@@ -1,8 +1,8 @@
 import { useLocale, useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError } from '../api/ApiError.ts';
-import { errorMessage } from '../api/errorMessage.ts';
 import { fetchSummary } from '../api/fetchSummary.ts';
+import { errorMessage } from '../i18n/errorMessage.ts';
 import { conceptLink } from '../links/conceptLink.ts';
 import { parseConceptLink } from '../links/parseConceptLink.ts';
 import { navigate } from '../routing/navigate.ts';
@@ -38,7 +38,7 @@ export function OpenLinkForm() {
       setError(
         refused
           ? t('web.start.open.refused')
-          : t('web.start.open.failed', { message: errorMessage(e, locale) }),
+          : t('web.start.open.failed', { message: errorMessage(e, t, locale) }),
       );
       setBusy(false);
     }
