@@ -1,6 +1,6 @@
 import { cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addVersion, markVersionAdopted } from '@werkbank/concept';
+import { addVersion, fromJSON, markVersionAdopted, sampleConcept } from '@werkbank/concept';
 import { I18nProvider } from '@werkbank/editor';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
@@ -42,6 +42,7 @@ beforeAll(() => {
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
+  vi.restoreAllMocks();
 });
 
 describe('ExportDialog', () => {
@@ -78,5 +79,45 @@ describe('ExportDialog', () => {
     expect(screen.getByRole('alert').textContent).toContain(
       'Gespeicherte Fassungen lassen sich nur mit Verbindung exportieren',
     );
+  });
+});
+
+describe('ExportDialog progress', () => {
+  it('shows the progress of the real export while it runs and announces the finished file', async () => {
+    // jsdom has no Worker, so exportDocx builds the document on this thread, yielding after each part.
+    expect(typeof Worker).toBe('undefined');
+    const blobs: Blob[] = [];
+    vi.spyOn(URL, 'createObjectURL').mockImplementation((blob) => {
+      blobs.push(blob as Blob);
+      return 'blob:werkbank';
+    });
+    const click = vi.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(() => {});
+    renderDialog(fromJSON(sampleConcept({ goals: 6, measures: 8 })));
+    await userEvent.click(screen.getByRole('button', { name: 'Word-Dokument erstellen' }));
+
+    const bar = screen.getByRole('progressbar', { name: 'Fortschritt des Exports' }) as HTMLProgressElement;
+    const seen = new Set<number>();
+    const watch = new MutationObserver(() => seen.add(bar.value));
+    watch.observe(bar, { attributes: true });
+    expect(bar.max).toBe(1);
+    expect(screen.getByRole('button', { name: 'Export wird vorbereitet …' })).toHaveProperty(
+      'disabled',
+      true,
+    );
+
+    const status = await screen.findByText(
+      /^Fertig: .*\.docx wurde heruntergeladen\.$/,
+      {},
+      { timeout: 20_000 },
+    );
+    watch.disconnect();
+    expect(status.closest('[role="status"]')).not.toBeNull();
+    expect([...seen].filter((v) => v > 0 && v < 1).length).toBeGreaterThan(3);
+    expect([...seen]).toEqual([...seen].sort((a, b) => a - b));
+    expect(screen.queryByRole('progressbar')).toBeNull();
+    expect(screen.getByRole('button', { name: 'Word-Dokument erstellen' })).toHaveProperty('disabled', false);
+    expect(click).toHaveBeenCalledOnce();
+    const bytes = new Uint8Array(await (blobs[0] as Blob).arrayBuffer());
+    expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
   });
 });
