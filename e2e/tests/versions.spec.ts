@@ -1,21 +1,26 @@
 import { join } from 'node:path';
-import { createLink, versionJson, versionList } from '../fixtures/api.ts';
+import type { RichTextNode } from '@werkbank/concept';
+import { normalize } from '../../packages/export-docx/test/pdfChecks.ts';
+import { conceptJson, createLink, versionJson, versionList } from '../fixtures/api.ts';
 import { seriousViolations } from '../fixtures/axe.ts';
-import { docxToText } from '../fixtures/docxToText.ts';
-import { importSample } from '../fixtures/sample.ts';
+import { plainText } from '../fixtures/expectedContent.ts';
+import { exportProblems } from '../fixtures/exportProblems.ts';
+import { readBackDocx } from '../fixtures/readBackDocx.ts';
+import { importSample, importSampleWithUmlauts } from '../fixtures/sample.ts';
 import { expect, test } from '../fixtures/test.ts';
 
 const SCREENSHOTS = join(import.meta.dirname, '..', 'screenshots');
 const VERSION = 'Entwurf für den Kreistag';
 const DRUCKSACHE = 'DS 17/0815';
 const LATER_EDIT = 'Nachtrag nach dem Beschluss';
+const LATER_TITLE = ' – nach dem Beschluss überarbeitet';
 
 test.use({ viewport: { width: 1280, height: 860 } });
 
 test('the owner saves a version, marks it adopted, edits on and exports the version as it was', async ({
   person,
 }, testInfo) => {
-  const concept = await importSample({ measures: 6 });
+  const concept = await importSampleWithUmlauts({ measures: 6 });
   const { page, workspace } = await person('Aylin Demir');
   await workspace.open(concept.id, concept.ownerToken);
 
@@ -47,9 +52,19 @@ test('the owner saves a version, marks it adopted, edits on and exports the vers
   const saved = (await versionList(concept)).find((v) => v.name === VERSION);
   const frozen = await versionJson(concept, saved.id);
 
-  await workspace.goTo(new RegExp(frozen.chapters[0].title));
+  const chapter = frozen.chapters[0];
+  await workspace.goTo(new RegExp(chapter.title));
   await workspace.typeInto('Kapiteltext', ` ${LATER_EDIT}.`);
+  const title = workspace.main.getByLabel('Kapiteltitel');
+  await title.fill(`${chapter.title}${LATER_TITLE}`);
+  await title.press('Enter');
   await workspace.expectSaved();
+  await expect
+    .poll(async () => {
+      const live = (await conceptJson(concept)).chapters[0];
+      return { title: live.title, edited: JSON.stringify(live.body).includes(LATER_EDIT) };
+    })
+    .toEqual({ title: `${chapter.title}${LATER_TITLE}`, edited: true });
 
   await page.getByRole('button', { name: 'Exportieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
@@ -69,10 +84,14 @@ test('the owner saves a version, marks it adopted, edits on and exports the vers
   const docx = testInfo.outputPath(file.suggestedFilename());
   await file.saveAs(docx);
 
-  const text = await docxToText(docx);
+  const readBack = await readBackDocx(docx);
+  expect(exportProblems(frozen, readBack)).toEqual([]);
+  const text = normalize(readBack.pages.join('\n'));
   expect(text).toContain(VERSION);
   expect(text).toContain(DRUCKSACHE);
-  for (const chapter of frozen.chapters) expect(text, chapter.title).toContain(chapter.title);
+  // The version as it was saved: the chapter's last paragraph as frozen, without what was typed at its end since.
+  expect(text).toContain(normalize(plainText(lastParagraph(chapter.body))));
+  expect(text).not.toContain(LATER_TITLE.trim());
   expect(text).not.toContain(LATER_EDIT);
 });
 
@@ -100,6 +119,11 @@ test('a viewer reads the versions without forms; exporting a version offline say
     'Gespeicherte Fassungen lassen sich nur mit Verbindung exportieren',
   );
 });
+
+function lastParagraph(node: RichTextNode): RichTextNode {
+  const last = node.content?.at(-1);
+  return node.type === 'paragraph' || !last ? node : lastParagraph(last);
+}
 
 function germanDate(iso: string): string {
   return new Intl.DateTimeFormat('de-DE', { dateStyle: 'medium', timeZone: 'Europe/Berlin' }).format(
