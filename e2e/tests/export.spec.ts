@@ -1,13 +1,31 @@
-import mammoth from 'mammoth';
+import { normalize } from '../../packages/export-docx/test/pdfChecks.ts';
 import { conceptJson } from '../fixtures/api.ts';
-import { importSample } from '../fixtures/sample.ts';
+import { exportProblems } from '../fixtures/exportProblems.ts';
+import { readBackDocx } from '../fixtures/readBackDocx.ts';
+import { importSampleWithUmlauts } from '../fixtures/sample.ts';
 import { expect, test } from '../fixtures/test.ts';
 
-test('exports the concept as a Word document built in the browser', async ({ person }) => {
-  const concept = await importSample();
-  const json = await conceptJson(concept);
+const CHAPTER = 'Überprüfung, Maßstäbe und Schlussfolgerungen';
+const SENTENCE = 'Die Wirkung prüfen wir jährlich an den Zielen; Maßstab ist die Rückmeldung Betroffener.';
+
+test('exports the concept as a Word document built in the browser, every chapter, goal and measure in order', async ({
+  person,
+}, testInfo) => {
+  const concept = await importSampleWithUmlauts();
   const { page, workspace } = await person('Aylin Demir');
   await workspace.open(concept.id, concept.ownerToken);
+
+  // The sample's empty chapter gets a title with umlauts and ß and its first text, typed in the browser.
+  await workspace.goTo('Evaluation');
+  const title = workspace.main.getByLabel('Kapiteltitel');
+  await title.fill(CHAPTER);
+  await title.press('Enter');
+  await workspace.typeInto('Kapiteltext', SENTENCE);
+  await workspace.expectSaved();
+  await expect
+    .poll(async () => (await conceptJson(concept)).chapters.map((c: { title: string }) => c.title))
+    .toContain(CHAPTER);
+  const json = await conceptJson(concept);
 
   await page.getByRole('button', { name: 'Exportieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
@@ -20,8 +38,11 @@ test('exports the concept as a Word document built in the browser', async ({ per
   const file = await download;
   expect(file.suggestedFilename()).toMatch(/^Kreis-Musterland_.+\.docx$/);
   await expect(dialog.getByRole('status')).toContainText('wurde heruntergeladen');
+  const docx = testInfo.outputPath(file.suggestedFilename());
+  await file.saveAs(docx);
 
-  const { value: text } = await mammoth.extractRawText({ path: await file.path() });
-  expect(text).toContain(json.meta.title);
-  expect(text).toContain(json.measures[0].title);
+  const readBack = await readBackDocx(docx);
+  expect(exportProblems(json, readBack)).toEqual([]);
+  expect(normalize(readBack.pages[0] ?? '')).toContain(json.meta.title);
+  expect(normalize(readBack.pages.join('\n'))).toContain(SENTENCE);
 });
