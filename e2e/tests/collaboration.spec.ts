@@ -35,6 +35,58 @@ test("two people co-write a chapter and see each other and each other's words", 
   expect(stored).toContain('Ergänzung von Jonas.');
 });
 
+test("the one at the focused chapter editor sees the other's caret and selection, named and in her colour", async ({
+  person,
+}) => {
+  const concept = await importSample();
+  const chapter = (await conceptJson(concept)).chapters[0];
+  const aylin = await person('Aylin Demir');
+  const jonas = await person('Jonas Weber');
+  expect(aylin.color).not.toBe(jonas.color);
+  for (const p of [aylin, jonas]) {
+    await p.workspace.open(concept.id, concept.ownerToken);
+    await p.workspace.goTo(new RegExp(chapter.title));
+  }
+  const seenByJonas = jonas.workspace.textArea('Kapiteltext');
+  const carets = seenByJonas.locator('.collaboration-carets__caret');
+
+  // An editor without focus shows no carets.
+  await aylin.workspace.typeInto('Kapiteltext', ' Erster Satz von Aylin.');
+  await expect(seenByJonas).toContainText('Erster Satz von Aylin.');
+  await expect(carets).toHaveCount(0);
+
+  await seenByJonas.click();
+  await expect(seenByJonas).toBeFocused();
+  await aylin.page.keyboard.type(' Zweiter Satz.');
+  await expect(seenByJonas).toContainText('Zweiter Satz.');
+  await expect(carets).toHaveCount(1);
+  const caret = carets.first();
+  const label = caret.locator('.collaboration-carets__label');
+  await expect(label).toHaveText('Aylin Demir');
+  await expect(caret).toHaveCSS('border-left-color', rgb(aylin.color));
+  await expect(label).toHaveCSS('background-color', rgb(aylin.color));
+  // The caret stands where Aylin's is: right after what she typed last.
+  expect(await caret.evaluate((el) => el.previousSibling?.textContent ?? '')).toMatch(/Zweiter Satz\.$/);
+
+  for (let i = 0; i < 'Satz.'.length; i++) await aylin.page.keyboard.press('Shift+ArrowLeft');
+  const selection = seenByJonas.locator('.ProseMirror-yjs-selection');
+  await expect(selection).toHaveText('Satz.');
+  await expect(selection).toHaveCSS('background-color', rgb(aylin.color, 0x70));
+  await expect(label).toHaveText('Aylin Demir');
+
+  // And Aylin, at her focused editor, sees Jonas's caret in his colour, never her own.
+  const seenByAylin = aylin.workspace.textArea('Kapiteltext').locator('.collaboration-carets__caret');
+  await expect(seenByAylin).toHaveCount(1);
+  await expect(seenByAylin.locator('.collaboration-carets__label')).toHaveText('Jonas Weber');
+  await expect(seenByAylin).toHaveCSS('border-left-color', rgb(jonas.color));
+
+  // Once Jonas leaves the editor, it drops the carets; Aylin's is still there for the editor that has focus.
+  await jonas.workspace.main.getByLabel('Kapiteltitel').focus();
+  await expect(carets).toHaveCount(0);
+  await seenByJonas.click();
+  await expect(carets.locator('.collaboration-carets__label')).toHaveText('Aylin Demir');
+});
+
 test('two people edit the same measure sheet', async ({ person }) => {
   const concept = await importSample();
   const measure = firstSampleMeasure();
@@ -85,3 +137,11 @@ test('moving between parts needs no page load', async ({ person }) => {
   await expect(page).toHaveURL(/\/measures$/);
   expect(await page.evaluate(() => (window as unknown as { marker?: string }).marker)).toBe('same page');
 });
+
+/** `#rrggbb` (with `alpha` 0–255 as y-prosemirror appends it) as the browser computes it: `rgb(r, g, b)` or `rgba(…)`. */
+function rgb(hex: string, alpha?: number): string {
+  const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16));
+  return alpha === undefined
+    ? `rgb(${r}, ${g}, ${b})`
+    : `rgba(${r}, ${g}, ${b}, ${Math.round((alpha / 255) * 100) / 100})`;
+}
