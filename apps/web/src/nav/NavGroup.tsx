@@ -10,26 +10,42 @@ interface NavGroupProps {
   defaultExpanded: boolean;
   href?: string;
   active?: boolean;
+  /** Shown before the title, e.g. a goal's number. */
+  prefix?: string;
   badge?: ReactNode;
+  badgeTone?: string;
   presence?: ReactNode;
+  /** Shown instead of `presence` while folded, e.g. everyone in the hidden parts too. */
+  collapsedPresence?: ReactNode;
   children: ReactNode;
 }
 
-/** A foldable part of the structure (chapters, fields of action, one field's measures). */
+/** A foldable part of the structure (chapters, goals with sub-goals, fields of action, one field's measures). */
 export function NavGroup({
   id,
   title,
   defaultExpanded,
   href,
   active,
+  prefix,
   badge,
+  badgeTone,
   presence,
+  collapsedPresence,
   children,
 }: NavGroupProps) {
   const t = useT();
   const expanded = useSession((s) => s.navExpanded[id] ?? defaultExpanded);
   const setExpanded = useSession((s) => s.setNavExpanded);
   const listId = `nav-group-${id.replace(/[^\w-]/g, '_')}`;
+  const content = (
+    <>
+      {/* The spaces keep the accessible name readable; flex layout ignores them. */}
+      {prefix && <span className="nav-prefix">{prefix}</span>} <span className="nav-label">{title}</span>{' '}
+      {expanded ? presence : (collapsedPresence ?? presence)}{' '}
+      {badge !== undefined && <span className={`nav-badge ${badgeTone ?? ''}`}>{badge}</span>}
+    </>
+  );
   return (
     <li className={`nav-group ${expanded ? 'expanded' : ''}`}>
       <div className="nav-group-head">
@@ -45,16 +61,10 @@ export function NavGroup({
         </button>
         {href ? (
           <Link href={href} aria-current={active ? 'page' : undefined} className="nav-link">
-            <span className="nav-label">{title}</span>
-            {presence}
-            {badge !== undefined && <span className="nav-badge">{badge}</span>}
+            {content}
           </Link>
         ) : (
-          <span className="nav-link nav-heading">
-            <span className="nav-label">{title}</span>
-            {presence}
-            {badge !== undefined && <span className="nav-badge">{badge}</span>}
-          </span>
+          <span className="nav-link nav-heading">{content}</span>
         )}
       </div>
       {expanded && (

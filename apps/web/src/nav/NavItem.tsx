@@ -25,10 +25,9 @@ export const NavItem = memo(function NavItem({
   return (
     <li className="nav-item">
       <Link href={href} aria-current={active ? 'page' : undefined} className="nav-link">
-        {prefix && <span className="nav-prefix">{prefix}</span>}
-        <span className="nav-label">{label}</span>
-        {presence}
-        {badge !== undefined && <span className={`nav-badge ${badgeTone ?? ''}`}>{badge}</span>}
+        {/* The spaces keep the accessible name readable ("1 Ausgangslage Entwurf"); flex layout ignores them. */}
+        {prefix && <span className="nav-prefix">{prefix}</span>} <span className="nav-label">{label}</span>{' '}
+        {presence} {badge !== undefined && <span className={`nav-badge ${badgeTone ?? ''}`}>{badge}</span>}
       </Link>
     </li>
   );

@@ -1,4 +1,4 @@
-import { useActors, useFindings, useGoals, useMeasures, useT } from '@werkbank/editor';
+import { useActors, useFindings, useMeasures, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
@@ -6,6 +6,7 @@ import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavChapters } from './NavChapters.tsx';
 import { NavFields } from './NavFields.tsx';
+import { NavGoals } from './NavGoals.tsx';
 import { NavItem } from './NavItem.tsx';
 import { PresenceDots } from './PresenceDots.tsx';
 import { usePresenceByLocation } from './usePresenceByLocation.ts';
@@ -36,15 +37,11 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const t = useT();
   const { doc, conceptId, awareness } = useWorkspace();
   const presence = usePresenceByLocation(awareness);
-  const goals = useGoals(doc);
   const actors = useActors(doc);
   const measures = useMeasures(doc);
   // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
   const findings = useFindings(doc, { delayMs: 5000 });
   const versions = useVersions(doc);
-  const goalsHere = [...presence.entries()]
-    .filter(([key]) => key.startsWith('goal:'))
-    .flatMap(([, users]) => users);
   return (
     <ul className="nav-tree">
       <NavItem href={routePath(conceptId)} label={t('web.nav.overview')} active={view.kind === 'overview'} />
@@ -53,13 +50,7 @@ function NavTree({ view }: { view: WorkspaceView }) {
         active={view.kind === 'vision'}
         presence={<PresenceDots users={presence.get('vision:')} />}
       />
-      <NavItem
-        href={routePath(conceptId, { kind: 'goals' })}
-        label={t('goal.tree')}
-        active={view.kind === 'goals'}
-        badge={goals.length}
-        presence={<PresenceDots users={goalsHere} />}
-      />
+      <NavGoals view={view} presence={presence} />
       <NavFields view={view} presence={presence} />
       <NavItem
         href={routePath(conceptId, { kind: 'actors' })}

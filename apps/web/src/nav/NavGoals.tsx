@@ -1,0 +1,62 @@
+import { type PresenceUser, useGoalTree, useMeasures, useT } from '@werkbank/editor';
+import type { WorkspaceView } from '../routing/Route.ts';
+import { routePath } from '../routing/routePath.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { NavBadgeText } from './NavBadgeText.tsx';
+import { NavGoal } from './NavGoal.tsx';
+import { NavGroup } from './NavGroup.tsx';
+import { PresenceDots } from './PresenceDots.tsx';
+import { useGoalNavStatus } from './useGoalNavStatus.ts';
+
+interface NavGoalsProps {
+  view: WorkspaceView;
+  presence: Map<string, PresenceUser[]>;
+}
+
+/** The goal system (Leitziel → Mittlerziel → Handlungsziel) in the concept's order, each goal with its status. */
+export function NavGoals({ view, presence }: NavGoalsProps) {
+  const t = useT();
+  const { doc, conceptId } = useWorkspace();
+  const tree = useGoalTree(doc);
+  const measures = useMeasures(doc);
+  const statuses = useGoalNavStatus(tree, measures);
+  const activeGoal = view.kind === 'goals' ? (view.id ?? null) : null;
+  let total = 0;
+  let served = 0;
+  for (const root of tree) {
+    total += statuses.get(root.goal.id)?.actionGoals ?? 0;
+    served += statuses.get(root.goal.id)?.actionGoalsServed ?? 0;
+  }
+  const badge =
+    total > 0 ? (
+      <NavBadgeText visible={`${served}/${total}`} spoken={t('web.nav.goalsServed', { served, total })} />
+    ) : (
+      <NavBadgeText visible={String(tree.length)} spoken={t('web.nav.goalsCount', { count: tree.length })} />
+    );
+  const everyone = [...presence.entries()]
+    .filter(([key]) => key.startsWith('goal:'))
+    .flatMap(([, users]) => users);
+  return (
+    <NavGroup
+      id="goals"
+      title={t('goal.tree')}
+      defaultExpanded
+      href={routePath(conceptId, { kind: 'goals' })}
+      active={view.kind === 'goals' && !view.id}
+      badge={badge}
+      presence={<PresenceDots users={presence.get('goal:')} />}
+      collapsedPresence={<PresenceDots users={everyone} />}
+    >
+      {tree.map((node) => (
+        <NavGoal
+          key={node.goal.id}
+          node={node}
+          statuses={statuses}
+          activeGoal={activeGoal}
+          conceptId={conceptId}
+          presence={presence}
+        />
+      ))}
+    </NavGroup>
+  );
+}

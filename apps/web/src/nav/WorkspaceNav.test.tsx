@@ -1,0 +1,193 @@
+import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import {
+  addGoal,
+  addGoalIndicator,
+  addMeasure,
+  updateChapter,
+  updateGoal,
+  updateMeasure,
+} from '@werkbank/concept';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
+import type { WorkspaceView } from '../routing/Route.ts';
+import { useRoute } from '../routing/useRoute.ts';
+import { useSession } from '../session/useSession.ts';
+import { navConcept, remoteUser, renderInWorkspace, syncedDocs } from '../test/factories.tsx';
+import { WorkspaceNav } from './WorkspaceNav.tsx';
+
+function nav(): HTMLElement {
+  return screen.getByRole('navigation', { name: 'Aufbau des Konzepts' });
+}
+
+function link(name: RegExp): HTMLElement {
+  return within(nav()).getByRole('link', { name });
+}
+
+/** The list of the group whose link is named `name` (its children in the structure). */
+function groupList(name: RegExp): HTMLElement {
+  const item = link(name).closest('li') as HTMLElement;
+  return within(item).getAllByRole('list')[0] as HTMLElement;
+}
+
+/** What a link or group says, with its spaces as a screen reader's name has them. */
+function text(element: Element | null | undefined): string {
+  return (element?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+function names(list: HTMLElement): string[] {
+  return [...list.children].map((li) => text(li.querySelector('a, .nav-heading')));
+}
+
+function expand(title: string) {
+  fireEvent.click(within(nav()).getByRole('button', { name: `${title} aufklappen` }));
+}
+
+function RoutedNav() {
+  const route = useRoute();
+  const view: WorkspaceView = route.page === 'concept' ? route.view : { kind: 'overview' };
+  return <WorkspaceNav view={view} ready />;
+}
+
+beforeEach(() => {
+  useSession.setState({ navExpanded: {} });
+  window.history.replaceState(null, '', '/c/c1');
+});
+
+afterEach(() => {
+  cleanup();
+  vi.restoreAllMocks();
+});
+
+describe('WorkspaceNav', () => {
+  it('lists the chapters in order with their status and how many are final', () => {
+    const { doc } = navConcept();
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    const chapters = within(nav()).getByRole('button', { name: 'Kapitel zuklappen' }).closest('li');
+    expect(text(chapters?.querySelector('.nav-group-head'))).toBe('Kapitel 1/2');
+    expect(names(within(chapters as HTMLElement).getByRole('list'))).toEqual([
+      '1 Ausgangslage Entwurf',
+      '2 Beteiligung Fertig',
+    ]);
+    expect(link(/^1 Ausgangslage Entwurf$/).getAttribute('href')).toMatch(/^\/c\/c1\/chapter\//);
+    expect(text(link(/Leitbild/))).toBe('Leitbild Geschrieben');
+  });
+
+  it('nests the goal tree in the concept’s order, each goal with its status for eye and ear', () => {
+    const { doc, h1, h2, mittler } = navConcept();
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    expect(link(/^Zielsystem/)).toHaveProperty('pathname', '/c/c1/goals');
+    expect(link(/^Zielsystem/).textContent).toContain('1 von 2 Handlungszielen mit Maßnahme');
+    const leit = link(/^1 Vielfalt wird gelebt/);
+    expect(leit.getAttribute('href')).toMatch(/^\/c\/c1\/goals\/.+/);
+    expect(leit.textContent).toContain('Leitziel: 1 von 2 Handlungszielen mit Maßnahme');
+    expect(names(groupList(/^Zielsystem/))).toEqual([text(leit)]);
+    // Mittlerziele are folded until one of their goals is open.
+    expect(names(groupList(/^1 Vielfalt/))).toEqual([
+      '1.1 Vereine sind offen 1/2 Mittlerziel: 1 von 2 Handlungszielen mit Maßnahme',
+    ]);
+    expect(within(nav()).queryByRole('link', { name: /Trainer/ })).toBeNull();
+    expand('Vereine sind offen');
+    expect(names(groupList(/^1\.1 Vereine/))).toEqual([
+      '1.1.1 Trainer*innen erkennen Diskriminierung ohne Indikator Handlungsziel: 1 Maßnahme, noch kein Indikator',
+      '1.1.2 Betroffene kennen Beratung ohne Maßnahme Handlungsziel: noch keine Maßnahme, 1 Indikator',
+    ]);
+    expect(link(/^1\.1 Vereine/).getAttribute('href')).toBe(`/c/c1/goals/${mittler}`);
+    expect(link(/^1\.1\.1 Trainer/).getAttribute('href')).toBe(`/c/c1/goals/${h1}`);
+    expect(link(/^1\.1\.2 Betroffene/).getAttribute('href')).toBe(`/c/c1/goals/${h2}`);
+    // Seen: a short state; heard: the level and the whole state. Not colour alone.
+    const trainer = link(/^1\.1\.1 Trainer/).querySelector('.nav-badge') as HTMLElement;
+    expect(trainer.querySelector('[aria-hidden="true"]')?.textContent).toBe('ohne Indikator');
+    expect(link(/^1\.1\.1 Trainer/)).toBe(
+      link(
+        /^1\.1\.1 Trainer\*innen erkennen Diskriminierung Handlungsziel: 1 Maßnahme, noch kein Indikator$/,
+      ),
+    );
+    const betroffene = link(/^1\.1\.2 Betroffene/).querySelector('.nav-badge') as HTMLElement;
+    expect(betroffene.querySelector('[aria-hidden="true"]')?.textContent).toBe('ohne Maßnahme');
+    expect(betroffene.className).toContain('tone-warn');
+    expect(
+      link(/Betroffene kennen Beratung\s*Handlungsziel: noch keine Maßnahme, 1 Indikator$/),
+    ).toBeTruthy();
+  });
+
+  it('opens the Mittlerziel of the goal being looked at and marks that goal', () => {
+    const { doc, h2 } = navConcept();
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'goals', id: h2 }} ready />, { doc });
+    expect(link(/^1\.1\.2 Betroffene/).getAttribute('aria-current')).toBe('page');
+    expect(link(/^Zielsystem/).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('shows who is at which goal, and everyone below a folded goal on the goal', () => {
+    const { doc, h1 } = navConcept();
+    const awareness = new Awareness(doc);
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc, awareness });
+    act(() => {
+      remoteUser(awareness, 'Jonas', { kind: 'goal', id: h1 });
+    });
+    expect(link(/^1\.1 Vereine/).textContent).toContain('Hier: Jonas');
+    expand('Vereine sind offen');
+    expect(link(/^1\.1 Vereine/).textContent).not.toContain('Hier: Jonas');
+    expect(link(/^1\.1\.1 Trainer/).textContent).toContain('Hier: Jonas');
+    expect(link(/^1\.1\.2 Betroffene/).textContent).not.toContain('Jonas');
+  });
+
+  it('lists each field of action with its measures and their status', () => {
+    const { doc } = navConcept();
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    expect(text(link(/^Handlungsfelder/))).toBe('Handlungsfelder 2');
+    const sport = within(nav()).getByText('Sport').closest('li') as HTMLElement;
+    expect(within(sport).queryByRole('link')).toBeNull();
+    expand('Sport');
+    expand('Politische Bildung');
+    expect(names(within(sport).getByRole('list'))).toEqual(['M-01 Fortbildung für Vereine Vorgeschlagen']);
+    const bildung = within(nav()).getByText('Politische Bildung').closest('li') as HTMLElement;
+    expect(names(within(bildung).getByRole('list'))).toEqual(['M-02 Workshop an Schulen Idee']);
+  });
+
+  it('follows changes made in another browser live', () => {
+    const [a, b] = syncedDocs();
+    const { leit, h2, m2, ausgangslage } = navConcept(a);
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc: a });
+    expand('Vereine sind offen');
+    act(() => {
+      updateGoal(b, h2, { title: 'Beratung ist bekannt' });
+      const added = addGoal(b, { title: 'Betroffene werden gehört', parentId: leit });
+      addGoalIndicator(b, added, { name: 'Anhörungen' });
+      updateMeasure(b, m2, { goalIds: [h2] });
+      updateChapter(b, ausgangslage, { status: 'final' });
+    });
+    expect(within(nav()).queryByRole('link', { name: /Betroffene kennen/ })).toBeNull();
+    expect(link(/^1\.1\.2 Beratung ist bekannt/).textContent).toContain(
+      'Handlungsziel: 1 Maßnahme, 1 Indikator',
+    );
+    expect(link(/^1\.2 Betroffene werden gehört/)).toBeTruthy();
+    expect(names(groupList(/^1 Vielfalt/))).toHaveLength(2);
+    expect(link(/^Zielsystem/).textContent).toContain('2 von 2 Handlungszielen mit Maßnahme');
+    expect(text(link(/^1 Ausgangslage/))).toBe('1 Ausgangslage Fertig');
+    act(() => {
+      addMeasure(b, { title: 'Sprechstunde', goalIds: [h2] });
+    });
+    expect(within(nav()).getByText('Ohne Handlungsfeld')).toBeTruthy();
+    expect(link(/^1\.1\.2 Beratung ist bekannt/).textContent).toContain(
+      'Handlungsziel: 2 Maßnahmen, 1 Indikator',
+    );
+  });
+
+  it('moves to a goal without a page load: the address changes through pushState', () => {
+    const { doc, h1 } = navConcept();
+    const pushState = vi.spyOn(window.history, 'pushState');
+    renderInWorkspace(<RoutedNav />, { doc });
+    const before = nav();
+    expand('Vereine sind offen');
+    const notCancelled = fireEvent.click(link(/^1\.1\.1 Trainer/));
+    expect(notCancelled).toBe(false);
+    expect(pushState).toHaveBeenCalledWith(null, '', `/c/c1/goals/${h1}`);
+    expect(window.location.pathname).toBe(`/c/c1/goals/${h1}`);
+    expect(link(/^1\.1\.1 Trainer/).getAttribute('aria-current')).toBe('page');
+    expect(nav()).toBe(before);
+    fireEvent.click(link(/^Zielsystem/));
+    expect(window.location.pathname).toBe('/c/c1/goals');
+    expect(link(/^Zielsystem/).getAttribute('aria-current')).toBe('page');
+    expect(pushState).toHaveBeenCalledTimes(2);
+  });
+});

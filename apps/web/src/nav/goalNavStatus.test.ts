@@ -1,0 +1,31 @@
+import { addGoal, goalTree, readGoals, readMeasures } from '@werkbank/concept';
+import { describe, expect, it } from 'vitest';
+import { navConcept } from '../test/factories.tsx';
+import { goalNavStatus } from './goalNavStatus.ts';
+
+describe('goalNavStatus', () => {
+  it('counts each goal’s measures and indicators and the served Handlungsziele up the tree', () => {
+    const { doc, leit, mittler, h1, h2 } = navConcept();
+    const second = addGoal(doc, { title: 'Schulen handeln', parentId: leit });
+    const statuses = goalNavStatus(goalTree(readGoals(doc)), readMeasures(doc));
+    expect(statuses.get(h1)).toEqual({
+      level: 'handlungsziel',
+      measures: 1,
+      indicators: 0,
+      actionGoals: 1,
+      actionGoalsServed: 1,
+    });
+    expect(statuses.get(h2)).toMatchObject({ measures: 0, indicators: 1, actionGoalsServed: 0 });
+    expect(statuses.get(mittler)).toMatchObject({
+      level: 'mittlerziel',
+      actionGoals: 2,
+      actionGoalsServed: 1,
+    });
+    expect(statuses.get(second)).toMatchObject({
+      level: 'mittlerziel',
+      actionGoals: 0,
+      actionGoalsServed: 0,
+    });
+    expect(statuses.get(leit)).toMatchObject({ level: 'leitziel', actionGoals: 2, actionGoalsServed: 1 });
+  });
+});

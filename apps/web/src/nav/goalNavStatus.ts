@@ -1,0 +1,48 @@
+import type { GoalLevel, GoalNode } from '@werkbank/concept';
+
+/** What the navigation tells about one goal (goals have no status of their own). */
+export interface GoalNavStatus {
+  level: GoalLevel;
+  /** Measures serving this goal. */
+  measures: number;
+  indicators: number;
+  /** Handlungsziele in this goal's part of the tree (itself included), and how many have a measure. */
+  actionGoals: number;
+  actionGoalsServed: number;
+}
+
+type StatusNode = GoalNode<{ id: string; indicators: readonly unknown[] }>;
+
+/**
+ * Each goal's status by id. A Handlungsziel counts as served by the same rule as `checkConcept`'s
+ * goal-without-measure; the counts add up the tree, so a folded Leitziel still shows its gaps.
+ */
+export function goalNavStatus(
+  tree: readonly StatusNode[],
+  measures: readonly { goalIds: readonly string[] }[],
+): Map<string, GoalNavStatus> {
+  const measureCounts = new Map<string, number>();
+  for (const m of measures)
+    for (const id of m.goalIds) measureCounts.set(id, (measureCounts.get(id) ?? 0) + 1);
+  const statuses = new Map<string, GoalNavStatus>();
+  function visit(node: StatusNode): GoalNavStatus {
+    const count = measureCounts.get(node.goal.id) ?? 0;
+    const own = node.level === 'handlungsziel';
+    const status: GoalNavStatus = {
+      level: node.level,
+      measures: count,
+      indicators: node.goal.indicators.length,
+      actionGoals: own ? 1 : 0,
+      actionGoalsServed: own && count > 0 ? 1 : 0,
+    };
+    for (const child of node.children) {
+      const below = visit(child);
+      status.actionGoals += below.actionGoals;
+      status.actionGoalsServed += below.actionGoalsServed;
+    }
+    statuses.set(node.goal.id, status);
+    return status;
+  }
+  for (const root of tree) visit(root);
+  return statuses;
+}

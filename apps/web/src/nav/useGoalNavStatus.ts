@@ -1,0 +1,33 @@
+import type { GoalJSON, GoalNode, Light, MeasureJSON } from '@werkbank/concept';
+import { useMemo, useRef } from 'react';
+import { type GoalNavStatus, goalNavStatus } from './goalNavStatus.ts';
+
+function sameStatus(a: GoalNavStatus | undefined, b: GoalNavStatus): boolean {
+  return (
+    a !== undefined &&
+    a.level === b.level &&
+    a.measures === b.measures &&
+    a.indicators === b.indicators &&
+    a.actionGoals === b.actionGoals &&
+    a.actionGoalsServed === b.actionGoalsServed
+  );
+}
+
+/**
+ * `goalNavStatus`, keeping the previous map while no status changed: editing a measure's title re-reads the
+ * measures but re-renders no goal in the navigation.
+ */
+export function useGoalNavStatus(
+  tree: readonly GoalNode<Light<GoalJSON>>[],
+  measures: readonly Light<MeasureJSON>[],
+): ReadonlyMap<string, GoalNavStatus> {
+  const previous = useRef<Map<string, GoalNavStatus>>(new Map());
+  return useMemo(() => {
+    const next = goalNavStatus(tree, measures);
+    const old = previous.current;
+    const unchanged = next.size === old.size && [...next].every(([id, s]) => sameStatus(old.get(id), s));
+    if (unchanged) return old;
+    previous.current = next;
+    return next;
+  }, [tree, measures]);
+}
