@@ -1,5 +1,6 @@
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
+import { conceptJson } from '../fixtures/api.ts';
 import { seriousViolations } from '../fixtures/axe.ts';
 import { StartPage } from '../fixtures/StartPage.ts';
 import { firstSampleMeasure, importSample } from '../fixtures/sample.ts';
@@ -43,6 +44,41 @@ test('start page, workspace, measure sheet and share dialog have no serious acce
   await start.goto();
   await expect(start.recent.getByRole('listitem')).toHaveCount(1);
   await check(page, 'start-page');
+});
+
+test('a chapter with editor and toolbar focused, the goal tree and the measures table have no serious accessibility violation', async ({
+  person,
+}) => {
+  const concept = await importSample();
+  const chapter = (await conceptJson(concept)).chapters[0];
+  const { page, workspace } = await person('Aylin Demir');
+  await workspace.open(concept.id, concept.ownerToken);
+
+  await workspace.goTo(new RegExp(chapter.title));
+  const editor = workspace.textArea('Kapiteltext');
+  await editor.click();
+  await page.keyboard.press('ControlOrMeta+End');
+  await expect(editor).toBeFocused();
+  await workspace.expectSaved();
+  await check(page, 'chapter-editor-focused');
+  await page.keyboard.press('Shift+Tab');
+  const toolbar = workspace.main.getByRole('toolbar', { name: 'Formatierung für „Kapiteltext“' });
+  await expect(toolbar.locator(':focus')).toHaveCount(1);
+  await check(page, 'chapter-toolbar-focused');
+
+  await workspace.goTo(/Zielsystem/);
+  const tree = workspace.main.getByRole('tree', { name: 'Zielsystem' });
+  await expect(tree.getByRole('treeitem').first()).toBeVisible();
+  await check(page, 'goal-tree');
+  await tree.getByRole('treeitem').first().focus();
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(/\/goals\/[^/]+$/);
+  await check(page, 'goal-tree-with-detail');
+
+  await workspace.goTo('Maßnahmenübersicht');
+  const table = workspace.main.getByRole('table', { name: 'Maßnahmen' });
+  await expect(table.getByRole('row')).not.toHaveCount(0);
+  await check(page, 'measures-table');
 });
 
 test('the first visit asks for a name in an accessible dialog', async ({ person }) => {
