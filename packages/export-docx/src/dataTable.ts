@@ -1,6 +1,6 @@
 import { ShadingType } from 'docx';
 import { Paragraph, Table, TableCell, TableRow, TextRun } from './body/model.ts';
-import { emptyCellParagraph } from './emptyCellParagraph.ts';
+import { cellBlocks } from './cellBlocks.ts';
 import { pageLayout } from './pageLayout.ts';
 
 /** One column of a data table: its header and its share of the width. */
@@ -60,6 +60,6 @@ function cell(value: DataCell, header: boolean, keepNext: boolean): TableCell {
       : value;
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
-    children: children.length > 0 ? children : [emptyCellParagraph()],
+    children: cellBlocks(children),
   });
 }

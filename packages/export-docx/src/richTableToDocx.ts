@@ -2,7 +2,7 @@ import type { RichTextNode } from '@werkbank/concept';
 import { ShadingType } from 'docx';
 import { blocksToDocx } from './blocksToDocx.ts';
 import { type Paragraph, Table, TableCell, TableRow } from './body/model.ts';
-import { emptyCellParagraph } from './emptyCellParagraph.ts';
+import { cellBlocks } from './cellBlocks.ts';
 import { pageLayout } from './pageLayout.ts';
 import type { RichTextOptions } from './RichTextOptions.ts';
 
@@ -47,7 +47,7 @@ export function richTableToDocx(table: RichTextNode, options: RichTextOptions): 
               columnSpan: colspan > 1 ? colspan : undefined,
               rowSpan: span(cell, 'rowspan') > 1 ? span(cell, 'rowspan') : undefined,
               shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
-              children: children.length > 0 ? children : [emptyCellParagraph()],
+              children: cellBlocks(children),
             });
           }),
         }),

@@ -97,6 +97,18 @@ describe('richTextToDocx (through a chapter)', () => {
     expect(xmlText(rows[2] ?? '')).toBe('Wohnen920');
   });
 
+  it('ends a cell holding a table with a paragraph, as Word requires of every cell', async () => {
+    const nested = {
+      type: 'tableCell',
+      attrs: { colspan: 1, rowspan: 1 },
+      content: [rt.table(rt.tr(rt.td('innen')))],
+    };
+    const xml = await chapterXml(rt.table(rt.tr(nested, rt.td('daneben'))));
+    expect(xml.document).toContain('innen');
+    expect(xml.document).toMatch(/<\/w:tbl><w:p>.*?<\/w:p><\/w:tc>/);
+    expect(xml.document).not.toContain('</w:tbl></w:tc>');
+  });
+
   it('sets block quotes in the Quote style and rules as a bottom border', async () => {
     const xml = await chapterXml(rt.quote(rt.p('Zitat')), rt.hr(), rt.p('danach'));
     expect(xml.paragraphs.find((p) => p.text === 'Zitat')?.style).toBe('Quote');
