@@ -48,9 +48,8 @@ export async function conceptToDocx(
  */
 function fillPageNumbers(children: readonly FileChild[], toc: TocEntry[]): void {
   if (toc.length === 0) return;
-  const { width, height, margin } = pageLayout;
-  const blocks = measureBlocks(children, width - margin.left - margin.right, toc);
-  const { bookmarks } = paginate(blocks, height - margin.top - margin.bottom);
+  const blocks = measureBlocks(children, pageLayout.textWidth, toc);
+  const { bookmarks } = paginate(blocks, pageLayout.textHeight);
   for (const entry of toc) {
     const page = bookmarks.get(entry.bookmark);
     entry.page = page === undefined ? undefined : String(page);

@@ -1,6 +1,8 @@
 import { ShadingType } from 'docx';
 import { Paragraph, Table, TableCell, TableRow, TextRun } from './body/model.ts';
 import { cellBlocks } from './cellBlocks.ts';
+import { keptWithNext } from './keptWithNext.ts';
+import { measureTable } from './layout/measureBlocks.ts';
 import { pageLayout } from './pageLayout.ts';
 
 /** One column of a data table: its header and its share of the width. */
@@ -12,9 +14,16 @@ export interface DataColumn {
 /** A cell: plain text, or paragraphs and tables made elsewhere (rich text). */
 export type DataCell = string | (Paragraph | Table)[];
 
+// The share of a page a row or a kept table may fill by the estimate and still be sure to fit: Word cuts off a
+// row that may not split and is taller than a page, and LibreOffice moves a kept table that fits no page to the
+// next page, away from its heading.
+const SURE_FIT = 0.9;
+
 /**
- * A table of data with a marked header row, repeated on every page, and rows that never split across pages.
- * With `keepTogether` every row also keeps with the next, so a short table (a measure sheet) stays on one page.
+ * A table of data with a marked header row, repeated on every page, and rows that never split across pages
+ * unless taller than a page. With `keepTogether` every paragraph of every row but the last keeps with the next,
+ * rich cells included, which is how Word keeps a short table (a measure sheet) on one page; a table longer than
+ * a page is not kept, as it has to break anyway.
  */
 export function dataTable(
   columns: readonly DataColumn[],
@@ -23,30 +32,37 @@ export function dataTable(
 ): Table {
   const total = columns.reduce((n, c) => n + c.weight, 0);
   const widths = columns.map((c) => Math.floor((width * c.weight) / total));
-  const header = new TableRow({
-    tableHeader: true,
-    cantSplit: true,
-    children: columns.map((c) => cell(c.title, true, true)),
-  });
+  const header = columns.map((c) => cell(c.title, true, true));
+  const body = rows.map((row) => row.map((value, i) => cell(value, firstColumnIsHeader && i === 0)));
+  const headerHeight = rowHeight(header, widths);
+  const heights = body.map((cells) => rowHeight(cells, widths));
+  const room = pageLayout.textHeight * SURE_FIT;
+  const keep = keepTogether && heights.reduce((n, h) => n + h, headerHeight) <= room;
   return new Table({
     columnWidths: widths,
     rows: [
-      header,
-      ...rows.map(
-        (row, r) =>
+      new TableRow({ tableHeader: true, cantSplit: true, children: header }),
+      ...body.map(
+        (cells, r) =>
           new TableRow({
-            cantSplit: true,
-            children: row.map((value, i) =>
-              cell(value, firstColumnIsHeader && i === 0, keepTogether && r < rows.length - 1),
-            ),
+            cantSplit: headerHeight + (heights[r] ?? 0) <= room,
+            children: keep && r < body.length - 1 ? cells.map(keptCell) : cells,
           }),
       ),
     ],
   });
 }
 
+function rowHeight(children: TableCell[], columnWidths: number[]): number {
+  return measureTable(new Table({ columnWidths, rows: [new TableRow({ children })] })).rows[0]?.height ?? 0;
+}
+
+function keptCell(cell: TableCell): TableCell {
+  return new TableCell({ ...cell.options, children: keptWithNext(cell.options.children) });
+}
+
 // Cells get their width from the table's columns (docx writes it), header cells their weight from a style.
-function cell(value: DataCell, header: boolean, keepNext: boolean): TableCell {
+function cell(value: DataCell, header: boolean, keepNext = false): TableCell {
   const style = header ? 'TableLabel' : 'TableText';
   const children =
     typeof value === 'string'

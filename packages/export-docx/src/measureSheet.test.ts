@@ -1,6 +1,7 @@
-import { sampleConcept } from '@werkbank/concept';
+import { rt, sampleConcept } from '@werkbank/concept';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { type DocxXml, docxXml, xmlText } from '../test/docxXml.ts';
+import { type DocxXml, docxXml, outermost, xmlText } from '../test/docxXml.ts';
+import { everyKindOfBlock, filler } from '../test/factories.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
 
 const LABELS = [
@@ -28,6 +29,10 @@ const LABELS = [
 
 function rows(table: string): string[] {
   return table.match(/<w:tr>.*?<\/w:tr>/g) ?? [];
+}
+
+function paragraphs(xml: string): string[] {
+  return xml.match(/<w:p\/>|<w:p>.*?<\/w:p>/g) ?? [];
 }
 
 function firstCell(row: string): string {
@@ -79,6 +84,7 @@ describe('measure sheets and overview', () => {
     expect(r[0]).toContain('<w:tblHeader/>');
     expect(r).toHaveLength(concept.measures.length + 1);
     expect(r.slice(1).map(firstCell)).toEqual(concept.measures.map((m) => m.code));
+    expect(r.slice(1).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
     const statuses = [
       'in Umsetzung',
       'priorisiert',
@@ -89,5 +95,46 @@ describe('measure sheets and overview', () => {
       'eingestellt',
     ];
     for (const status of statuses) expect(xmlText(overview ?? '')).toContain(status);
+  });
+});
+
+describe('measure sheets kept on one page', () => {
+  const concept = sampleConcept();
+  let sheets: string[];
+  beforeAll(async () => {
+    const [rich, long] = concept.measures;
+    if (!rich || !long) throw new Error('the sample has measures');
+    rich.description = rt.doc(...everyKindOfBlock());
+    long.description = rt.doc(...filler(16));
+    const xml = docxXml(await conceptToDocx(concept, { parts: { matrix: false, participation: false } }));
+    sheets = xml.tables.filter((t) => firstCell(outermost(t, 'w:tr')[0] ?? '') === 'Merkmal');
+  });
+
+  it('keeps every paragraph of every row but the last with the next, in rich cells, lists and tables too', () => {
+    expect(sheets).toHaveLength(concept.measures.length);
+    for (const sheet of [sheets[0], ...sheets.slice(2)]) {
+      const rows = outermost(sheet ?? '', 'w:tr');
+      expect(rows).toHaveLength(20);
+      const kept = rows.slice(0, -1).flatMap(paragraphs);
+      expect(kept.filter((p) => !p.includes('<w:keepNext/>'))).toEqual([]);
+      expect(paragraphs(rows.at(-1) ?? '').some((p) => p.includes('<w:keepNext/>'))).toBe(false);
+    }
+    const description = outermost(sheets[0] ?? '', 'w:tr')[8] ?? '';
+    expect(firstCell(description)).toBe('Beschreibung');
+    expect(paragraphs(description).length).toBeGreaterThan(10);
+    expect(description).toContain('<w:numPr>');
+    expect(description).toContain('<w:vMerge w:val="continue"/>');
+  });
+
+  it('ends every cell with a paragraph, also a description ending with a table, as Word requires', () => {
+    expect(sheets[0]).toContain('</w:tbl><w:p>');
+    for (const sheet of sheets) expect(sheet).not.toContain('</w:tbl></w:tc>');
+  });
+
+  it('does not keep a sheet longer than a page, and lets its description row break across pages', () => {
+    const rows = outermost(sheets[1] ?? '', 'w:tr');
+    expect(xmlText(rows[1] ?? '')).toBe(`Nummer${concept.measures[1]?.code}`);
+    expect(rows.slice(1).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
+    expect(rows.map((row) => row.includes('<w:cantSplit/>'))).toEqual(rows.map((_, i) => i !== 8));
   });
 });

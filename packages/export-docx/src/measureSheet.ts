@@ -18,7 +18,8 @@ const VALUE_WEIGHT = 8;
 
 /**
  * The Maßnahmensteckbrief of one measure, on a page of its own: a heading "M-07 Title" and every field of the
- * measure as a row of a two-column table whose rows never split and keep together.
+ * measure as a row of a two-column table whose rows never split and keep together (a sheet longer than a page
+ * still breaks where it has to).
  */
 export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage = true): FileChild[] {
   const valueWidth = Math.floor((pageLayout.textWidth * VALUE_WEIGHT) / (LABEL_WEIGHT + VALUE_WEIGHT)) - 216;
@@ -37,18 +38,18 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
     ['Nummer', measure.code],
     ['Titel', measure.title || '–'],
     ['Handlungsfeld', ctx.fieldTitle(measure.primaryFieldId) || '–'],
-    ['Weitere Handlungsfelder', lines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
-    ['Ziele (Handlungsziele)', lines(goals)],
-    ['Themenfelder', lines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
-    ['Zielgruppen', lines(measure.targetGroups)],
+    ['Weitere Handlungsfelder', tableTextLines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
+    ['Ziele (Handlungsziele)', tableTextLines(goals)],
+    ['Themenfelder', tableTextLines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
+    ['Zielgruppen', tableTextLines(measure.targetGroups)],
     ['Beschreibung', description],
     ['Federführung', measure.lead || '–'],
-    ['Kooperationspartner*innen', lines(measure.partners)],
+    ['Kooperationspartner*innen', tableTextLines(measure.partners)],
     ['Zeitraum', formatPeriod({ ...measure, recurrence: '' }) || '–'],
     ['Turnus', measure.recurrence || 'einmalig'],
     ['Kosten', formatEuro(measure.costs) || 'nicht beziffert'],
     ['Finanzierung', measure.funding || '–'],
-    ['Indikatoren', lines(measure.indicators.map(indicatorLine))],
+    ['Indikatoren', tableTextLines(measure.indicators.map(indicatorLine))],
     ['Priorität', measure.priority ? germanLabels.priority[measure.priority] : '–'],
     ['Schlüsselmaßnahme', measure.isKeyMeasure ? 'ja' : 'nein'],
     ['Status', germanLabels.measureStatus[measure.status]],
@@ -65,10 +66,6 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
       { keepTogether: true, firstColumnIsHeader: true },
     ),
   ];
-}
-
-function lines(values: readonly string[]): DataCell {
-  return tableTextLines(values, true);
 }
 
 function indicatorLine(i: MeasureJSON['indicators'][number]): string {

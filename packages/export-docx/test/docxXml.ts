@@ -10,7 +10,7 @@ export interface DocxXml {
   header: string;
   footer: string;
   rels: string;
-  /** Every top-level table (tables are not nested in the parts that use this). */
+  /** Every top-level table, with the tables nested in its cells. */
   tables: string[];
   /** Every paragraph's style and text, in order. */
   paragraphs: { style: string; text: string; xml: string }[];
@@ -38,7 +38,7 @@ export function docxXml(bytes: Uint8Array): DocxXml {
     header: part(headerName),
     footer: part(footerName),
     rels: part('word/_rels/document.xml.rels'),
-    tables: document.match(/<w:tbl>.*?<\/w:tbl>/g) ?? [],
+    tables: outermost(document, 'w:tbl'),
     paragraphs: (document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map((xml) => ({
       style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal',
       text: textOf(xml),
@@ -50,4 +50,22 @@ export function docxXml(bytes: Uint8Array): DocxXml {
 /** The text of an XML fragment, its `w:t` elements joined. */
 export function xmlText(xml: string): string {
   return textOf(xml);
+}
+
+/** The outermost `tag` elements of an XML fragment, each with the elements of the same name nested in it. */
+export function outermost(xml: string, tag: string): string[] {
+  const elements: string[] = [];
+  let depth = 0;
+  let start = 0;
+  for (const m of xml.matchAll(new RegExp(`<(/?)${tag}(?=[ >/])[^>]*?(/?)>`, 'g'))) {
+    const [token, closing, selfClosing] = m;
+    if (selfClosing) {
+      if (depth === 0) elements.push(token);
+    } else if (!closing) {
+      if (depth++ === 0) start = m.index;
+    } else if (--depth === 0) {
+      elements.push(xml.slice(start, m.index + token.length));
+    }
+  }
+  return elements;
 }

@@ -1,4 +1,4 @@
-import { CONCEPT_SCHEMA_VERSION, type ConceptJSON, type RichTextNode } from '@werkbank/concept';
+import { CONCEPT_SCHEMA_VERSION, type ConceptJSON, type RichTextNode, rt } from '@werkbank/concept';
 
 /** A concept as a user gets it before writing anything: meta data only, no chapters, goals or measures. */
 export function emptyConcept(overrides: Partial<ConceptJSON['meta']> = {}): ConceptJSON {
@@ -37,4 +37,26 @@ export function conceptWithChapter(content: RichTextNode[], title = 'Testkapitel
       { id: 'c1', key: 'test', title, status: 'draft', guidingQuestions: [], body: { type: 'doc', content } },
     ],
   };
+}
+
+const SENTENCE =
+  'Die Maßnahme wird mit den Trägern vor Ort umgesetzt, jährlich ausgewertet und im Begleitausschuss vorgestellt. ';
+
+/** `count` paragraphs of running text, "Absatz 1." to "Absatz {count}.", each five sentences long. */
+export function filler(count: number): RichTextNode[] {
+  return Array.from({ length: count }, (_, i) => rt.p(`Absatz ${i + 1}. ${SENTENCE.repeat(5)}`));
+}
+
+/** Rich text with a block of every kind a cell can hold: paragraphs, nested lists, a quote, a table with merged cells. */
+export function everyKindOfBlock(): RichTextNode[] {
+  return [
+    ...filler(2),
+    rt.ul('Auftakt', rt.li(rt.p('Module'), rt.p('je Quartal'), rt.ol(1, 'Planung', 'Durchführung'))),
+    rt.quote(rt.p('Ein Zitat aus dem Workshop.')),
+    rt.table(
+      rt.tr(rt.th('Jahr'), rt.th('Schritt')),
+      rt.tr(rt.td('2025', 1, 2), rt.td('Planung')),
+      rt.tr(rt.td('Umsetzung')),
+    ),
+  ];
 }

@@ -130,8 +130,16 @@ function cellXml(cell: TableCell, width: number, merge: 'restart' | 'continue' |
   if (columnSpan > 1) tcPr += `<w:gridSpan w:val="${columnSpan}"/>`;
   if (merge) tcPr += `<w:vMerge w:val="${merge}"/>`;
   if (shading) tcPr += `<w:shd w:fill="${shading.fill}" w:color="${shading.color}" w:val="${shading.type}"/>`;
-  const content = merge === 'continue' ? '<w:p/>' : blocksXml(cell.options.children, refs);
+  const content = merge === 'continue' ? continueParagraph(cell) : blocksXml(cell.options.children, refs);
   return `<w:tc><w:tcPr>${tcPr}</w:tcPr>${content}</w:tc>`;
+}
+
+// The empty paragraph of a cell covered from above keeps with the next as the covering cell does, so a table
+// kept together (a measure sheet) stays so.
+function continueParagraph(cell: TableCell): string {
+  const paragraphs = cell.options.children.filter((b) => b instanceof Paragraph);
+  const kept = paragraphs.length > 0 && paragraphs.every((p) => p.options.keepNext);
+  return kept ? '<w:p><w:pPr><w:keepNext/></w:pPr></w:p>' : '<w:p/>';
 }
 
 /**
