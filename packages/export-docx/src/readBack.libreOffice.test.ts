@@ -3,12 +3,13 @@ import {
   type ConceptJSON,
   type ConceptTemplate,
   createConceptFromTemplate,
+  rt,
   sampleConcept,
   toJSON,
 } from '@werkbank/concept';
 import { afterAll, describe, expect, it } from 'vitest';
 import { docxXml } from '../test/docxXml.ts';
-import { emptyConcept } from '../test/factories.ts';
+import { emptyConcept, everyKindOfBlock, filler } from '../test/factories.ts';
 import {
   docxToPdfText,
   type PdfText,
@@ -17,6 +18,7 @@ import {
 } from '../test/libreOffice.ts';
 import {
   headingPage,
+  labelLines,
   missingInOrder,
   normalize,
   outlineNumbers,
@@ -57,6 +59,28 @@ async function exportAndRead(concept: ConceptJSON, name: string, options: DocxEx
   });
   expect(wrong).toEqual([]);
   return { pages, body, xml };
+}
+
+/** The page each measure's sheet heading is on, in order. */
+function sheetPages(pages: readonly string[], concept: ConceptJSON): number[] {
+  let from = tocPageRange(pages)[1] + 1;
+  return concept.measures.map((m) => {
+    const page = headingPage(pages, `${m.code} ${m.title}`, from);
+    if (page >= 0) from = page;
+    return page;
+  });
+}
+
+// A sheet is whole on the page of its heading when, below the heading, the first row's label and then the last
+// row's label begin lines in the same column.
+function wholeSheetOn(page: string | undefined, code: string | undefined): boolean {
+  const text = page ?? '';
+  const top = text.split('\n').findIndex((line) => line.trimStart().startsWith(`${code} `));
+  const first = labelLines(text, 'Nummer').find((l) => l.line > top);
+  return (
+    top >= 0 &&
+    labelLines(text, 'Herkunft').some((l) => l.line > (first?.line ?? Infinity) && l.column === first?.column)
+  );
 }
 
 function goalHeadings(xml: ReturnType<typeof docxXml>): string[] {
@@ -110,7 +134,7 @@ describe.skipIf(!available)('read back through LibreOffice (PDF, no field update
 
   it('shows the 300-measure concept with every goal and measure sheet in order and a correct table of contents', async () => {
     const concept = sampleConcept({ fields: 12, goals: 60, measures: 300 });
-    const { body, xml } = await exportAndRead(concept, 'big');
+    const { pages, body, xml } = await exportAndRead(concept, 'big');
     const text = body.join('\n');
     expect(missingInOrder(text, goalHeadings(xml))).toEqual([]);
     const sheets = text.slice(text.indexOf('Maßnahmensteckbriefe'));
@@ -120,7 +144,56 @@ describe.skipIf(!available)('read back through LibreOffice (PDF, no field update
         concept.measures.map((m) => `${m.code} ${m.title}`),
       ),
     ).toEqual([]);
+    const split = sheetPages(pages, concept).flatMap((page, i) => {
+      const code = concept.measures[i]?.code;
+      return wholeSheetOn(pages[page], code) ? [] : [code];
+    });
+    expect(split).toEqual([]);
   }, 900_000);
+
+  it('moves a measure sheet that does not fit below a chapter text whole to the next page, and runs one longer than a page on from its heading', async () => {
+    const concept = sampleConcept();
+    concept.measures = concept.measures.slice(0, 4);
+    const [rich, long] = concept.measures;
+    if (!rich || !long) throw new Error('the sample has measures');
+    rich.description = rt.doc(...everyKindOfBlock());
+    long.description = rt.doc(...filler(16));
+    concept.chapters = [
+      {
+        id: 'chapter-massnahmen',
+        key: 'massnahmen',
+        title: 'Maßnahmen',
+        status: 'draft',
+        guidingQuestions: [],
+        body: rt.doc(...filler(2)),
+      },
+    ];
+    const { pages } = await exportAndRead(concept, 'sheets', {
+      parts: {
+        vision: false,
+        goals: false,
+        fieldsOfAction: false,
+        measuresOverview: false,
+        matrix: false,
+        participation: false,
+      },
+    });
+    const chapter = headingPage(pages, 'Maßnahmen', tocPageRange(pages)[1] + 1);
+    const [richPage, longPage, ...rest] = sheetPages(pages, concept);
+    expect(richPage).toBe(chapter + 1);
+    expect(wholeSheetOn(pages[richPage ?? -1], rich.code)).toBe(true);
+    expect(labelLines(pages[longPage ?? -1] ?? '', 'Nummer')).not.toEqual([]);
+    const longEnd = pages.findIndex(
+      (page, i) => i > (longPage ?? 0) && labelLines(page, 'Herkunft').length > 0,
+    );
+    expect(longEnd - (longPage ?? 0)).toBeGreaterThanOrEqual(1);
+    expect(longEnd - (longPage ?? 0)).toBeLessThanOrEqual(3);
+    const paragraphs = Array.from({ length: 16 }, (_, i) => `Absatz ${i + 1}.`);
+    expect(missingInOrder(pages.slice(longPage, longEnd + 1).join('\n'), paragraphs)).toEqual([]);
+    expect(rest).toEqual([longEnd + 1, longEnd + 2]);
+    expect(rest.every((page, i) => wholeSheetOn(pages[page], concept.measures[i + 2]?.code))).toBe(true);
+    expect(pages).toHaveLength(longEnd + 3);
+  }, 300_000);
 
   it('shows a new concept of each template with its chapters and guiding questions', async () => {
     const files = (await readdir(templatesDir)).filter((f) => f.endsWith('.json') && f !== 'package.json');

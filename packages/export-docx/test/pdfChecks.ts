@@ -83,3 +83,22 @@ export function missingInOrder(text: string, needles: readonly string[]): string
   }
   return missing;
 }
+
+/** A line of a page that begins with a table row's label: its index and the column the label starts at. */
+export interface LabelLine {
+  line: number;
+  column: number;
+}
+
+/**
+ * The lines of a page that begin with `label` followed by space or the line's end, as the labels of a table's
+ * first column stand; text of a later column that happens to begin so stands further right.
+ */
+export function labelLines(page: string, label: string): LabelLine[] {
+  const escaped = label.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const pattern = new RegExp(`^(\\s*)${escaped}(?:\\s|$)`);
+  return page.split('\n').flatMap((text, line) => {
+    const match = pattern.exec(text);
+    return match ? [{ line, column: (match[1] as string).length }] : [];
+  });
+}
