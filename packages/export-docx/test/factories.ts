@@ -1,4 +1,11 @@
-import { CONCEPT_SCHEMA_VERSION, type ConceptJSON, type RichTextNode, rt } from '@werkbank/concept';
+import {
+  CONCEPT_SCHEMA_VERSION,
+  type ConceptJSON,
+  type GoalJSON,
+  type IndicatorJSON,
+  type RichTextNode,
+  rt,
+} from '@werkbank/concept';
 
 /** A concept as a user gets it before writing anything: meta data only, no chapters, goals or measures. */
 export function emptyConcept(overrides: Partial<ConceptJSON['meta']> = {}): ConceptJSON {
@@ -36,6 +43,27 @@ export function conceptWithChapter(content: RichTextNode[], title = 'Testkapitel
     chapters: [
       { id: 'c1', key: 'test', title, status: 'draft', guidingQuestions: [], body: { type: 'doc', content } },
     ],
+  };
+}
+
+/** A goal with a title and indicators, everything else empty; `parentId` null makes it a Leitziel. */
+export function goal(
+  id: string,
+  parentId: string | null,
+  title: string,
+  indicators: Omit<IndicatorJSON, 'id'>[] = [],
+): GoalJSON {
+  return {
+    id,
+    parentId,
+    title,
+    description: { type: 'doc', content: [{ type: 'paragraph' }] },
+    fieldIds: [],
+    smart: { specific: false, measurable: false, achievable: false, relevant: false, timeBound: false },
+    indicators: indicators.map((indicator, i) => ({ id: `${id}-i${i + 1}`, ...indicator })),
+    targetDate: '',
+    isFocus: false,
+    focusPeriod: '',
   };
 }
 

@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { docxXml, outermost, xmlText } from '../test/docxXml.ts';
+import { emptyConcept, goal } from '../test/factories.ts';
+import { conceptToDocx } from './conceptToDocx.ts';
+
+const HEADER = ['Indikator', 'Einheit', 'Ausgangswert', 'Zielwert', 'Quelle'];
+
+describe('goal system', () => {
+  it('puts each goal’s indicators under it as a table, in order, and none under a goal without', async () => {
+    const concept = {
+      ...emptyConcept(),
+      goals: [
+        goal('l1', null, 'Teilhabe stärken', [
+          { name: 'Beratungsfälle', unit: 'Anzahl', baseline: '120', target: '200', source: 'Jahresbericht' },
+          { name: 'Zufriedenheit', unit: '', baseline: '', target: '80 %', source: '' },
+        ]),
+        goal('m1', 'l1', 'Beratung ausbauen'),
+        goal('h1', 'm1', 'Sprechstunden anbieten', [
+          { name: '', unit: 'Personen', baseline: '0', target: '30', source: 'Teilnahmelisten' },
+        ]),
+        goal('l2', null, 'Vielfalt sichtbar machen'),
+      ],
+    };
+    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
+    const headings = [
+      'Leitziel 1: Teilhabe stärken',
+      'Mittlerziel 1.1: Beratung ausbauen',
+      'Handlungsziel 1.1.1: Sprechstunden anbieten',
+      'Leitziel 2: Vielfalt sichtbar machen',
+    ];
+    const starts = headings.map((title) => {
+      const paragraph = xml.paragraphs.find((p) => p.text === title && /^Heading[234]$/.test(p.style));
+      return paragraph ? xml.document.indexOf(paragraph.xml) : -1;
+    });
+    expect(starts.every((start, i) => start > (starts[i - 1] ?? 0))).toBe(true);
+    const tablesUnder = starts.map((start, i) =>
+      outermost(xml.document.slice(start, starts[i + 1]), 'w:tbl').map((table) =>
+        outermost(table, 'w:tr').map((row) => outermost(row, 'w:tc').map(xmlText)),
+      ),
+    );
+    expect(tablesUnder).toEqual([
+      [
+        [
+          HEADER,
+          ['Beratungsfälle', 'Anzahl', '120', '200', 'Jahresbericht'],
+          ['Zufriedenheit', '–', '–', '80 %', '–'],
+        ],
+      ],
+      [],
+      [[HEADER, ['–', 'Personen', '0', '30', 'Teilnahmelisten']]],
+      [],
+    ]);
+  });
+});
