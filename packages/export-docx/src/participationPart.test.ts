@@ -44,4 +44,41 @@ describe('participation annex', () => {
       expect(votes).toEqual([...votes].sort((a, b) => b - a));
     }
   });
+
+  it('gives each workshop its date as Germans write it and its format, or says they are not given', async () => {
+    const concept = sampleConcept();
+    const [first] = concept.workshops;
+    if (!first) throw new Error('the sample has workshops');
+    concept.workshops.push({
+      ...first,
+      id: 'w-open',
+      title: 'Offene Sprechstunde',
+      date: '',
+      format: '',
+      proposals: [],
+    });
+    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
+    const annex = xml.paragraphs.findIndex((p) => p.text === 'Anhang: Dokumentation der Beteiligung');
+    const facts = concept.workshops.map((w) => {
+      const start = xml.paragraphs.findIndex(
+        (p, i) => i > annex && p.style === 'Heading2' && p.text === w.title,
+      );
+      const end = xml.paragraphs.findIndex((p, i) => i > start && /^Heading[12]$/.test(p.style));
+      return xml.paragraphs.slice(start + 1, end < 0 ? undefined : end);
+    });
+    const expected = concept.workshops.map((w) => {
+      const [year, month, day] = w.date.split('-');
+      return [
+        `Datum: ${w.date ? `${day}.${month}.${year}` : 'nicht angegeben'}`,
+        `Format: ${w.format || 'nicht angegeben'}`,
+      ];
+    });
+    expect(facts.map((paragraphs) => paragraphs.slice(0, 2).map((p) => p.text))).toEqual(expected);
+    expect(expected[0]).toEqual(['Datum: 10.09.2024', 'Format: Demokratiekonferenz']);
+    for (const p of facts.flatMap((paragraphs) => paragraphs.slice(0, 2))) {
+      expect(p.xml).toMatch(
+        /^<w:p><w:r><w:rPr><w:b\/><w:bCs\/><\/w:rPr><w:t xml:space="preserve">(Datum|Format): <\/w:t><\/w:r>/,
+      );
+    }
+  });
 });
