@@ -1,10 +1,12 @@
-/** A badge's short text on screen, its full text for screen readers and as tooltip. */
-export function NavBadgeText({ visible, spoken }: { visible: string; spoken: string }) {
+/** A short text on screen (if any), its full text for screen readers and as tooltip. */
+export function NavBadgeText({ visible, spoken }: { visible: string | null; spoken: string }) {
   return (
     <>
-      <span aria-hidden="true" title={spoken}>
-        {visible}
-      </span>{' '}
+      {visible && (
+        <span aria-hidden="true" title={spoken}>
+          {visible}
+        </span>
+      )}{' '}
       <span className="visually-hidden">{spoken}</span>
     </>
   );

@@ -40,12 +40,14 @@ export const NavGoal = memo(function NavGoal({
   const { id, title } = node.goal;
   const status = statuses.get(id);
   const text = status ? describeGoalStatus(t, status) : null;
+  const statusText = text && <NavBadgeText visible={text.visible} spoken={text.spoken} />;
   const shared = {
     href: routePath(conceptId, { kind: 'goals', id }),
     prefix: node.number,
     active: id === activeGoal,
-    badge: text ? <NavBadgeText visible={text.visible} spoken={text.spoken} /> : undefined,
-    badgeTone: text?.tone,
+    ...(text?.place === 'note'
+      ? { note: statusText, noteTone: text.tone }
+      : { badge: statusText ?? undefined, badgeTone: text?.tone }),
     presence: <PresenceDots users={presence.get(`goal:${id}`)} />,
   };
   if (node.children.length === 0) {

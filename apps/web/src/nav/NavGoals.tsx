@@ -39,6 +39,7 @@ export function NavGoals({ view, presence }: NavGoalsProps) {
   return (
     <NavGroup
       id="goals"
+      className="nav-goals"
       title={t('goal.tree')}
       defaultExpanded
       href={routePath(conceptId, { kind: 'goals' })}

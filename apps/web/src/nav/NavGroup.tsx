@@ -2,21 +2,18 @@ import { useT } from '@werkbank/editor';
 import type { ReactNode } from 'react';
 import { Link } from '../routing/Link.tsx';
 import { useSession } from '../session/useSession.ts';
+import { NavLinkContent, type NavLinkContentProps } from './NavLinkContent.tsx';
 
-interface NavGroupProps {
+interface NavGroupProps extends Omit<NavLinkContentProps, 'label'> {
   id: string;
   title: string;
   /** Whether it is open before the person folds it either way. */
   defaultExpanded: boolean;
   href?: string;
   active?: boolean;
-  /** Shown before the title, e.g. a goal's number. */
-  prefix?: string;
-  badge?: ReactNode;
-  badgeTone?: string;
-  presence?: ReactNode;
   /** Shown instead of `presence` while folded, e.g. everyone in the hidden parts too. */
   collapsedPresence?: ReactNode;
+  className?: string;
   children: ReactNode;
 }
 
@@ -27,27 +24,25 @@ export function NavGroup({
   defaultExpanded,
   href,
   active,
-  prefix,
-  badge,
-  badgeTone,
   presence,
   collapsedPresence,
+  className,
   children,
+  ...content
 }: NavGroupProps) {
   const t = useT();
   const expanded = useSession((s) => s.navExpanded[id] ?? defaultExpanded);
   const setExpanded = useSession((s) => s.setNavExpanded);
   const listId = `nav-group-${id.replace(/[^\w-]/g, '_')}`;
-  const content = (
-    <>
-      {/* The spaces keep the accessible name readable; flex layout ignores them. */}
-      {prefix && <span className="nav-prefix">{prefix}</span>} <span className="nav-label">{title}</span>{' '}
-      {expanded ? presence : (collapsedPresence ?? presence)}{' '}
-      {badge !== undefined && <span className={`nav-badge ${badgeTone ?? ''}`}>{badge}</span>}
-    </>
+  const inside = (
+    <NavLinkContent
+      label={title}
+      presence={expanded ? presence : (collapsedPresence ?? presence)}
+      {...content}
+    />
   );
   return (
-    <li className={`nav-group ${expanded ? 'expanded' : ''}`}>
+    <li className={`nav-group ${expanded ? 'expanded' : ''} ${className ?? ''}`}>
       <div className="nav-group-head">
         <button
           type="button"
@@ -61,10 +56,10 @@ export function NavGroup({
         </button>
         {href ? (
           <Link href={href} aria-current={active ? 'page' : undefined} className="nav-link">
-            {content}
+            {inside}
           </Link>
         ) : (
-          <span className="nav-link nav-heading">{content}</span>
+          <span className="nav-link nav-heading">{inside}</span>
         )}
       </div>
       {expanded && (

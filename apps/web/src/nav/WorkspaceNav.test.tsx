@@ -94,20 +94,31 @@ describe('WorkspaceNav', () => {
     expect(link(/^1\.1 Vereine/).getAttribute('href')).toBe(`/c/c1/goals/${mittler}`);
     expect(link(/^1\.1\.1 Trainer/).getAttribute('href')).toBe(`/c/c1/goals/${h1}`);
     expect(link(/^1\.1\.2 Betroffene/).getAttribute('href')).toBe(`/c/c1/goals/${h2}`);
-    // Seen: a short state; heard: the level and the whole state. Not colour alone.
-    const trainer = link(/^1\.1\.1 Trainer/).querySelector('.nav-badge') as HTMLElement;
+    // Seen: what a Handlungsziel lacks, in words; heard: the level and the whole state. Not colour alone.
+    const trainer = link(/^1\.1\.1 Trainer/).querySelector('.nav-note') as HTMLElement;
     expect(trainer.querySelector('[aria-hidden="true"]')?.textContent).toBe('ohne Indikator');
     expect(link(/^1\.1\.1 Trainer/)).toBe(
       link(
         /^1\.1\.1 Trainer\*innen erkennen Diskriminierung Handlungsziel: 1 Maßnahme, noch kein Indikator$/,
       ),
     );
-    const betroffene = link(/^1\.1\.2 Betroffene/).querySelector('.nav-badge') as HTMLElement;
+    const betroffene = link(/^1\.1\.2 Betroffene/).querySelector('.nav-note') as HTMLElement;
     expect(betroffene.querySelector('[aria-hidden="true"]')?.textContent).toBe('ohne Maßnahme');
-    expect(betroffene.className).toContain('tone-warn');
+    expect(betroffene.className).toContain('nav-note-warn');
     expect(
       link(/Betroffene kennen Beratung\s*Handlungsziel: noch keine Maßnahme, 1 Indikator$/),
     ).toBeTruthy();
+  });
+
+  it('says in one note when a Handlungsziel has neither measure nor indicator', () => {
+    const { doc, mittler } = navConcept();
+    addGoal(doc, { title: 'Vorfälle werden gemeldet', parentId: mittler });
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    expand('Vereine sind offen');
+    expect(text(link(/^1\.1\.3 Vorfälle/))).toBe(
+      '1.1.3 Vorfälle werden gemeldet ohne Maßnahme und Indikator Handlungsziel: noch keine Maßnahme, noch kein Indikator',
+    );
+    expect(text(link(/^1\.1 Vereine/))).toContain('1/3');
   });
 
   it('opens the Mittlerziel of the goal being looked at and marks that goal', () => {
@@ -157,9 +168,11 @@ describe('WorkspaceNav', () => {
       updateChapter(b, ausgangslage, { status: 'final' });
     });
     expect(within(nav()).queryByRole('link', { name: /Betroffene kennen/ })).toBeNull();
-    expect(link(/^1\.1\.2 Beratung ist bekannt/).textContent).toContain(
-      'Handlungsziel: 1 Maßnahme, 1 Indikator',
+    expect(text(link(/^1\.1\.2 Beratung ist bekannt/))).toBe(
+      '1.1.2 Beratung ist bekannt Handlungsziel: 1 Maßnahme, 1 Indikator',
     );
+    // Nothing lacking, nothing shown: the state is only spoken.
+    expect(link(/^1\.1\.2 Beratung/).querySelector('[aria-hidden="true"]')).toBeNull();
     expect(link(/^1\.2 Betroffene werden gehört/)).toBeTruthy();
     expect(names(groupList(/^1 Vielfalt/))).toHaveLength(2);
     expect(link(/^Zielsystem/).textContent).toContain('2 von 2 Handlungszielen mit Maßnahme');

@@ -1,11 +1,14 @@
 import type { Translate } from '@werkbank/editor';
 import type { GoalNavStatus } from './goalNavStatus.ts';
 
-/** A goal's status as the navigation shows it: short on screen, in full for screen readers and as tooltip. */
+/** A goal's status as the navigation shows it: short on screen (or nothing), in full for screen readers. */
 export interface GoalStatusText {
-  visible: string;
+  /** Null where nothing needs attention. */
+  visible: string | null;
   spoken: string;
   tone?: string;
+  /** `badge`: a count after the title; `note`: a line under it. */
+  place: 'badge' | 'note';
 }
 
 function counted(t: Translate, key: string, count: number): string {
@@ -13,8 +16,8 @@ function counted(t: Translate, key: string, count: number): string {
 }
 
 /**
- * A Handlungsziel shows its measures (or that it has none) and whether it has an indicator; a goal above
- * shows how many Handlungsziele below it have a measure. Null where there is nothing to tell.
+ * A Handlungsziel notes what it lacks (a measure, an indicator) and is silent on screen otherwise; a goal
+ * above counts how many Handlungsziele below it have a measure. Null where there is nothing to tell.
  */
 export function describeGoalStatus(t: Translate, status: GoalNavStatus): GoalStatusText | null {
   const level = t(`goal.level.${status.level}`);
@@ -23,16 +26,26 @@ export function describeGoalStatus(t: Translate, status: GoalNavStatus): GoalSta
       counted(t, 'web.nav.goalMeasures', status.measures),
       counted(t, 'web.nav.goalIndicators', status.indicators),
     ].join(', ');
-    const spoken = t('web.nav.goalStatus', { level, details });
-    if (status.measures === 0) return { visible: t('web.nav.goalNoMeasure'), spoken, tone: 'tone-warn' };
-    if (status.indicators === 0)
-      return { visible: t('web.nav.goalNoIndicator'), spoken, tone: 'status-draft' };
-    return { visible: String(status.measures), spoken, tone: 'tone-ok' };
+    const gap =
+      status.measures === 0 && status.indicators === 0
+        ? 'web.nav.goalNoMeasureNorIndicator'
+        : status.measures === 0
+          ? 'web.nav.goalNoMeasure'
+          : status.indicators === 0
+            ? 'web.nav.goalNoIndicator'
+            : null;
+    return {
+      visible: gap && t(gap),
+      spoken: t('web.nav.goalStatus', { level, details }),
+      tone: status.measures === 0 ? 'nav-note-warn' : undefined,
+      place: 'note',
+    };
   }
   if (status.actionGoals === 0) return null;
   const served = { served: status.actionGoalsServed, total: status.actionGoals };
   return {
     visible: `${served.served}/${served.total}`,
     spoken: t('web.nav.goalStatus', { level, details: t('web.nav.goalsServed', served) }),
+    place: 'badge',
   };
 }
