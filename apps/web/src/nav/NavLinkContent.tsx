@@ -23,7 +23,12 @@ export function NavLinkContent({
   badge,
   badgeTone,
 }: NavLinkContentProps) {
-  const labelElement = <span className="nav-label">{label}</span>;
+  // The tooltip shows what the ellipsis cuts off.
+  const labelElement = (
+    <span className="nav-label" title={label}>
+      {label}
+    </span>
+  );
   return (
     <>
       {prefix && <span className="nav-prefix">{prefix}</span>}{' '}
