@@ -19,6 +19,7 @@ export { useMeasures } from './hooks/useMeasures.ts';
 export { useMeta } from './hooks/useMeta.ts';
 export { usePhenomena } from './hooks/usePhenomena.ts';
 export { useWorkshops } from './hooks/useWorkshops.ts';
+export { countMessage } from './i18n/countMessage.ts';
 export { editorMessages } from './i18n/editorMessages.ts';
 export type { EditorMessageKey } from './i18n/editorMessagesDe.ts';
 export { I18nProvider, type I18nProviderProps } from './i18n/I18nProvider.tsx';

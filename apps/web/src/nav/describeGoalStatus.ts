@@ -1,4 +1,4 @@
-import type { Translate } from '@werkbank/editor';
+import { countMessage, type Translate } from '@werkbank/editor';
 import type { GoalNavStatus } from './goalNavStatus.ts';
 
 /** A goal's status as the navigation shows it: short on screen (or nothing), in full for screen readers. */
@@ -11,10 +11,6 @@ export interface GoalStatusText {
   place: 'badge' | 'note';
 }
 
-function counted(t: Translate, key: string, count: number): string {
-  return t(`${key}.${count === 0 ? 'none' : count === 1 ? 'one' : 'other'}`, { count });
-}
-
 /**
  * A Handlungsziel notes what it lacks (a measure, an indicator) and is silent on screen otherwise; a goal
  * above counts how many Handlungsziele below it have a measure. Null where there is nothing to tell.
@@ -23,8 +19,8 @@ export function describeGoalStatus(t: Translate, status: GoalNavStatus): GoalSta
   const level = t(`goal.level.${status.level}`);
   if (status.level === 'handlungsziel') {
     const details = [
-      counted(t, 'web.nav.goalMeasures', status.measures),
-      counted(t, 'web.nav.goalIndicators', status.indicators),
+      countMessage(t, 'web.nav.goalMeasures', status.measures),
+      countMessage(t, 'web.nav.goalIndicators', status.indicators),
     ].join(', ');
     const gap =
       status.measures === 0 && status.indicators === 0

@@ -160,9 +160,19 @@ export function GoalTreeEditor({
               if (handled) event.preventDefault();
             }}
           >
-            {tree.map((node, index) => (
-              <GoalTreeItem key={node.goal.id} node={node} posinset={index + 1} setsize={tree.length} />
-            ))}
+            {/* Flat, with level, position and set size on each item (as ARIA allows): nested items would put
+                their children's text into the parent's visible label, which its name cannot match. */}
+            {visible.map((node) => {
+              const place = places.get(node.goal.id);
+              return (
+                <GoalTreeItem
+                  key={node.goal.id}
+                  node={node}
+                  posinset={(place?.index ?? 0) + 1}
+                  setsize={place?.siblings.length ?? 1}
+                />
+              );
+            })}
           </div>
         </GoalTreeContext.Provider>
       )}

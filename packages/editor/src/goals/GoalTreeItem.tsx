@@ -1,5 +1,6 @@
 import type { GoalJSON, GoalNode, Light } from '@werkbank/concept';
-import { type DragEvent, useContext } from 'react';
+import { type CSSProperties, type DragEvent, useContext } from 'react';
+import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceInitials } from '../presence/PresenceInitials.tsx';
 import { GoalTitleInput } from './GoalTitleInput.tsx';
@@ -15,7 +16,10 @@ export interface GoalTreeItemProps {
 
 const DRAG_TYPE = 'application/x-werkbank-goal';
 
-/** One goal in the tree (treeitem) with its sub-goals (group); draggable and a drop target when editable. */
+/**
+ * One goal in the tree (treeitem), indented by its level; its sub-goals follow as items of their own.
+ * Draggable and a drop target when editable.
+ */
 export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
   const t = useT();
   const tree = useContext(GoalTreeContext);
@@ -44,10 +48,11 @@ export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
       aria-selected={tree.activeId === id}
       aria-setsize={setsize}
       aria-posinset={posinset}
-      aria-labelledby={`${domId}-label`}
-      aria-describedby={`${domId}-meta`}
+      // The name is what the row shows (number, title, level, measures), so speech input can use the visible words.
+      aria-labelledby={`${domId}-label ${domId}-meta`}
       tabIndex={tree.activeId === id ? 0 : -1}
       className="wb-goal"
+      style={{ '--wb-goal-depth': node.depth } as CSSProperties}
       data-open={tree.openId === id || undefined}
       onFocus={(event) => {
         if (event.target === event.currentTarget) tree.activate(id);
@@ -90,28 +95,18 @@ export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
           ) : (
             <span className="wb-goal__title">{title || t('common.untitled')}</span>
           )}
-        </span>
+        </span>{' '}
         <span id={`${domId}-meta`} className="wb-goal__meta">
           <span className={`wb-badge wb-badge--${node.level}`}>{t(`goal.level.${node.level}`)}</span>
           {node.level === 'handlungsziel' && (
-            <span> · {t('goal.measureCount', { count: tree.measureCounts.get(id) ?? 0 })}</span>
+            <>
+              {' · '}
+              <span>{countMessage(t, 'goal.measureCount', tree.measureCounts.get(id) ?? 0)}</span>
+            </>
           )}
         </span>
         <PresenceInitials users={tree.presence.get(id) ?? []} />
       </div>
-      {hasChildren && expanded && (
-        // biome-ignore lint/a11y/useSemanticElements: an ARIA tree nests its levels in role="group", not fieldsets
-        <div role="group">
-          {node.children.map((child, index) => (
-            <GoalTreeItem
-              key={child.goal.id}
-              node={child}
-              posinset={index + 1}
-              setsize={node.children.length}
-            />
-          ))}
-        </div>
-      )}
     </div>
   );
 }

@@ -111,7 +111,9 @@ export const editorMessagesDe = {
   'goal.moveDown': '„{title}“ nach unten verschieben',
   'goal.deleted': '„{title}“ gelöscht.',
   'goal.added': '„{title}“ hinzugefügt.',
-  'goal.measureCount': '{count} Maßnahme(n)',
+  'goal.measureCount.none': 'keine Maßnahme',
+  'goal.measureCount.one': '1 Maßnahme',
+  'goal.measureCount.other': '{count} Maßnahmen',
   'goal.title': 'Titel',
   'goal.description': 'Beschreibung',
   'goal.descriptionPlaceholder': 'Woran erkennt man, dass das Ziel erreicht ist?',
@@ -255,7 +257,9 @@ export const editorMessagesDe = {
 
   'findings.heading': 'Hinweise zur Vollständigkeit',
   'findings.none': 'Keine Hinweise – alles, was sich prüfen lässt, ist vollständig.',
-  'findings.count': '{count} Hinweis(e)',
+  'findings.count.none': 'keine Hinweise',
+  'findings.count.one': '1 Hinweis',
+  'findings.count.other': '{count} Hinweise',
   'findings.open': 'Öffnen: {label}',
   'finding.goal-without-measure': 'Handlungsziel „{label}“ hat noch keine Maßnahme',
   'finding.goal-phrased-as-activity':

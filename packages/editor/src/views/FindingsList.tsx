@@ -4,6 +4,7 @@ import type * as Y from 'yjs';
 import { useFindings } from '../hooks/useFindings.ts';
 import { useGoals } from '../hooks/useGoals.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
+import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
 import { describeFinding } from './describeFinding.ts';
 
@@ -37,7 +38,7 @@ export function FindingsList({ doc, onOpen, template }: FindingsListProps) {
     <section className="wb-findings" aria-labelledby={id}>
       <h2 id={id}>
         {t('findings.heading')}{' '}
-        <span className="wb-count">({t('findings.count', { count: findings.length })})</span>
+        <span className="wb-count">({countMessage(t, 'findings.count', findings.length)})</span>
       </h2>
       {findings.length === 0 ? (
         <p className="wb-hint">{t('findings.none')}</p>
