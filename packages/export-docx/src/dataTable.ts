@@ -1,7 +1,7 @@
 import { ShadingType } from 'docx';
 import { Paragraph, Table, TableCell, TableRow, TextRun } from './body/model.ts';
 import { cellBlocks } from './cellBlocks.ts';
-import { keptWithNext } from './keptWithNext.ts';
+import { keepWithNext } from './keepWithNext.ts';
 import { measureTable } from './layout/measureBlocks.ts';
 import { pageLayout } from './pageLayout.ts';
 
@@ -22,8 +22,8 @@ const SURE_FIT = 0.9;
 /**
  * A table of data with a marked header row, repeated on every page, and rows that never split across pages
  * unless taller than a page. With `keepTogether` every paragraph of every row but the last keeps with the next,
- * rich cells included, which is how Word keeps a short table (a measure sheet) on one page; a table longer than
- * a page is not kept, as it has to break anyway.
+ * rich cells included (their blocks are marked in place), which is how Word keeps a short table (a measure sheet)
+ * on one page; a table longer than a page is not kept, as it has to break anyway.
  */
 export function dataTable(
   columns: readonly DataColumn[],
@@ -34,48 +34,36 @@ export function dataTable(
   const widths = columns.map((c) => Math.floor((width * c.weight) / total));
   const header = columns.map((c) => cell(c.title, true, true));
   const body = rows.map((row) => row.map((value, i) => cell(value, firstColumnIsHeader && i === 0)));
-  const headerHeight = rowHeight(header, widths);
-  const heights = body.map((cells) => rowHeight(cells, widths));
+  const [headerHeight = 0, ...heights] = measureTable(
+    new Table({
+      columnWidths: widths,
+      rows: [header, ...body].map((children) => new TableRow({ children })),
+    }),
+  ).rows.map((row) => row.height);
   const room = pageLayout.textHeight * SURE_FIT;
-  const keep = keepTogether && heights.reduce((n, h) => n + h, headerHeight) <= room;
+  if (keepTogether && heights.reduce((n, h) => n + h, headerHeight) <= room) {
+    for (const cells of body.slice(0, -1)) for (const c of cells) keepWithNext(c.options.children);
+  }
   return new Table({
     columnWidths: widths,
     rows: [
       new TableRow({ tableHeader: true, cantSplit: true, children: header }),
       ...body.map(
-        (cells, r) =>
-          new TableRow({
-            cantSplit: headerHeight + (heights[r] ?? 0) <= room,
-            children: keep && r < body.length - 1 ? cells.map(keptCell) : cells,
-          }),
+        (children, r) => new TableRow({ cantSplit: headerHeight + (heights[r] ?? 0) <= room, children }),
       ),
     ],
   });
 }
 
-function rowHeight(children: TableCell[], columnWidths: number[]): number {
-  return measureTable(new Table({ columnWidths, rows: [new TableRow({ children })] })).rows[0]?.height ?? 0;
-}
-
-function keptCell(cell: TableCell): TableCell {
-  return new TableCell({ ...cell.options, children: keptWithNext(cell.options.children) });
-}
-
 // Cells get their width from the table's columns (docx writes it), header cells their weight from a style.
-function cell(value: DataCell, header: boolean, keepNext = false): TableCell {
+function cell(value: DataCell, header: boolean, keepNext?: true): TableCell {
   const style = header ? 'TableLabel' : 'TableText';
-  const children =
+  const blocks =
     typeof value === 'string'
-      ? [
-          new Paragraph({
-            style,
-            keepNext: keepNext || undefined,
-            children: value ? [new TextRun(value)] : [],
-          }),
-        ]
+      ? [new Paragraph({ style, keepNext, children: value ? [new TextRun(value)] : [] })]
       : value;
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
-    children: cellBlocks(children),
+    children: cellBlocks(blocks),
   });
 }
