@@ -153,6 +153,7 @@ export const editorMessagesDe = {
   'measure.sections.implementation': 'Umsetzung',
   'measure.sections.resources': 'Ressourcen',
   'measure.sections.monitoring': 'Wirkung und Indikatoren',
+  'measure.sections.management': 'Reihenfolge und Löschen',
   'measure.code': 'Code',
   'measure.title': 'Titel',
   'measure.primaryFieldId': 'Handlungsfeld',
@@ -191,6 +192,27 @@ export const editorMessagesDe = {
   'measure.originProposal': 'Beitrag: „{text}“',
   'measure.noOrigin': 'Nicht aus einem Beteiligungsformat',
   'measure.phenomenonIds': 'Themenfelder',
+  'measure.new': 'Neue Maßnahme',
+  'measure.add': 'Maßnahme anlegen',
+  'measure.addInField': 'Maßnahme im Handlungsfeld „{field}“ anlegen',
+  'measure.delete': 'Maßnahme löschen',
+  'measure.deleteTitle': 'Maßnahme {code} „{title}“ löschen?',
+  'measure.deleteSheet':
+    'Der Steckbrief mit Beschreibung, Indikatoren und allen Angaben wird gelöscht. Das lässt sich nicht rückgängig machen.',
+  'measure.deleteGoals.none': 'Sie ist mit keinem Ziel verknüpft.',
+  'measure.deleteGoals.one': 'Ihre Verknüpfung mit 1 Ziel wird entfernt; das Ziel selbst bleibt.',
+  'measure.deleteGoals.other':
+    'Ihre Verknüpfungen mit {count} Zielen werden entfernt; die Ziele selbst bleiben.',
+  'measure.deleteProposals.none': 'Kein Beitrag aus einem Beteiligungsformat verweist auf sie.',
+  'measure.deleteProposals.one':
+    '1 Beitrag aus einem Beteiligungsformat, aus dem diese Maßnahme entstanden ist, bleibt erhalten, ist danach aber mit keiner Maßnahme mehr verknüpft.',
+  'measure.deleteProposals.other':
+    '{count} Beiträge aus Beteiligungsformaten, aus denen diese Maßnahme entstanden ist, bleiben erhalten, sind danach aber mit keiner Maßnahme mehr verknüpft.',
+  'measure.deleted': 'Maßnahme {code} „{title}“ wurde gelöscht.',
+  'measure.order': 'Reihenfolge',
+  'measure.position': 'Position {position} von {total} im Konzept (so erscheint sie auch im Export).',
+  'measure.moveUp': 'Nach oben',
+  'measure.moveDown': 'Nach unten',
 
   'table.caption': 'Maßnahmen',
   'table.count': '{shown} von {total} Maßnahmen',

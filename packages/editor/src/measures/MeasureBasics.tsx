@@ -28,7 +28,7 @@ export function MeasureBasics({ doc, measure, editable }: MeasureSectionProps) {
           label={t('measure.title')}
           value={measure.title}
           editable={editable}
-          className="wb-span-2"
+          className="wb-span-2 wb-measure-title"
           onCommit={(title) => update({ title })}
         />
         <SelectField

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import type { ViewProps } from '../common/ViewProps.ts';
 import { useMeasure } from '../hooks/useMeasure.ts';
 import { useT } from '../i18n/useT.ts';
@@ -5,6 +6,7 @@ import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { MeasureBasics } from './MeasureBasics.tsx';
 import { MeasureGoals } from './MeasureGoals.tsx';
 import { MeasureImplementation } from './MeasureImplementation.tsx';
+import { MeasureManagement } from './MeasureManagement.tsx';
 import { MeasureOrigin } from './MeasureOrigin.tsx';
 import { MeasureResources } from './MeasureResources.tsx';
 
@@ -13,6 +15,10 @@ export interface MeasureSheetProps extends ViewProps {
   measureId: string;
   /** Opens a goal the measure serves (adds an "open" button next to each linked goal). */
   onOpenGoal?: (goalId: string) => void;
+  /** Puts the cursor in the title, its text selected, so a new measure can be named at once. */
+  autoFocusTitle?: boolean;
+  /** Called after this person deleted the measure, with a sentence saying so; without it the sheet says it is gone. */
+  onDeleted?: (message: string) => void;
 }
 
 /**
@@ -20,9 +26,18 @@ export interface MeasureSheetProps extends ViewProps {
  * keep what the local user is typing while focused, and write through concept's verbs on blur or change.
  * @example <MeasureSheet doc={doc} measureId={id} editable awareness={awareness} user={user} />
  */
-export function MeasureSheet({ doc, measureId, editable, awareness, user, onOpenGoal }: MeasureSheetProps) {
+export function MeasureSheet(sheetProps: MeasureSheetProps) {
+  const { doc, measureId, editable, awareness, user, onOpenGoal, autoFocusTitle, onDeleted } = sheetProps;
   const t = useT();
   const measure = useMeasure(doc, measureId);
+  const article = useRef<HTMLElement>(null);
+  const focusTitle = autoFocusTitle && editable;
+  useEffect(() => {
+    if (!focusTitle) return;
+    const input = article.current?.querySelector<HTMLInputElement>('.wb-measure-title input');
+    input?.focus();
+    input?.select();
+  }, [focusTitle]);
   if (!measure) {
     return (
       <p role="status" className="wb-notice">
@@ -32,7 +47,7 @@ export function MeasureSheet({ doc, measureId, editable, awareness, user, onOpen
   }
   const props = { doc, measure, editable, awareness, user };
   return (
-    <article className="wb-measure-sheet" aria-labelledby={`${measure.id}-heading`}>
+    <article ref={article} className="wb-measure-sheet" aria-labelledby={`${measure.id}-heading`}>
       <header className="wb-view-header">
         <h2 id={`${measure.id}-heading`}>
           <span className="wb-kicker">{t('measure.sheet')}</span> {measure.code}{' '}
@@ -45,6 +60,7 @@ export function MeasureSheet({ doc, measureId, editable, awareness, user, onOpen
       <MeasureImplementation {...props} />
       <MeasureResources {...props} />
       <MeasureOrigin {...props} />
+      <MeasureManagement {...props} onDeleted={onDeleted} />
     </article>
   );
 }

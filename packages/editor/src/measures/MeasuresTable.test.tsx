@@ -1,5 +1,5 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { addMeasure, updateMeasure } from '@werkbank/concept';
+import { addMeasure, readMeasures, updateMeasure } from '@werkbank/concept';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
@@ -8,8 +8,15 @@ import type { MeasuresFilter } from './MeasuresFilter.ts';
 import type { MeasuresSort } from './MeasuresSort.ts';
 import { MeasuresTable } from './MeasuresTable.tsx';
 
-function Harness({ doc, onOpen }: { doc: Y.Doc; onOpen: (id: string) => void }) {
-  const [filter, setFilter] = useState<MeasuresFilter>({});
+interface HarnessProps {
+  doc: Y.Doc;
+  onOpen: (id: string) => void;
+  onAdded?: (id: string) => void;
+  initialFilter?: MeasuresFilter;
+}
+
+function Harness({ doc, onOpen, onAdded, initialFilter = {} }: HarnessProps) {
+  const [filter, setFilter] = useState<MeasuresFilter>(initialFilter);
   const [sort, setSort] = useState<MeasuresSort | null>(null);
   return (
     <MeasuresTable
@@ -19,6 +26,7 @@ function Harness({ doc, onOpen }: { doc: Y.Doc; onOpen: (id: string) => void }) 
       sort={sort}
       onSortChange={setSort}
       onOpen={onOpen}
+      onAdded={onAdded}
     />
   );
 }
@@ -105,5 +113,33 @@ describe('MeasuresTable', () => {
     expect(screen.getByText('Interkulturelles Fest')).toBeTruthy();
     act(() => updateMeasure(b, m1, { status: 'done' }));
     expect(within(screen.getAllByRole('row')[1] as HTMLElement).getByText('Abgeschlossen')).toBeTruthy();
+  });
+
+  it('offers no way to add a measure without onAdded (read-only)', () => {
+    setup();
+    expect(screen.queryByRole('button', { name: /anlegen/ })).toBeNull();
+  });
+
+  it('adds a measure with the next code at the end of the order and hands over its id', () => {
+    const [a, b] = syncedDocs();
+    smallConcept(a);
+    const onAdded = vi.fn();
+    render(<Harness doc={a} onOpen={vi.fn()} onAdded={onAdded} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Maßnahme anlegen' }));
+    const added = readMeasures(b).at(-1);
+    expect(added).toMatchObject({ code: 'M-03', title: 'Neue Maßnahme', primaryFieldId: null });
+    expect(onAdded).toHaveBeenCalledWith(added?.id);
+  });
+
+  it('adds in the field of action the table is filtered by, even where the filter hides it', () => {
+    const [a, b] = syncedDocs();
+    const { sport } = smallConcept(a);
+    const onAdded = vi.fn();
+    const filter = { fieldId: sport, status: 'done' as const };
+    render(<Harness doc={a} onOpen={vi.fn()} onAdded={onAdded} initialFilter={filter} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Maßnahme im Handlungsfeld „Sport“ anlegen' }));
+    const added = readMeasures(b).at(-1);
+    expect(added).toMatchObject({ code: 'M-03', primaryFieldId: sport, status: 'idea' });
+    expect(onAdded).toHaveBeenCalledWith(added?.id);
   });
 });

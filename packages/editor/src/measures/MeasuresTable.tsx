@@ -9,6 +9,7 @@ import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
 import type { PresenceUser } from '../presence/PresenceUser.ts';
 import { usePresenceByEntity } from '../presence/usePresenceByEntity.ts';
+import { AddMeasureButton } from './AddMeasureButton.tsx';
 import { filterMeasures } from './filterMeasures.ts';
 import { MeasureRow } from './MeasureRow.tsx';
 import type { MeasuresFilter } from './MeasuresFilter.ts';
@@ -28,6 +29,8 @@ export interface MeasuresTableProps {
   onOpen: (measureId: string) => void;
   /** For presence initials on rows others have open. */
   awareness?: Awareness | null;
+  /** Shows "Maßnahme anlegen" (in the filtered field of action, if any) and hands over the new measure's id. */
+  onAdded?: (measureId: string) => void;
 }
 
 const COLUMNS: MeasuresColumn[] = ['code', 'title', 'field', 'lead', 'status', 'priority', 'period'];
@@ -39,7 +42,7 @@ const nobody: PresenceUser[] = [];
  * @example <MeasuresTable doc={doc} filter={f} onFilterChange={setF} sort={s} onSortChange={setS} onOpen={open} />
  */
 export function MeasuresTable(props: MeasuresTableProps) {
-  const { doc, filter, onFilterChange, sort, onSortChange, onOpen, awareness } = props;
+  const { doc, filter, onFilterChange, sort, onSortChange, onOpen, awareness, onAdded } = props;
   const t = useT();
   const locale = useLocale();
   const measures = useMeasures(doc);
@@ -60,8 +63,10 @@ export function MeasuresTable(props: MeasuresTableProps) {
     () => sortMeasures(filterMeasures(measures, filter, tree), sort, fieldTitle),
     [measures, filter, tree, sort, fieldTitle],
   );
+  const filteredField = fields.find((f) => f.id === filter.fieldId) ?? null;
   return (
     <div className="wb-measures">
+      {onAdded && <AddMeasureButton doc={doc} field={filteredField} onAdded={onAdded} />}
       <MeasuresFilterBar
         filter={filter}
         onFilterChange={onFilterChange}
