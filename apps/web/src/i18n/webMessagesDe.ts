@@ -110,7 +110,9 @@ export const webMessagesDe = {
   'web.workspace.role': 'Ihre Rolle: {role}',
   'web.workspace.share': 'Teilen',
   'web.workspace.export': 'Exportieren',
-  'web.workspace.measureMissing': 'Diese Maßnahme gibt es nicht (mehr).',
+  'web.workspace.measureMissing':
+    'Diese Maßnahme gibt es nicht (mehr) – vielleicht hat sie gerade jemand anderes gelöscht.',
+  'web.workspace.toMeasures': 'Zur Maßnahmenübersicht',
   'web.workspace.chapterMissing': 'Dieses Kapitel gibt es nicht (mehr).',
   'web.workspace.viewFailed': 'Diese Ansicht konnte nicht angezeigt werden.',
   'web.workspace.retry': 'Erneut versuchen',

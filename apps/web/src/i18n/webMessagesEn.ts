@@ -110,7 +110,9 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workspace.role': 'Your role: {role}',
   'web.workspace.share': 'Share',
   'web.workspace.export': 'Export',
-  'web.workspace.measureMissing': 'This measure does not exist (any more).',
+  'web.workspace.measureMissing':
+    'This measure does not exist (any more) – perhaps someone else has just deleted it.',
+  'web.workspace.toMeasures': 'Go to the measures overview',
   'web.workspace.chapterMissing': 'This chapter does not exist (any more).',
   'web.workspace.viewFailed': 'This view could not be shown.',
   'web.workspace.retry': 'Try again',

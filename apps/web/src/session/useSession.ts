@@ -14,6 +14,10 @@ export interface SessionState {
   profileOpen: boolean;
   measuresFilter: MeasuresFilter;
   measuresSort: MeasuresSort | null;
+  /** A measure just added here, whose sheet should open with the cursor in its title. */
+  titleFocusFor: string | null;
+  /** A sentence for screen readers about what just happened, shown while the address is still `path`. */
+  announcement: { text: string; path: string } | null;
   setLocale(locale: Locale): void;
   setProfile(profile: Profile): void;
   setNavOpen(open: boolean): void;
@@ -23,6 +27,8 @@ export interface SessionState {
   setProfileOpen(open: boolean): void;
   setMeasuresFilter(filter: MeasuresFilter): void;
   setMeasuresSort(sort: MeasuresSort | null): void;
+  setTitleFocusFor(measureId: string | null): void;
+  announce(text: string, path: string): void;
 }
 
 /** The app's session store; the language, the profile and the folded navigation sections survive reloads. */
@@ -38,6 +44,8 @@ export const useSession = create<SessionState>()(
       profileOpen: false,
       measuresFilter: {},
       measuresSort: null,
+      titleFocusFor: null,
+      announcement: null,
       setLocale: (locale) => set({ locale }),
       setProfile: (profile) => set({ profile, profileOpen: false }),
       setNavOpen: (navOpen) => set({ navOpen }),
@@ -47,6 +55,8 @@ export const useSession = create<SessionState>()(
       setProfileOpen: (profileOpen) => set({ profileOpen }),
       setMeasuresFilter: (measuresFilter) => set({ measuresFilter }),
       setMeasuresSort: (measuresSort) => set({ measuresSort }),
+      setTitleFocusFor: (titleFocusFor) => set({ titleFocusFor }),
+      announce: (text, path) => set({ announcement: { text, path } }),
     }),
     {
       name: 'werkbank.session',

@@ -1,7 +1,10 @@
 import { MeasureSheet, useMeasure, useT } from '@werkbank/editor';
+import { useEffect } from 'react';
+import { Link } from '../routing/Link.tsx';
 import { navigate } from '../routing/navigate.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
+import { useSession } from '../session/useSession.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
@@ -13,11 +16,21 @@ export function MeasureView({ view }: { view: WorkspaceView }) {
   const { doc, awareness, editable, conceptId } = useWorkspace();
   const user = useEditorUser();
   const measure = useMeasure(doc, measureId);
+  const focusTitle = useSession((s) => s.titleFocusFor === measureId);
+  const setTitleFocusFor = useSession((s) => s.setTitleFocusFor);
+  const announce = useSession((s) => s.announce);
+  // Focus the title once: coming back to this sheet later starts at its heading as usual.
+  useEffect(() => {
+    if (focusTitle) setTitleFocusFor(null);
+  }, [focusTitle, setTitleFocusFor]);
   if (!measure) {
     return (
       <>
         <ViewTitle>{t('measure.sheet')}</ViewTitle>
         <p role="alert">{t('web.workspace.measureMissing')}</p>
+        <p>
+          <Link href={routePath(conceptId, { kind: 'measures' })}>{t('web.workspace.toMeasures')}</Link>
+        </p>
       </>
     );
   }
@@ -32,6 +45,12 @@ export function MeasureView({ view }: { view: WorkspaceView }) {
         awareness={awareness}
         user={user}
         onOpenGoal={(id) => navigate(routePath(conceptId, { kind: 'goals', id }))}
+        autoFocusTitle={focusTitle}
+        onDeleted={(message) => {
+          const overview = routePath(conceptId, { kind: 'measures' });
+          announce(message, overview);
+          navigate(overview);
+        }}
       />
     </>
   );

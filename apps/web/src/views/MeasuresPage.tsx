@@ -5,14 +5,19 @@ import { useSession } from '../session/useSession.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
-/** All measures in a table; filter and sort live in the session, so they survive moving around. */
+/**
+ * All measures in a table; filter and sort live in the session, so they survive moving around. Editors add a
+ * measure here (in the filtered field of action) and land on its sheet, whatever the filter hides.
+ */
 export function MeasuresPage() {
   const t = useT();
-  const { doc, awareness, conceptId } = useWorkspace();
+  const { doc, awareness, conceptId, editable } = useWorkspace();
   const filter = useSession((s) => s.measuresFilter);
   const sort = useSession((s) => s.measuresSort);
   const setFilter = useSession((s) => s.setMeasuresFilter);
   const setSort = useSession((s) => s.setMeasuresSort);
+  const setTitleFocusFor = useSession((s) => s.setTitleFocusFor);
+  const open = (id: string) => navigate(routePath(conceptId, { kind: 'measure', id }));
   return (
     <>
       <ViewTitle>{t('web.nav.measures')}</ViewTitle>
@@ -22,8 +27,16 @@ export function MeasuresPage() {
         onFilterChange={setFilter}
         sort={sort}
         onSortChange={setSort}
-        onOpen={(id) => navigate(routePath(conceptId, { kind: 'measure', id }))}
+        onOpen={open}
         awareness={awareness}
+        onAdded={
+          editable
+            ? (id) => {
+                setTitleFocusFor(id);
+                open(id);
+              }
+            : undefined
+        }
       />
     </>
   );

@@ -2,6 +2,7 @@ import { useT } from '@werkbank/editor';
 import { useEffect, useRef } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
+import { useSession } from '../session/useSession.ts';
 import { ErrorBoundary } from '../ui/ErrorBoundary.tsx';
 import { ViewSwitch } from '../views/ViewSwitch.tsx';
 import { focusHeading } from './focusHeading.ts';
@@ -14,6 +15,7 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
   const ref = useRef<HTMLElement>(null);
   const path = routePath(conceptId, view);
   const first = useRef(true);
+  const announcement = useSession((s) => s.announcement);
 
   // After moving inside the app, start reading at the new part, as after a page load.
   // biome-ignore lint/correctness/useExhaustiveDependencies: runs on every change of address
@@ -30,6 +32,9 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
 
   return (
     <main id="main" ref={ref} tabIndex={-1} className="workspace-main" data-view={view.kind}>
+      <p role="status" className="workspace-announcement">
+        {announcement?.path === path ? announcement.text : ''}
+      </p>
       {ready ? (
         <ErrorBoundary
           resetKey={path}
