@@ -33,6 +33,15 @@ test('start page, workspace, measure sheet and share dialog have no serious acce
   await workspace.expectSaved();
   await check(page, 'measure-sheet');
 
+  const deleteButton = workspace.main.getByRole('button', { name: 'Maßnahme löschen' });
+  await deleteButton.click();
+  const deleteDialog = page.getByRole('alertdialog', { name: new RegExp(`${measure.code}.*löschen`) });
+  await deleteDialog.scrollIntoViewIfNeeded();
+  await check(page, 'delete-measure-dialog');
+  await page.keyboard.press('Escape');
+  await expect(deleteDialog).toBeHidden();
+  await expect(deleteButton).toBeFocused();
+
   await page.getByRole('button', { name: 'Teilen' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept teilen' });
   await expect(dialog.getByRole('row')).not.toHaveCount(0);
