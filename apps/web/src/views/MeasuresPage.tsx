@@ -1,9 +1,11 @@
 import { MeasuresTable, useT } from '@werkbank/editor';
+import { useEffect } from 'react';
 import { navigate } from '../routing/navigate.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
+import { viewLoaders } from './viewLoaders.ts';
 
 /**
  * All measures in a table; filter and sort live in the session, so they survive moving around. Editors add a
@@ -17,6 +19,10 @@ export function MeasuresPage() {
   const setFilter = useSession((s) => s.setMeasuresFilter);
   const setSort = useSession((s) => s.setMeasuresSort);
   const setTitleFocusFor = useSession((s) => s.setTitleFocusFor);
+  // A new measure's sheet should be there before its author starts typing the title.
+  useEffect(() => {
+    if (editable) void viewLoaders.measure();
+  }, [editable]);
   const open = (id: string) => navigate(routePath(conceptId, { kind: 'measure', id }));
   return (
     <>

@@ -3,9 +3,17 @@ import type { WorkspaceView } from '../routing/Route.ts';
 
 type Loader = () => Promise<{ default: ComponentType<{ view: WorkspaceView }> }>;
 
+type ViewComponent = ComponentType<{ view: WorkspaceView }>;
+
+const loaded = new Map<Loader, ViewComponent>();
+
 function as<P>(load: () => Promise<ComponentType<P>>): Loader {
-  return () =>
-    load().then((component) => ({ default: component as unknown as ComponentType<{ view: WorkspaceView }> }));
+  const loader: Loader = () =>
+    load().then((component) => {
+      loaded.set(loader, component as unknown as ViewComponent);
+      return { default: component as unknown as ViewComponent };
+    });
+  return loader;
 }
 
 /**
@@ -23,3 +31,8 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
   versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
 };
+
+/** The view's component if its chunk has arrived (prefetched or shown before), so it can render at once. */
+export function loadedView(kind: keyof typeof viewLoaders): ViewComponent | undefined {
+  return loaded.get(viewLoaders[kind]);
+}
