@@ -28,7 +28,10 @@ test('the owner saves a version, marks it adopted, edits on and exports the vers
   await expect(workspace.main.getByRole('heading', { level: 1, name: 'Fassungen' })).toBeVisible();
   await workspace.main.getByLabel('Name der Fassung').fill(VERSION);
   await workspace.main.getByRole('button', { name: 'Fassung speichern' }).click();
-  await expect(workspace.main.getByRole('status')).toHaveText(`Fassung „${VERSION}“ gespeichert.`);
+  // The workspace's own announcement region is a status too; this is the versions view's notice.
+  await expect(workspace.main.getByRole('status').filter({ hasText: 'Fassung' })).toHaveText(
+    `Fassung „${VERSION}“ gespeichert.`,
+  );
   const item = workspace.main
     .getByRole('listitem')
     .filter({ has: page.getByRole('heading', { name: VERSION }) });
