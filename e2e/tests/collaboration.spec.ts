@@ -120,6 +120,16 @@ test('two people edit the same measure sheet', async ({ person }) => {
   const stored = (await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id);
   expect(stored.lead).toBe('Kommunales Integrationszentrum');
   expect(JSON.stringify(stored.description)).toContain('Mit Schulen im ganzen Kreis.');
+
+  // A pause in typing is enough: the other sees the field while its writer is still in it, and a reload keeps it.
+  const costs = aylin.workspace.main.getByLabel('Kosten in Euro', { exact: true });
+  await costs.fill('4800');
+  await expect(jonas.workspace.main.getByLabel('Kosten in Euro', { exact: true })).toHaveValue('4800');
+  await expect(costs).toBeFocused();
+  await aylin.workspace.expectSaved();
+  await aylin.page.reload();
+  await expect(aylin.workspace.main.getByLabel('Kosten in Euro', { exact: true })).toHaveValue('4800');
+  expect((await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id).costs).toBe(4800);
 });
 
 test('moving between parts needs no page load', async ({ person }) => {

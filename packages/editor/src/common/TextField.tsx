@@ -1,4 +1,4 @@
-import { type KeyboardEvent, useId } from 'react';
+import { type KeyboardEvent, useEffect, useId } from 'react';
 import { ErrorNote } from './ErrorNote.tsx';
 import { useConceptAction } from './useConceptAction.ts';
 import { useDraft } from './useDraft.ts';
@@ -16,26 +16,35 @@ export interface TextFieldProps {
   hint?: string;
   /** Keeps the label for screen readers only (table cells). */
   labelHidden?: boolean;
+  /** Milliseconds without typing after which the draft is written while the field keeps focus (default 700). */
+  saveAfter?: number;
   className?: string;
 }
 
 /**
  * A labelled input over a live document value: shows others' changes at once, keeps the local draft while
- * focused, writes on blur or Enter, Escape reverts.
+ * focused, writes after a short pause in typing, on blur and on Enter; Escape undoes the edit since focus.
  */
 export function TextField(props: TextFieldProps) {
   const { label, value, onCommit, editable, type = 'text', multiline, hint, labelHidden, className } = props;
+  const saveAfter = props.saveAfter ?? 700;
   const id = useId();
   const action = useConceptAction();
   const draft = useDraft(value, onCommit);
   const save = () => action.run(draft.commit);
+  // A pause in typing writes what is there, so others see it and a reload or a closed tab loses nothing.
+  // biome-ignore lint/correctness/useExhaustiveDependencies: restarts with every keystroke; draft.flush is this render's
+  useEffect(() => {
+    if (draft.revision === 0) return;
+    const timer = setTimeout(() => action.run(draft.flush), saveAfter);
+    return () => clearTimeout(timer);
+  }, [draft.revision, saveAfter]);
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Enter' && !multiline) {
       event.preventDefault();
       save();
     } else if (event.key === 'Escape' && draft.editing) {
-      draft.revert();
-      action.clear();
+      action.run(draft.revert);
     }
   }
   const describedBy = [hint ? `${id}-hint` : '', action.error ? `${id}-error` : ''].filter(Boolean).join(' ');

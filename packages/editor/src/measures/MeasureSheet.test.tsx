@@ -1,4 +1,4 @@
-import { act, render, screen, within } from '@testing-library/react';
+import { act, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { deleteMeasure, readMeasures, updateMeasure } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
@@ -63,6 +63,52 @@ describe('MeasureSheet', () => {
     await ui.tab();
     expect(measureIn(a, m1).lead).toBe('Sportbund NRW');
     expect(measureIn(b, m1).lead).toBe('Sportbund NRW');
+  });
+
+  it('writes a field after a pause in typing while it keeps focus, so others see it and a reload loses nothing', async () => {
+    const { b, m1, ui } = setup();
+    const lead = screen.getByLabelText('Federführung') as HTMLInputElement;
+    await ui.click(lead);
+    await ui.type(lead, ' NRW');
+    expect(measureIn(b, m1).lead).toBe('Sportbund');
+    await waitFor(() => expect(measureIn(b, m1).lead).toBe('Sportbund NRW'), { timeout: 3000 });
+    expect(document.activeElement).toBe(lead);
+    expect(lead.value).toBe('Sportbund NRW');
+  });
+
+  it('writes what is typed at once when the page is hidden or closed', async () => {
+    const { b, m1, ui } = setup();
+    const lead = screen.getByLabelText('Federführung') as HTMLInputElement;
+    await ui.click(lead);
+    await ui.type(lead, ' Kreis');
+    act(() => {
+      fireEvent(window, new Event('pagehide'));
+    });
+    expect(measureIn(b, m1).lead).toBe('Sportbund Kreis');
+  });
+
+  it('undoes the whole edit on Escape, also the part already written after a pause', async () => {
+    const { a, b, m1, ui } = setup();
+    const lead = screen.getByLabelText('Federführung') as HTMLInputElement;
+    await ui.click(lead);
+    await ui.type(lead, ' NRW');
+    await waitFor(() => expect(measureIn(b, m1).lead).toBe('Sportbund NRW'), { timeout: 3000 });
+    await ui.type(lead, ' e. V.');
+    await ui.keyboard('{Escape}');
+    expect(lead.value).toBe('Sportbund');
+    expect(measureIn(a, m1).lead).toBe('Sportbund');
+    expect(measureIn(b, m1).lead).toBe('Sportbund');
+  });
+
+  it('does not write back an old value when the field was only focused while someone else changed it', async () => {
+    const { a, b, m1, ui } = setup();
+    const lead = screen.getByLabelText('Federführung') as HTMLInputElement;
+    await ui.click(lead);
+    act(() => updateMeasure(b, m1, { lead: 'Stadtsportbund' }));
+    await ui.tab();
+    expect(lead.value).toBe('Stadtsportbund');
+    expect(measureIn(a, m1).lead).toBe('Stadtsportbund');
+    expect(measureIn(b, m1).lead).toBe('Stadtsportbund');
   });
 
   it('explains a refused change and keeps the draft', async () => {
