@@ -129,7 +129,9 @@ test('two people edit the same measure sheet', async ({ person }) => {
   await aylin.workspace.expectSaved();
   await aylin.page.reload();
   await expect(aylin.workspace.main.getByLabel('Kosten in Euro', { exact: true })).toHaveValue('4800');
-  expect((await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id).costs).toBe(4800);
+  expect((await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id).costs).toBe(
+    4800,
+  );
 });
 
 test('moving between parts needs no page load', async ({ person }) => {
