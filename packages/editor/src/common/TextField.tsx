@@ -3,6 +3,9 @@ import { ErrorNote } from './ErrorNote.tsx';
 import { useConceptAction } from './useConceptAction.ts';
 import { useDraft } from './useDraft.ts';
 
+/** Milliseconds without typing after which a focused field writes its draft. */
+const SAVE_AFTER_MS = 700;
+
 /** Props of `TextField`. */
 export interface TextFieldProps {
   label: string;
@@ -16,8 +19,6 @@ export interface TextFieldProps {
   hint?: string;
   /** Keeps the label for screen readers only (table cells). */
   labelHidden?: boolean;
-  /** Milliseconds without typing after which the draft is written while the field keeps focus (default 700). */
-  saveAfter?: number;
   className?: string;
 }
 
@@ -27,7 +28,6 @@ export interface TextFieldProps {
  */
 export function TextField(props: TextFieldProps) {
   const { label, value, onCommit, editable, type = 'text', multiline, hint, labelHidden, className } = props;
-  const saveAfter = props.saveAfter ?? 700;
   const id = useId();
   const action = useConceptAction();
   const draft = useDraft(value, onCommit);
@@ -36,9 +36,9 @@ export function TextField(props: TextFieldProps) {
   // biome-ignore lint/correctness/useExhaustiveDependencies: restarts with every keystroke; draft.flush is this render's
   useEffect(() => {
     if (draft.revision === 0) return;
-    const timer = setTimeout(() => action.run(draft.flush), saveAfter);
+    const timer = setTimeout(() => action.run(draft.flush), SAVE_AFTER_MS);
     return () => clearTimeout(timer);
-  }, [draft.revision, saveAfter]);
+  }, [draft.revision]);
   function onKeyDown(event: KeyboardEvent) {
     if (event.key === 'Enter' && !multiline) {
       event.preventDefault();
