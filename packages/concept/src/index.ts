@@ -11,14 +11,17 @@ export type {
   IndicatorJSON,
   MeasureJSON,
   MeasureStatus,
+  Moderation,
   PhenomenonJSON,
   Priority,
   ProposalJSON,
+  ProposalOutcome,
   SmartJSON,
   TerritoryType,
   VersionJSON,
   WorkshopJSON,
   WorkshopPhase,
+  WorkshopRelease,
 } from './json/conceptJsonSchema.ts';
 export {
   actorTypeSchema,
@@ -27,7 +30,11 @@ export {
   conceptJsonSchema,
   conceptStatusSchema,
   measureStatusSchema,
+  moderationSchema,
+  participantIdSchema,
   prioritySchema,
+  proposalOutcomeSchema,
+  releaseSchema,
   territoryTypeSchema,
   workshopPhaseSchema,
 } from './json/conceptJsonSchema.ts';
@@ -65,6 +72,10 @@ export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts'
 export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
+export { type PublicProposal, projectWorkshop, type WorkshopProjection } from './queries/projectWorkshop.ts';
+export { readWorkshopView, type WorkshopView } from './queries/readWorkshopView.ts';
+export { workshopProjection } from './queries/workshopProjection.ts';
+export { type WorkshopStats, workshopStats } from './queries/workshopStats.ts';
 export { rt } from './sample/rt.ts';
 export { type SampleConceptOptions, sampleConcept } from './sample/sampleConcept.ts';
 export { conceptExtensions } from './schema/conceptExtensions.ts';
@@ -83,6 +94,7 @@ export {
   promoteChapterToDraft,
   updateChapter,
 } from './verbs/chapterVerbs.ts';
+export { editOwnProposal, type OwnProposalEdit } from './verbs/editOwnProposal.ts';
 export {
   addFieldOfAction,
   deleteFieldOfAction,
@@ -111,6 +123,13 @@ export {
 } from './verbs/measureVerbs.ts';
 export { setChecklistItem, setVision, updateMeta, visionFragment } from './verbs/metaVerbs.ts';
 export {
+  answerProposal,
+  hideProposal,
+  mergeProposals,
+  type ProposalAnswer,
+  releaseProposal,
+} from './verbs/moderationVerbs.ts';
+export {
   addPhenomenon,
   deletePhenomenon,
   movePhenomenon,
@@ -123,6 +142,8 @@ export {
   promoteProposal,
   updateProposal,
 } from './verbs/proposalVerbs.ts';
+export { setParticipantVotes } from './verbs/setParticipantVotes.ts';
+export { MAX_PROPOSAL_LENGTH, type ProposalSubmission, submitProposal } from './verbs/submitProposal.ts';
 export { addVersion, deleteVersion, markVersionAdopted, updateVersion } from './verbs/versionVerbs.ts';
 export { watchChapterStatus } from './verbs/watchChapterStatus.ts';
 export { addWorkshop, deleteWorkshop, moveWorkshop, updateWorkshop } from './verbs/workshopVerbs.ts';

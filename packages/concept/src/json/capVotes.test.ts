@@ -12,6 +12,12 @@ function proposal(id: string, votes: Record<string, number>): ProposalJSON {
     moderation: 'visible',
     votes,
     measureId: null,
+    participantId: '',
+    submissionId: '',
+    targetGroup: '',
+    mergedInto: null,
+    outcome: null,
+    outcomeReason: '',
   };
 }
 

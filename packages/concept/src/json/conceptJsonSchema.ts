@@ -44,7 +44,15 @@ export const actorTypeSchema = z.enum([
   'other',
 ]);
 export const workshopPhaseSchema = z.enum(['collect', 'vote', 'closed']);
-export const moderationSchema = z.enum(['visible', 'hidden']);
+/** `pending`: waits for a moderator's release (workshops with `release: 'moderated'`). */
+export const moderationSchema = z.enum(['pending', 'visible', 'hidden']);
+export const releaseSchema = z.enum(['immediate', 'moderated']);
+/** What became of a proposal: promoted to a new measure, flowed into an existing one, deferred or rejected. */
+export const proposalOutcomeSchema = z.enum(['promoted', 'incorporated', 'deferred', 'rejected']);
+/** A pseudonymous participant id as browsers choose it (random, base64url). */
+export const participantIdSchema = z
+  .string()
+  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Teilnahme-ID ungültig'));
 
 export const indicatorSchema = z.object({
   id,
@@ -128,7 +136,19 @@ export const actorSchema = z.object({ id, name: shortText, type: actorTypeSchema
 
 export const phenomenonSchema = z.object({ id, title: shortText, description: longText });
 
-export const proposalSchema = z.object({
+// Fields added with workshops' live participation (2026-12): optional in Concept JSON, so backups made before
+// still import; readers of the Y.Doc give the same defaults for entities stored before.
+const proposalAdditions = {
+  participantId: z.union([z.literal(''), participantIdSchema]),
+  submissionId: z.string().check(z.maxLength(64)),
+  targetGroup: shortText,
+  mergedInto: z.nullable(id),
+  outcome: z.nullable(proposalOutcomeSchema),
+  outcomeReason: shortText,
+};
+
+/** A proposal's fields without defaults: the verbs' partial input schemas are built from it. */
+export const proposalFieldsSchema = z.object({
   id,
   text: z.string().check(z.minLength(1), z.maxLength(2_000)),
   fieldId: z.nullable(id),
@@ -137,9 +157,28 @@ export const proposalSchema = z.object({
   moderation: moderationSchema,
   votes: z.record(id, z.number().check(z.int(), z.gte(0), z.lte(100))),
   measureId: z.nullable(id),
+  ...proposalAdditions,
 });
 
-export const workshopSchema = z.object({
+export const proposalSchema = z.object({
+  ...proposalFieldsSchema.shape,
+  participantId: z._default(proposalAdditions.participantId, ''),
+  submissionId: z._default(proposalAdditions.submissionId, ''),
+  targetGroup: z._default(shortText, ''),
+  mergedInto: z._default(z.nullable(id), null),
+  outcome: z._default(z.nullable(proposalOutcomeSchema), null),
+  outcomeReason: z._default(shortText, ''),
+});
+
+const workshopAdditions = {
+  place: shortText,
+  online: z.boolean(),
+  stackDots: z.boolean(),
+  release: releaseSchema,
+};
+
+/** A workshop's fields without defaults and without proposals: the verbs' input schemas are built from it. */
+export const workshopFieldsSchema = z.object({
   id,
   title: shortText,
   date: isoDate,
@@ -148,6 +187,15 @@ export const workshopSchema = z.object({
   guidingQuestions: z.array(shortText).check(z.maxLength(100)),
   phase: workshopPhaseSchema,
   dotsPerParticipant: z.number().check(z.int(), z.gte(1), z.lte(50)),
+  ...workshopAdditions,
+});
+
+export const workshopSchema = z.object({
+  ...workshopFieldsSchema.shape,
+  place: z._default(shortText, ''),
+  online: z._default(z.boolean(), false),
+  stackDots: z._default(z.boolean(), true),
+  release: z._default(releaseSchema, 'immediate'),
   proposals: z.array(proposalSchema).check(z.maxLength(5_000)),
 });
 
@@ -196,3 +244,6 @@ export type TerritoryType = z.infer<typeof territoryTypeSchema>;
 export type ActorType = z.infer<typeof actorTypeSchema>;
 export type Priority = z.infer<typeof prioritySchema>;
 export type WorkshopPhase = z.infer<typeof workshopPhaseSchema>;
+export type Moderation = z.infer<typeof moderationSchema>;
+export type WorkshopRelease = z.infer<typeof releaseSchema>;
+export type ProposalOutcome = z.infer<typeof proposalOutcomeSchema>;

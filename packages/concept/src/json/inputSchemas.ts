@@ -8,11 +8,11 @@ import {
   measureSchema,
   metaSchema,
   phenomenonSchema,
-  proposalSchema,
+  proposalFieldsSchema,
   resolutionSchema,
   smartSchema,
   versionSchema,
-  workshopSchema,
+  workshopFieldsSchema,
 } from './conceptJsonSchema.ts';
 
 function strictPartial<T extends z.ZodMiniObject>(schema: T) {
@@ -33,8 +33,8 @@ export const goalPatchSchema = strictPartial(
 export const measureInputSchema = strictPartial(z.omit(measureSchema, { id: true }));
 export const actorInputSchema = strictPartial(z.omit(actorSchema, { id: true }));
 export const phenomenonInputSchema = strictPartial(z.omit(phenomenonSchema, { id: true }));
-export const workshopInputSchema = strictPartial(z.omit(workshopSchema, { id: true, proposals: true }));
-export const proposalInputSchema = strictPartial(z.omit(proposalSchema, { id: true, votes: true }));
+export const workshopInputSchema = strictPartial(z.omit(workshopFieldsSchema, { id: true }));
+export const proposalInputSchema = strictPartial(z.omit(proposalFieldsSchema, { id: true, votes: true }));
 export const indicatorInputSchema = strictPartial(z.omit(indicatorSchema, { id: true }));
 export const versionInputSchema = strictPartial(
   z.omit(versionSchema, { id: true, adopted: true, resolution: true }),

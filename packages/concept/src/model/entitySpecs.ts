@@ -94,7 +94,17 @@ export const phenomenonSpec: EntitySpec = {
 
 export const workshopSpec: EntitySpec = {
   collection: WORKSHOPS,
-  scalars: { title: '', date: '', format: '', phase: 'collect', dotsPerParticipant: 5 },
+  scalars: {
+    title: '',
+    date: '',
+    format: '',
+    place: '',
+    online: false,
+    phase: 'collect',
+    dotsPerParticipant: 5,
+    stackDots: true,
+    release: 'immediate',
+  },
   sets: { fieldIds: FIELDS_OF_ACTION },
   lists: ['guidingQuestions'],
 };
@@ -109,8 +119,14 @@ export const proposalSpec: EntitySpec = {
     createdAt: '',
     moderation: 'visible',
     measureId: null,
+    participantId: '',
+    submissionId: '',
+    targetGroup: '',
+    mergedInto: null,
+    outcome: null,
+    outcomeReason: '',
   },
-  refs: { fieldId: FIELDS_OF_ACTION, measureId: MEASURES },
+  refs: { fieldId: FIELDS_OF_ACTION, measureId: MEASURES, mergedInto: PROPOSALS },
   records: { votes: 'any' },
 };
 

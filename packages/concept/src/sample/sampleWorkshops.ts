@@ -29,6 +29,7 @@ export function sampleWorkshops(
       const hidden = p === 4;
       const measure = !hidden && p % 3 === 0 ? measures[promoted] : undefined;
       if (measure) promoted++;
+      const deferred = !hidden && !measure && p % 4 === 1;
       return {
         id: `${id}-p${p + 1}`,
         text: sampleVocabulary.proposals[(w + p) % sampleVocabulary.proposals.length] as string,
@@ -38,6 +39,12 @@ export function sampleWorkshops(
         moderation: hidden ? 'hidden' : 'visible',
         votes: hidden ? {} : votes(random, spent, DOTS),
         measureId: measure?.id ?? null,
+        participantId: `participant-${((w * 7 + p * 13) % 40) + 1}`,
+        submissionId: `${id}-submission-${p + 1}`,
+        targetGroup: p % 2 === 0 ? 'Jugendliche' : '',
+        mergedInto: null,
+        outcome: measure ? 'promoted' : deferred ? 'deferred' : null,
+        outcomeReason: deferred ? 'Wird in der nächsten Förderperiode aufgegriffen.' : '',
       };
     });
     return {
@@ -52,6 +59,10 @@ export function sampleWorkshops(
       ],
       phase: 'closed',
       dotsPerParticipant: DOTS,
+      place: w % 4 === 3 ? '' : 'Bürgerhaus Mitte',
+      online: w % 4 === 3,
+      stackDots: true,
+      release: w % 2 === 0 ? 'moderated' : 'immediate',
       proposals,
     };
   });

@@ -31,6 +31,12 @@ describe('addProposal / updateProposal / deleteProposal', () => {
       moderation: 'visible',
       votes: {},
       measureId: null,
+      participantId: '',
+      submissionId: '',
+      targetGroup: '',
+      mergedInto: null,
+      outcome: null,
+      outcomeReason: '',
     });
     expect(Number.isNaN(Date.parse(read[0]?.createdAt ?? ''))).toBe(false);
   });
@@ -143,14 +149,28 @@ describe('promoteProposal', () => {
     expect(readMeasures(doc).map((m) => m.id)).toEqual([second]);
   });
 
-  it('shortens a long text to a title of 200 characters', () => {
+  it('titles the measure with the first sentence, cut near 120 characters, and keeps the whole text', () => {
     const doc = new Y.Doc();
     const { workshop } = buildVotingWorkshop(doc);
-    const proposal = addProposal(doc, workshop, { text: 'x'.repeat(500) });
-    const measureId = promoteProposal(doc, proposal);
-    const title = readMeasures(doc).find((m) => m.id === measureId)?.title ?? '';
-    expect(title).toHaveLength(198);
-    expect(title.endsWith('…')).toBe(true);
+    const long = addProposal(doc, workshop, { text: 'x'.repeat(500) });
+    const longId = promoteProposal(doc, long);
+    const longTitle = readMeasures(doc).find((m) => m.id === longId)?.title ?? '';
+    expect(longTitle).toHaveLength(120);
+    expect(longTitle.endsWith('…')).toBe(true);
+    const text = 'Ein Sprachcafé im Stadtteil. Es soll wöchentlich stattfinden.\nMit Kinderbetreuung.';
+    const measureId = promoteProposal(doc, addProposal(doc, workshop, { text }));
+    const measure = readMeasures(doc, { richText: true }).find((m) => m.id === measureId);
+    expect(measure?.title).toBe('Ein Sprachcafé im Stadtteil.');
+    expect(measure?.description).toEqual({
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [{ type: 'text', text: 'Ein Sprachcafé im Stadtteil. Es soll wöchentlich stattfinden.' }],
+        },
+        { type: 'paragraph', content: [{ type: 'text', text: 'Mit Kinderbetreuung.' }] },
+      ],
+    });
   });
 
   it('leaves the field empty when the proposal’s field was deleted', () => {

@@ -1,11 +1,12 @@
 import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { proposalInputSchema } from '../json/inputSchemas.ts';
+import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
-import { measureSpec, proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
-import { orderedEntities } from '../model/entityStore.ts';
+import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
+import { isLive, orderedEntities } from '../model/entityStore.ts';
 import { addEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { PROPOSALS, VOTES, WORKSHOP_ID } from '../model/keys.ts';
+import { FIELDS_OF_ACTION, MEASURES, PROPOSALS, VOTES, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { nestedType } from '../model/writeEntityFields.ts';
 import type { ProposalInput } from './inputTypes.ts';
@@ -57,6 +58,13 @@ export function castVote(doc: Y.Doc, proposalId: string, participantId: string, 
     const votes = other.get(VOTES);
     if (votes instanceof Y.Map) used += Number(votes.get(participant) ?? 0);
   }
+  if (workshop.get('stackDots') === false && count > 1) {
+    throw new ConceptError(
+      'no-stacking',
+      'Pro Beitrag ist nur ein Punkt möglich',
+      `${PROPOSALS}.${proposalId}`,
+    );
+  }
   if (used + count > Number(workshop.get('dotsPerParticipant'))) {
     throw new ConceptError('no-dots-left', 'Alle Punkte sind bereits vergeben', `${PROPOSALS}.${proposalId}`);
   }
@@ -67,23 +75,58 @@ export function castVote(doc: Y.Doc, proposalId: string, participantId: string, 
   });
 }
 
-/** Turns a proposal into a measure (status "proposed", origin recorded); returns the measure's id. */
+/** A measure title from a proposal's text: its first sentence or line, cut at a word near 120 characters. */
+function titleFrom(text: string): string {
+  const first = text.split(/\n|(?<=[.!?])\s/)[0]?.trim() || text.trim();
+  if (first.length <= 120) return first;
+  const cut = first.slice(0, 119);
+  return `${cut.slice(0, cut.lastIndexOf(' ') > 60 ? cut.lastIndexOf(' ') : 119)}…`;
+}
+
+function paragraphs(text: string): RichTextDoc {
+  const lines = text
+    .split(/\n+/)
+    .map((line) => line.trim())
+    .filter(Boolean);
+  return {
+    type: 'doc',
+    content: lines.length
+      ? lines.map((line) => ({ type: 'paragraph', content: [{ type: 'text', text: line }] }))
+      : [{ type: 'paragraph' }],
+  };
+}
+
+/**
+ * Turns a proposal into a measure pre-filled from it (title, description, field of action, target group;
+ * status "proposed", origin recorded) and answers the proposal as promoted; returns the measure's id.
+ * A proposal promoted before returns its measure.
+ */
 export function promoteProposal(doc: Y.Doc, proposalId: string): string {
   const proposal = requireEntity(doc, proposalSpec, proposalId);
   const existing = proposal.get('measureId');
-  if (typeof existing === 'string' && doc.getMap(measureSpec.collection).has(existing)) return existing;
+  if (
+    proposal.get('outcome') !== 'incorporated' &&
+    typeof existing === 'string' &&
+    isLive(doc, MEASURES, existing)
+  )
+    return existing;
   const text = String(proposal.get('text'));
   const fieldId = proposal.get('fieldId') as string | null;
+  const targetGroup = String(proposal.get('targetGroup') ?? '').trim();
   let measureId = '';
   doc.transact(() => {
     measureId = addMeasure(doc, {
-      title: text.length > 200 ? `${text.slice(0, 197)}…` : text,
-      primaryFieldId: fieldId && doc.getMap('fieldsOfAction').has(fieldId) ? fieldId : null,
+      title: titleFrom(text),
+      description: paragraphs(text),
+      primaryFieldId: fieldId && isLive(doc, FIELDS_OF_ACTION, fieldId) ? fieldId : null,
+      targetGroups: targetGroup ? [targetGroup] : [],
       status: 'proposed',
       originWorkshopId: String(proposal.get(WORKSHOP_ID)),
       originProposalId: proposalId,
     });
     proposal.set('measureId', measureId);
+    proposal.set('outcome', 'promoted');
+    if (proposal.get('moderation') === 'pending') proposal.set('moderation', 'visible');
   });
   return measureId;
 }

@@ -26,6 +26,10 @@ describe('addWorkshop / updateWorkshop / moveWorkshop', () => {
         guidingQuestions: [],
         phase: 'collect',
         dotsPerParticipant: 5,
+        place: '',
+        online: false,
+        stackDots: true,
+        release: 'immediate',
         proposals: [],
       },
       {
@@ -37,6 +41,10 @@ describe('addWorkshop / updateWorkshop / moveWorkshop', () => {
         guidingQuestions: ['Was fehlt im Sport?'],
         phase: 'vote',
         dotsPerParticipant: 5,
+        place: '',
+        online: false,
+        stackDots: true,
+        release: 'immediate',
         proposals: [],
       },
     ]);

@@ -1,0 +1,73 @@
+import type * as Y from 'yjs';
+import { z } from 'zod/mini';
+import { participantIdSchema } from '../json/conceptJsonSchema.ts';
+import { ConceptError } from '../model/ConceptError.ts';
+import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
+import { requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
+import { parseInput } from '../model/parseInput.ts';
+import { requireWorkshopField } from './requireWorkshopField.ts';
+import { MAX_PROPOSAL_LENGTH } from './submitProposal.ts';
+
+const ownEditSchema = z.strictObject({
+  text: z.optional(
+    z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Bitte geben Sie einen Text ein'),
+        z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
+      ),
+  ),
+  fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+});
+
+/** What a participant may change on their own proposal. */
+export type OwnProposalEdit = z.input<typeof ownEditSchema>;
+
+/**
+ * A participant changes their own proposal: only while the workshop collects, and not once the moderation
+ * hid, merged or answered it.
+ */
+export function editOwnProposal(
+  doc: Y.Doc,
+  proposalId: string,
+  participantId: string,
+  patch: OwnProposalEdit,
+): void {
+  const participant = parseInput(participantIdSchema, participantId, 'participantId');
+  const data = parseInput(ownEditSchema, patch, PROPOSALS);
+  const proposal = requireEntity(doc, proposalSpec, proposalId);
+  if (proposal.get('participantId') !== participant) {
+    throw new ConceptError('not-own-proposal', 'Nur eigene Beiträge lassen sich ändern', PROPOSALS);
+  }
+  const workshop = requireEntity(doc, workshopSpec, String(proposal.get(WORKSHOP_ID)));
+  if (workshop.get('phase') !== 'collect') {
+    throw new ConceptError(
+      'workshop-not-collecting',
+      'Beiträge lassen sich nur beim Sammeln ändern',
+      PROPOSALS,
+    );
+  }
+  const settled =
+    proposal.get('moderation') === 'hidden' ||
+    typeof proposal.get('mergedInto') === 'string' ||
+    typeof proposal.get('outcome') === 'string';
+  if (settled) {
+    throw new ConceptError(
+      'proposal-settled',
+      'Die Moderation hat diesen Beitrag schon bearbeitet',
+      PROPOSALS,
+    );
+  }
+  const fieldId =
+    data.fieldId === undefined
+      ? undefined
+      : data.fieldId && requireWorkshopField(doc, workshop, data.fieldId);
+  updateEntity(doc, proposalSpec, proposalId, {
+    ...(data.text !== undefined && { text: data.text }),
+    ...(fieldId !== undefined && { fieldId: fieldId || null }),
+    ...(data.targetGroup !== undefined && { targetGroup: data.targetGroup }),
+  });
+}
