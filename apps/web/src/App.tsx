@@ -8,6 +8,10 @@ import { ConceptPage } from './workspace/ConceptPage.tsx';
 
 // The start page is not needed to open a concept, so a workspace does not load it.
 const StartPage = lazy(() => import('./start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
+// Participants open the workshop on their phones: their page is a small chunk of its own.
+const ParticipantPage = lazy(() =>
+  import('./participate/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
+);
 
 /** The whole app: language, then the page the address names. */
 export function App() {
@@ -27,6 +31,15 @@ export function App() {
       )}
       {route.page === 'concept' && (
         <ConceptPage key={route.conceptId} conceptId={route.conceptId} view={route.view} />
+      )}
+      {route.page === 'participate' && (
+        <Suspense fallback={null}>
+          <ParticipantPage
+            key={`${route.conceptId}/${route.workshopId}`}
+            conceptId={route.conceptId}
+            workshopId={route.workshopId}
+          />
+        </Suspense>
       )}
       {route.page === 'notFound' && <NotFoundPage />}
     </I18nProvider>

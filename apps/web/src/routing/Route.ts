@@ -2,6 +2,8 @@
 export type Route =
   | { page: 'start' }
   | { page: 'concept'; conceptId: string; view: WorkspaceView }
+  | { page: 'participate'; conceptId: string; workshopId: string }
+  | { page: 'wall'; conceptId: string; workshopId: string }
   | { page: 'notFound' };
 
 /** A view inside a concept's workspace. */

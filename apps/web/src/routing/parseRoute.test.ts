@@ -24,6 +24,14 @@ describe('parseRoute', () => {
     });
   });
 
+  it('reads the participant page and the projector wall of a workshop', () => {
+    expect(parseRoute('/w/c1/ws1')).toEqual({ page: 'participate', conceptId: 'c1', workshopId: 'ws1' });
+    expect(parseRoute('/w/c1/ws1/wand')).toEqual({ page: 'wall', conceptId: 'c1', workshopId: 'ws1' });
+    expect(parseRoute('/w/c1')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/w/c1/ws1/other')).toEqual({ page: 'notFound' });
+    expect(parseRoute('/w/c1/ws1/wand/x')).toEqual({ page: 'notFound' });
+  });
+
   it('refuses unknown paths', () => {
     expect(parseRoute('/x')).toEqual({ page: 'notFound' });
     expect(parseRoute('/c/abc/chapter')).toEqual({ page: 'notFound' });

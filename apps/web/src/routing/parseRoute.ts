@@ -20,6 +20,13 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
   return null;
 }
 
+function parseWorkshopRoute(conceptId: string | undefined, rest: readonly string[]): Route {
+  const [workshopId, wall, ...extra] = rest;
+  if (!conceptId || !workshopId || extra.length > 0) return { page: 'notFound' };
+  if (wall === undefined) return { page: 'participate', conceptId, workshopId };
+  return wall === 'wand' ? { page: 'wall', conceptId, workshopId } : { page: 'notFound' };
+}
+
 /**
  * The route for a pathname.
  * @example parseRoute('/c/abc/measure/m1') // { page: 'concept', conceptId: 'abc', view: { kind: 'measure', id: 'm1' } }
@@ -28,6 +35,7 @@ export function parseRoute(pathname: string): Route {
   const parts = pathname.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0) return { page: 'start' };
   const [first, conceptId, ...rest] = parts;
+  if (first === 'w') return parseWorkshopRoute(conceptId, rest);
   if (first !== 'c' || !conceptId) return { page: 'notFound' };
   const view = parseView(rest);
   return view ? { page: 'concept', conceptId, view } : { page: 'notFound' };
