@@ -1,18 +1,26 @@
-import type { ProposalJSON, WorkshopJSON } from '@werkbank/concept';
+import { type ProposalJSON, type WorkshopJSON, workshopStats } from '@werkbank/concept';
 import { type FileChild, Paragraph } from './body/model.ts';
 import { bulletParagraphs } from './bulletParagraphs.ts';
+import { countPhrase } from './countPhrase.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { emptyMarker } from './emptyMarker.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
 import { heading } from './heading.ts';
 import { labelledParagraph } from './labelledParagraph.ts';
+import { proposalOutcomeText } from './proposalOutcomeText.ts';
 
 const TITLE = 'Anhang: Dokumentation der Beteiligung';
 
+/** Released proposals that are not merged into another: the rows of a workshop's table. */
+function listed(workshop: WorkshopJSON): ProposalJSON[] {
+  return workshop.proposals.filter((p) => p.moderation === 'visible' && p.mergedInto === null);
+}
+
 /**
- * The annex on participation: each workshop with date, format and number of proposals, and its proposals by
- * votes with what became of them. Hidden proposals are counted but their text is not printed; authors never are.
+ * The annex on participation: each workshop with date, place, format, participants and proposals, and its
+ * released proposals by votes with what became of them. Hidden and never released proposals are left out (only
+ * counted), names and participant ids never appear.
  */
 export function participationPart(ctx: ExportContext): FileChild[] {
   const { workshops } = ctx.concept;
@@ -21,35 +29,51 @@ export function participationPart(ctx: ExportContext): FileChild[] {
       ? []
       : [heading(TITLE, 1, false), emptyMarker('(noch keine Beteiligungsformate)')];
   }
-  const proposals = workshops.flatMap((w) => w.proposals);
-  const promoted = proposals.filter((p) => p.measureId !== null && ctx.measureById.has(p.measureId)).length;
+  const stats = workshops.map((w) => workshopStats(w.proposals));
+  const proposals = stats.reduce((n, s) => n + s.proposals, 0);
+  const dots = stats.reduce((n, s) => n + s.dots, 0);
+  const promoted = workshops
+    .flatMap(listed)
+    .filter(
+      (p) => p.measureId !== null && p.outcome !== 'incorporated' && ctx.measureById.has(p.measureId),
+    ).length;
+  const parts = [
+    `${countPhrase(workshops.length, 'Beteiligungsformat', 'Beteiligungsformate', 'Ein')} ${proposals > 0 ? `mit ${countPhrase(proposals, 'Beitrag', 'Beiträgen', 'einem')}` : 'noch ohne freigegebene Beiträge'}`,
+    dots > 0 ? `${countPhrase(dots, 'vergebenen Punkt', 'vergebenen Punkten', 'einem')}` : '',
+  ].filter(Boolean);
+  const summary = `${parts.join(' und ')}${promoted > 0 ? `; ${promoted === 1 ? 'ein Beitrag wurde' : `${promoted} Beiträge wurden`} als Maßnahme übernommen` : ''}.`;
   return [
     heading(TITLE, 1, false),
-    new Paragraph(
-      `${workshops.length} Beteiligungsformate mit ${proposals.length} Beiträgen und ${proposals.reduce((n, p) => n + Math.max(0, rank(p)), 0)} vergebenen Punkten; ${promoted} Beiträge wurden als Maßnahme übernommen.`,
-    ),
+    new Paragraph(summary),
     ...workshops.flatMap((w) => workshopBlock(w, ctx)),
   ];
 }
 
 function workshopBlock(workshop: WorkshopJSON, ctx: ExportContext): FileChild[] {
-  const hidden = workshop.proposals.filter((p) => p.moderation === 'hidden').length;
+  const stats = workshopStats(workshop.proposals);
   const fields = workshop.fieldIds.map(ctx.fieldTitle).filter(Boolean);
   const questions = workshop.guidingQuestions.filter((q) => q.trim() !== '');
-  const ranked = [...workshop.proposals].sort((a, b) => rank(b) - rank(a));
+  const rows = listed(workshop).sort((a, b) => votes(b) - votes(a));
+  const left = [
+    stats.hidden > 0 ? `; von der Moderation ausgeblendet: ${stats.hidden}` : '',
+    stats.pending > 0 ? `; nicht freigegeben: ${stats.pending}` : '',
+  ].join('');
+  const place = workshop.online ? 'online' : workshop.place.trim();
   return [
     heading(workshop.title.trim() || 'Beteiligungsformat ohne Titel', 2, false),
     labelledParagraph('Datum', formatGermanDate(workshop.date) || 'nicht angegeben'),
+    ...(place ? [labelledParagraph('Ort', place)] : []),
     labelledParagraph('Format', workshop.format || 'nicht angegeben'),
     ...(fields.length > 0 ? [labelledParagraph('Handlungsfelder', fields.join(', '))] : []),
+    ...(stats.participants > 0 ? [labelledParagraph('Teilnehmende', String(stats.participants))] : []),
     labelledParagraph(
       'Beiträge',
-      `${workshop.proposals.length}${hidden > 0 ? ` (davon ${hidden} durch die Moderation ausgeblendet)` : ''}; Punkte je Person: ${workshop.dotsPerParticipant}`,
+      `${stats.proposals}${left}; Punkte je Person: ${workshop.dotsPerParticipant}`,
     ),
     ...(questions.length > 0
       ? [labelledParagraph('Leitfragen', ''), ...bulletParagraphs(questions, ctx.nextListInstance())]
       : []),
-    ...(ranked.length > 0
+    ...(rows.length > 0
       ? [
           dataTable(
             [
@@ -59,31 +83,26 @@ function workshopBlock(workshop: WorkshopJSON, ctx: ExportContext): FileChild[] 
               { title: 'Punkte', weight: 8 },
               { title: 'Ergebnis', weight: 20 },
             ],
-            ranked.map((p, i) => [
+            rows.map((p, i) => [
               String(i + 1),
-              p.moderation === 'hidden' ? '(durch die Moderation ausgeblendet)' : p.text,
+              withMerged(p, workshop),
               ctx.fieldTitle(p.fieldId) || '–',
-              p.moderation === 'hidden' ? '–' : String(votes(p)),
-              outcome(p, ctx),
+              String(votes(p)),
+              proposalOutcomeText(p, ctx),
             ]),
           ),
         ]
-      : [emptyMarker('Keine Beiträge erfasst.')]),
+      : [emptyMarker('Keine freigegebenen Beiträge.')]),
   ];
+}
+
+function withMerged(proposal: ProposalJSON, workshop: WorkshopJSON): string {
+  const merged = workshop.proposals
+    .filter((p) => p.mergedInto === proposal.id && p.moderation !== 'hidden')
+    .map((p) => `„${p.text}“`);
+  return merged.length > 0 ? `${proposal.text} (zusammengeführt mit ${merged.join(', ')})` : proposal.text;
 }
 
 function votes(proposal: ProposalJSON): number {
   return Object.values(proposal.votes).reduce((n, v) => n + v, 0);
-}
-
-// Hidden proposals sink to the end whatever their votes, so the table reads as the ranking of the visible ones.
-function rank(proposal: ProposalJSON): number {
-  return proposal.moderation === 'hidden' ? -1 : votes(proposal);
-}
-
-function outcome(proposal: ProposalJSON, ctx: ExportContext): string {
-  if (proposal.moderation === 'hidden') return 'ausgeblendet';
-  if (proposal.measureId === null) return 'nicht übernommen';
-  const measure = ctx.measureById.get(proposal.measureId);
-  return measure ? `übernommen als ${measure.code}` : 'übernommen (Maßnahme inzwischen gelöscht)';
 }
