@@ -7,6 +7,7 @@ import { toJSON } from '../json/toJSON.ts';
 import { collection } from '../model/entityStore.ts';
 import { PROPOSALS } from '../model/keys.ts';
 import { promoteProposal } from './proposalVerbs.ts';
+import { submitProposal } from './submitProposal.ts';
 import { addWorkshop, deleteWorkshop, moveWorkshop, updateWorkshop } from './workshopVerbs.ts';
 
 describe('addWorkshop / updateWorkshop / moveWorkshop', () => {
@@ -81,5 +82,22 @@ describe('deleteWorkshop', () => {
 
   it('refuses an unknown workshop', () => {
     expect(conceptErrorOf(() => deleteWorkshop(new Y.Doc(), 'x')).code).toBe('not-found');
+  });
+});
+
+describe('deleteWorkshop, for good', () => {
+  it('leaves no proposal text or participant id in the stored state afterwards', () => {
+    const { doc } = buildConcept();
+    const workshop = addWorkshop(doc, { title: 'World Café', phase: 'collect' });
+    submitProposal(doc, workshop, 'participant-gone-1', {
+      submissionId: 'send-0001',
+      text: 'Ein sehr persönlicher Beitrag',
+      author: 'Vorname',
+    });
+    deleteWorkshop(doc, workshop);
+    const stored = new TextDecoder().decode(Y.encodeStateAsUpdate(doc));
+    for (const secret of ['Ein sehr persönlicher Beitrag', 'participant-gone-1', 'Vorname', 'World Café']) {
+      expect(stored).not.toContain(secret);
+    }
   });
 });
