@@ -12,6 +12,7 @@ const StartPage = lazy(() => import('./start/StartPage.tsx').then((m) => ({ defa
 const ParticipantPage = lazy(() =>
   import('./participate/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
 );
+const WallPage = lazy(() => import('./participate/WallPage.tsx').then((m) => ({ default: m.WallPage })));
 
 /** The whole app: language, then the page the address names. */
 export function App() {
@@ -35,6 +36,15 @@ export function App() {
       {route.page === 'participate' && (
         <Suspense fallback={null}>
           <ParticipantPage
+            key={`${route.conceptId}/${route.workshopId}`}
+            conceptId={route.conceptId}
+            workshopId={route.workshopId}
+          />
+        </Suspense>
+      )}
+      {route.page === 'wall' && (
+        <Suspense fallback={null}>
+          <WallPage
             key={`${route.conceptId}/${route.workshopId}`}
             conceptId={route.conceptId}
             workshopId={route.workshopId}
