@@ -53,7 +53,12 @@ function workshopBlock(workshop: WorkshopJSON, ctx: ExportContext): FileChild[] 
   const stats = workshopStats(workshop.proposals);
   const fields = workshop.fieldIds.map(ctx.fieldTitle).filter(Boolean);
   const questions = workshop.guidingQuestions.filter((q) => q.trim() !== '');
-  const rows = listed(workshop).sort((a, b) => votes(b) - votes(a));
+  const dots = (p: ProposalJSON) =>
+    votes(p) +
+    workshop.proposals
+      .filter((m) => m.mergedInto === p.id && m.moderation !== 'hidden')
+      .reduce((n, m) => n + votes(m), 0);
+  const rows = listed(workshop).sort((a, b) => dots(b) - dots(a));
   const left = [
     stats.hidden > 0 ? `; von der Moderation ausgeblendet: ${stats.hidden}` : '',
     stats.pending > 0 ? `; nicht freigegeben: ${stats.pending}` : '',
@@ -87,7 +92,7 @@ function workshopBlock(workshop: WorkshopJSON, ctx: ExportContext): FileChild[] 
               String(i + 1),
               withMerged(p, workshop),
               ctx.fieldTitle(p.fieldId) || '–',
-              String(votes(p)),
+              String(dots(p)),
               proposalOutcomeText(p, ctx),
             ]),
           ),

@@ -28,6 +28,7 @@ import type {
   VersionJSON,
   WorkshopJSON,
 } from './conceptJsonSchema.ts';
+import { resolveMerges } from './resolveMerges.ts';
 import { uniqueCodes } from './uniqueCodes.ts';
 
 /** Entities whose rich text was not read. */
@@ -105,7 +106,7 @@ export function readProposals(doc: Y.Doc, workshopId: string): ProposalJSON[] {
     return rest as ProposalJSON;
   });
   const dots = findEntity(doc, WORKSHOPS, workshopId)?.get('dotsPerParticipant');
-  return capVotes(proposals, typeof dots === 'number' ? dots : Number.POSITIVE_INFINITY);
+  return capVotes(resolveMerges(proposals), typeof dots === 'number' ? dots : Number.POSITIVE_INFINITY);
 }
 /** Workshops in order, each with its proposals. */
 export function readWorkshops(doc: Y.Doc): WorkshopJSON[] {

@@ -41,6 +41,10 @@ export interface WorkshopProjection {
   dotsLeft: number;
 }
 
+function sum(votes: Record<string, number>): number {
+  return Object.values(votes).reduce((total, n) => total + n, 0);
+}
+
 /**
  * Cuts the public projection from a workshop view, for one participant or (without `participantId`) for the
  * wall. Hidden and merged proposals never appear; pending ones only to their own author.
@@ -48,9 +52,12 @@ export interface WorkshopProjection {
 export function projectWorkshop(view: WorkshopView, participantId?: string): WorkshopProjection {
   const { workshop, proposals, fields, measureCodes } = view;
   const mergedTexts = new Map<string, string[]>();
+  // Votes that reached a duplicate while it was being merged still count for the proposal shown for it.
+  const mergedDots = new Map<string, number>();
   for (const p of proposals) {
     if (p.mergedInto === null || p.moderation === 'hidden') continue;
     mergedTexts.set(p.mergedInto, [...(mergedTexts.get(p.mergedInto) ?? []), p.text]);
+    mergedDots.set(p.mergedInto, (mergedDots.get(p.mergedInto) ?? 0) + sum(p.votes));
   }
   const myVotes: Record<string, number> = {};
   const shown: PublicProposal[] = [];
@@ -67,7 +74,7 @@ export function projectWorkshop(view: WorkshopView, participantId?: string): Wor
       fieldId: p.fieldId,
       targetGroup: p.targetGroup,
       createdAt: p.createdAt,
-      dots: p.moderation === 'visible' ? Object.values(p.votes).reduce((sum, n) => sum + n, 0) : 0,
+      dots: p.moderation === 'visible' ? sum(p.votes) + (mergedDots.get(p.id) ?? 0) : 0,
       outcome: p.outcome,
       outcomeReason: p.outcomeReason,
       measureCode: p.measureId ? (measureCodes.get(p.measureId) ?? null) : null,
