@@ -267,6 +267,27 @@ export const randomEdits: Record<string, Edit> = {
   deleteProposal: (d, r) => C.deleteProposal(d, pickId(d, PROPOSALS, r)),
   castVote: (d, r) => C.castVote(d, pickId(d, PROPOSALS, r), `p${r.int(1, 4)}`, r.int(0, 3)),
   promoteProposal: (d, r) => C.promoteProposal(d, pickId(d, PROPOSALS, r)),
+  submitProposal: (d, r) =>
+    C.submitProposal(d, pickId(d, WORKSHOPS, r), `participant-${r.int(1, 4)}`, {
+      submissionId: `submission-${r.int(1, 6)}`,
+      text: words(r),
+    }),
+  setParticipantVotes: (d, r) => {
+    const workshopId = pickId(d, WORKSHOPS, r);
+    const proposals = C.readProposals(d, workshopId);
+    const votes = Object.fromEntries(proposals.slice(0, r.int(0, 3)).map((p) => [p.id, r.int(0, 2)]));
+    C.setParticipantVotes(d, workshopId, `participant-${r.int(1, 4)}`, votes);
+  },
+  mergeProposals: (d, r) => C.mergeProposals(d, pickId(d, PROPOSALS, r), [pickId(d, PROPOSALS, r)]),
+  releaseOrHideProposal: (d, r) =>
+    r.next() < 0.5
+      ? C.releaseProposal(d, pickId(d, PROPOSALS, r))
+      : C.hideProposal(d, pickId(d, PROPOSALS, r)),
+  answerProposal: (d, r) =>
+    C.answerProposal(d, pickId(d, PROPOSALS, r), {
+      outcome: r.pick(['deferred', 'rejected', null] as const),
+      reason: words(r),
+    }),
   addVersion: (d, r) => C.addVersion(d, { name: words(r), createdAt: '2025-06-01T00:00:00Z' }),
   updateVersion: (d, r) => C.updateVersion(d, pickId(d, VERSIONS, r), { name: words(r) }),
   markVersionAdopted: (d, r) =>
@@ -280,6 +301,8 @@ export const randomEdits: Record<string, Edit> = {
     C.addWorkshop(d, {
       title: words(r),
       phase: r.pick(['collect', 'vote'] as const),
+      release: r.pick(['immediate', 'moderated'] as const),
+      stackDots: r.next() < 0.5,
       fieldIds: someIds(d, FIELDS_OF_ACTION, r),
     }),
   updateWorkshop: (d, r) =>
