@@ -203,6 +203,7 @@ export const webMessagesDe = {
   'web.nav.measures': 'Maßnahmenübersicht',
   'web.nav.findings': 'Hinweise',
   'web.nav.versions': 'Fassungen',
+  'web.nav.workshops': 'Beteiligung',
   'web.nav.findingsCount': '{count} Hinweise',
   'web.nav.goalsCount': '{count} Ziele',
   'web.nav.actorsCount': '{count} Einträge',
@@ -360,6 +361,35 @@ export const webMessagesDe = {
   'web.error.unexpected':
     'Ein unerwarteter Fehler ist aufgetreten (technische Angabe für den Support: {detail}).',
   'web.error.withDetail': '{text} Technische Angabe: {detail}',
+
+  'web.workshop.intro':
+    'Beteiligungsformate wie Demokratiekonferenz oder World Café: Teilnehmende schreiben Vorschläge am Handy und vergeben Punkte, Sie moderieren hier und übernehmen gute Vorschläge als Maßnahmen.',
+  'web.workshop.missing':
+    'Dieses Beteiligungsformat gibt es nicht (mehr) – vielleicht wurde es gerade gelöscht.',
+  'web.workshop.toList': 'Zur Übersicht der Beteiligungsformate',
+  'web.workshop.invite': 'Einladen',
+  'web.workshop.ownerOnly':
+    'Links für Teilnehmende kann nur erstellen, wer das Konzept mit dem Eigentümer-Link geöffnet hat. Bitten Sie diese Person, den Link zu erstellen.',
+  'web.workshop.createLink': 'Link für Teilnehmende erstellen',
+  'web.workshop.linkLabel': 'Teilnahme: {title}',
+  'web.workshop.created': 'Der Link für Teilnehmende ist erstellt.',
+  'web.workshop.link': 'Link für Teilnehmende',
+  'web.workshop.linkHint':
+    'Wer diesen Link hat, kann Vorschläge schreiben und abstimmen – sonst nichts. Er bleibt auf diesem Gerät gespeichert.',
+  'web.workshop.qrAlt': 'QR-Code mit dem Link zur Teilnahme an „{title}“',
+  'web.workshop.print': 'Handzettel drucken',
+  'web.workshop.wall': 'Projektionswand öffnen',
+  'web.workshop.newTab': '(öffnet in einem neuen Tab)',
+  'web.workshop.revoke': 'Link schließen',
+  'web.workshop.revokeOther': 'Link „{label}“ schließen',
+  'web.workshop.revokeConfirm':
+    'Link schließen? Danach kann niemand mehr über diesen Link Vorschläge schreiben oder abstimmen – auch nicht, wer die Seite schon offen hat.',
+  'web.workshop.revoked': 'Der Link ist geschlossen.',
+  'web.workshop.otherDevice':
+    'Für dieses Format gibt es einen offenen Link, der auf einem anderen Gerät erstellt wurde. Er wird aus Sicherheitsgründen nur einmal angezeigt. Schließen Sie ihn und erstellen Sie einen neuen, wenn Sie ihn hier brauchen.',
+  'web.workshop.failed': 'Das hat nicht geklappt: {message}',
+  'web.workshop.handoutKicker': 'Beteiligung',
+  'web.workshop.handoutCall': 'Machen Sie mit: QR-Code scannen oder Link öffnen',
 };
 
 /** A key of the web app's catalogue. */

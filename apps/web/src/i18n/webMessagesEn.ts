@@ -200,6 +200,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.nav.measures': 'Measures overview',
   'web.nav.findings': 'Findings',
   'web.nav.versions': 'Versions',
+  'web.nav.workshops': 'Participation',
   'web.nav.findingsCount': '{count} findings',
   'web.nav.goalsCount': '{count} goals',
   'web.nav.actorsCount': '{count} entries',
@@ -354,4 +355,33 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.error.storageFull': 'There is no storage space left on this device.',
   'web.error.unexpected': 'An unexpected error occurred (technical detail for support: {detail}).',
   'web.error.withDetail': '{text} Technical detail: {detail}',
+
+  'web.workshop.intro':
+    'Participation formats such as a democracy conference or a World Café: participants write proposals on their phones and place dots, you moderate here and take good proposals over as measures.',
+  'web.workshop.missing':
+    'This participation format does not exist (any more) – perhaps it was just deleted.',
+  'web.workshop.toList': 'To all participation formats',
+  'web.workshop.invite': 'Invite',
+  'web.workshop.ownerOnly':
+    'Only someone who opened the concept with the owner link can create links for participants. Please ask that person to create the link.',
+  'web.workshop.createLink': 'Create link for participants',
+  'web.workshop.linkLabel': 'Participation: {title}',
+  'web.workshop.created': 'The link for participants has been created.',
+  'web.workshop.link': 'Link for participants',
+  'web.workshop.linkHint':
+    'Whoever has this link can write proposals and vote – nothing else. It stays stored on this device.',
+  'web.workshop.qrAlt': 'QR code with the link to take part in “{title}”',
+  'web.workshop.print': 'Print handout',
+  'web.workshop.wall': 'Open projector wall',
+  'web.workshop.newTab': '(opens in a new tab)',
+  'web.workshop.revoke': 'Close link',
+  'web.workshop.revokeOther': 'Close link “{label}”',
+  'web.workshop.revokeConfirm':
+    'Close the link? Nobody can then write proposals or vote through it – not even those who already have the page open.',
+  'web.workshop.revoked': 'The link is closed.',
+  'web.workshop.otherDevice':
+    'There is an open link for this format that was created on another device. For security it is shown only once. Close it and create a new one if you need it here.',
+  'web.workshop.failed': 'That did not work: {message}',
+  'web.workshop.handoutKicker': 'Participation',
+  'web.workshop.handoutCall': 'Take part: scan the QR code or open the link',
 };

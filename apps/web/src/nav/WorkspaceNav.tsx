@@ -1,4 +1,6 @@
-import { useActors, useFindings, useMeasures, useT } from '@werkbank/editor';
+import { keys, readWorkshops } from '@werkbank/concept';
+import { useActors, useConceptSnapshot, useFindings, useMeasures, useT } from '@werkbank/editor';
+import type * as Y from 'yjs';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
@@ -11,6 +13,12 @@ import { NavItem } from './NavItem.tsx';
 import { PresenceDots } from './PresenceDots.tsx';
 import { usePresenceByLocation } from './usePresenceByLocation.ts';
 import { VisionNavItem } from './VisionNavItem.tsx';
+
+// Only the workshops collection: votes change proposals many times a second during a workshop.
+const workshopScope = { keys: [keys.WORKSHOPS] };
+function countWorkshops(doc: Y.Doc): number {
+  return readWorkshops(doc).length;
+}
 
 /** The concept's structure at a glance, each part with its state and the people in it. */
 export function WorkspaceNav({ view, ready }: { view: WorkspaceView; ready: boolean }) {
@@ -42,6 +50,7 @@ function NavTree({ view }: { view: WorkspaceView }) {
   // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
   const findings = useFindings(doc, { delayMs: 5000 });
   const versions = useVersions(doc);
+  const workshops = useConceptSnapshot(doc, countWorkshops, workshopScope);
   return (
     <ul className="nav-tree">
       <NavItem href={routePath(conceptId)} label={t('web.nav.overview')} active={view.kind === 'overview'} />
@@ -65,6 +74,12 @@ function NavTree({ view }: { view: WorkspaceView }) {
         active={view.kind === 'measures'}
         badge={measures.length}
         presence={<PresenceDots users={presence.get('table:')} />}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'workshops' })}
+        label={t('web.nav.workshops')}
+        active={view.kind === 'workshops' || view.kind === 'workshop'}
+        badge={workshops}
       />
       <NavItem
         href={routePath(conceptId, { kind: 'findings' })}

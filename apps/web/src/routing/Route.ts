@@ -17,4 +17,6 @@ export type WorkspaceView =
   | { kind: 'measures' }
   | { kind: 'actors' }
   | { kind: 'findings' }
-  | { kind: 'versions' };
+  | { kind: 'versions' }
+  | { kind: 'workshops' }
+  | { kind: 'workshop'; id: string };

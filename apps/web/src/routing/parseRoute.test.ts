@@ -47,6 +47,8 @@ describe('parseRoute', () => {
       { kind: 'goals', id: 'g1' },
       { kind: 'measures' },
       { kind: 'versions' },
+      { kind: 'workshops' },
+      { kind: 'workshop', id: 'w 1' },
     ] as const;
     for (const view of views) {
       expect(parseRoute(routePath('a/b', view))).toEqual({ page: 'concept', conceptId: 'a/b', view });

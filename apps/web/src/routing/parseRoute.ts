@@ -5,6 +5,7 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
   if (parts.length === 0) return { kind: 'overview' };
   if (kind === 'chapter' && id) return { kind: 'chapter', id };
   if (kind === 'measure' && id) return { kind: 'measure', id };
+  if (kind === 'workshop' && id) return { kind: 'workshop', id };
   if (kind === 'goals') return id ? { kind: 'goals', id } : { kind: 'goals' };
   if (parts.length > 1) return null;
   if (
@@ -13,7 +14,8 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
     kind === 'measures' ||
     kind === 'actors' ||
     kind === 'findings' ||
-    kind === 'versions'
+    kind === 'versions' ||
+    kind === 'workshops'
   ) {
     return { kind };
   }

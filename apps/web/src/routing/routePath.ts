@@ -11,6 +11,7 @@ export function routePath(conceptId: string, view: WorkspaceView = { kind: 'over
       return base;
     case 'chapter':
     case 'measure':
+    case 'workshop':
       return `${base}/${view.kind}/${encodeURIComponent(view.id)}`;
     case 'goals':
       return view.id ? `${base}/goals/${encodeURIComponent(view.id)}` : `${base}/goals`;

@@ -30,6 +30,8 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
   versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
+  workshops: as(() => import('./WorkshopsPage.tsx').then((m) => m.WorkshopsPage)),
+  workshop: as(() => import('./WorkshopPage.tsx').then((m) => m.WorkshopPage)),
 };
 
 /** The view's component if its chunk has arrived (prefetched or shown before), so it can render at once. */
