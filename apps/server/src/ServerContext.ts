@@ -1,10 +1,13 @@
 import type { Store } from './store/Store.ts';
 import type { Rooms } from './sync/Rooms.ts';
+import type { WorkshopHub } from './workshops/WorkshopHub.ts';
 
-/** What route groups share: the store, the loaded concepts, the public base URL for links. */
+/** What route groups share: the store, the loaded concepts, workshop streams, the public base URL for links. */
 export interface ServerContext {
   store: Store;
   rooms: Rooms;
+  /** Workshops' open event streams. */
+  workshops: WorkshopHub;
   /** e.g. `https://werkbank.kreis-musterland.de`; when unset, links use the request's own host. */
   publicUrl: string | undefined;
 }

@@ -15,6 +15,8 @@ import { Store } from './store/Store.ts';
 import { handleUpgrade } from './sync/handleUpgrade.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { defaultSyncOptions, type SyncOptions } from './sync/SyncOptions.ts';
+import { WorkshopHub } from './workshops/WorkshopHub.ts';
+import { resolveWorkshopLimits, type WorkshopLimits } from './workshops/WorkshopLimits.ts';
 
 /** Everything `createServer` takes; only `dataDir` is required. */
 export interface ServerOptions {
@@ -39,6 +41,8 @@ export interface ServerOptions {
   /** Concepts one client IP may create or import per window; default 20 per 10 minutes. */
   creationLimit?: Partial<CreationLimit>;
   sync?: Partial<SyncOptions>;
+  /** Limits of the workshop interface (text lengths, rates, participants, body size, stream timings). */
+  workshops?: Partial<WorkshopLimits>;
 }
 
 /** A running (or ready to run) Werkbank server. */
@@ -61,6 +65,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
   z.config(z.locales.de());
   const sync = { ...defaultSyncOptions, ...options.sync };
   const creation = resolveCreationLimit(options.creationLimit);
+  const workshopLimits = resolveWorkshopLimits(options.workshops);
   const app = Fastify({
     logger: loggerOptions(options.logger),
     bodyLimit: options.bodyLimit ?? 1024 * 1024,
@@ -71,7 +76,8 @@ export function createServer(options: ServerOptions): WerkbankServer {
     app.log.error({ event: 'checkpoint-failed', err: message }, 'WAL checkpoint failed'),
   );
   const rooms = new Rooms(store.docs, sync, app.log);
-  const context: ServerContext = { store, rooms, publicUrl: options.publicUrl };
+  const workshops = new WorkshopHub(rooms, workshopLimits);
+  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl };
   const wss = new WebSocketServer({
     noServer: true,
     maxPayload: sync.maxMessageBytes,
@@ -87,6 +93,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
     {
       importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024,
       creation,
+      workshops: workshopLimits,
     },
     options.webDir,
   );

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { createServer } from './createServer.ts';
+import { workshopLimitsFromEnv } from './workshops/workshopLimitsFromEnv.ts';
 
 const webDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
 // pnpm runs this in apps/server; a relative DATA_DIR means relative to where `pnpm start` was typed.
@@ -19,6 +20,7 @@ const server = createServer({
     ...(process.env.CREATE_LIMIT_WINDOW_MS ? { windowMs: Number(process.env.CREATE_LIMIT_WINDOW_MS) } : {}),
   },
   sync: process.env.UNLOAD_DELAY_MS ? { unloadDelayMs: Number(process.env.UNLOAD_DELAY_MS) } : {},
+  workshops: workshopLimitsFromEnv(process.env),
 });
 
 /** `true`/`false`, or the reverse proxies' addresses (`127.0.0.1`, `10.0.0.0/8`, `loopback`, comma-separated). */

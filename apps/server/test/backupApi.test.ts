@@ -2,7 +2,7 @@ import { addFieldOfAction, updateMeta } from '@werkbank/concept';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient } from './connectClient.ts';
 import { documentXml } from './documentXml.ts';
-import { api, createConcept, createLink } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 import { waitFor } from './waitFor.ts';
 
@@ -102,7 +102,7 @@ describe('backup API', () => {
       const link = await createLink(url, id, ownerToken, role);
       expect((await backupOf(id, link.token)).status).toBe(200);
     }
-    const workshop = await createLink(url, id, ownerToken, 'workshop');
+    const workshop = await createWorkshop(server, { id, ownerToken });
     expect((await backupOf(id, workshop.token)).status).toBe(403);
     expect((await api(url, 'GET', `/api/concepts/${id}/backup`)).status).toBe(401);
   });

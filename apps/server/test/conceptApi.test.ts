@@ -1,6 +1,6 @@
 import { toJSON } from '@werkbank/concept';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { api, createConcept, createLink, newConceptBody } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop, newConceptBody } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 
 describe('concept API', () => {
@@ -132,7 +132,7 @@ describe('concept API', () => {
     expect(foreign.body.error.code).toBe('token-invalid');
     const unknown = await api(url, 'GET', '/api/concepts/nope', { token: ownerToken });
     expect(unknown.status).toBe(401);
-    const workshop = await createLink(url, id, ownerToken, 'workshop');
+    const workshop = await createWorkshop(server, { id, ownerToken });
     const refused = await api(url, 'GET', `/api/concepts/${id}`, { token: workshop.token });
     expect(refused.status).toBe(403);
     expect(refused.body.error).toMatchObject({
@@ -143,7 +143,7 @@ describe('concept API', () => {
 
   it('GET /api/concepts/:id/summary tells every role its role and the title', async () => {
     const { id, ownerToken } = await createConcept(url);
-    const workshop = await createLink(url, id, ownerToken, 'workshop', { label: 'Demokratiekonferenz' });
+    const workshop = await createWorkshop(server, { id, ownerToken }, {}, 'Demokratiekonferenz');
     const { status, body } = await api(url, 'GET', `/api/concepts/${id}/summary`, { token: workshop.token });
     expect(status).toBe(200);
     expect(body).toMatchObject({
@@ -152,6 +152,7 @@ describe('concept API', () => {
       territory: newConceptBody.territory,
       role: 'workshop',
       linkLabel: 'Demokratiekonferenz',
+      workshopId: workshop.workshopId,
     });
     expect((await api(url, 'GET', `/api/concepts/${id}/summary`, { token: ownerToken })).body.role).toBe(
       'owner',

@@ -2,7 +2,7 @@ import { updateMeta } from '@werkbank/concept';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient } from './connectClient.ts';
 import { documentXml } from './documentXml.ts';
-import { api, createConcept, createLink, newConceptBody } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop, newConceptBody } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 import { waitFor } from './waitFor.ts';
 
@@ -111,7 +111,7 @@ describe('export API', () => {
 
   it('refuses workshop tokens (403) and requests without a token (401)', async () => {
     const { id, ownerToken } = await createConcept(url);
-    const workshop = await createLink(url, id, ownerToken, 'workshop');
+    const workshop = await createWorkshop(server, { id, ownerToken });
     const path = `/api/concepts/${id}/export.docx`;
     const refused = await api(url, 'GET', path, { token: workshop.token });
     expect(refused.status).toBe(403);

@@ -1,4 +1,6 @@
+import { addWorkshop, type WorkshopInput } from '@werkbank/concept';
 import type { Role } from '../src/auth/Role.ts';
+import type { TestServer } from './startServer.ts';
 
 /** Input for POST /api/concepts that the bundled template accepts. */
 export const newConceptBody = {
@@ -13,10 +15,10 @@ export async function api(
   url: string,
   method: string,
   path: string,
-  options: { token?: string; body?: unknown } = {},
+  options: { token?: string; body?: unknown; headers?: Record<string, string> } = {},
   // biome-ignore lint/suspicious/noExplicitAny: response bodies are read field by field in assertions
 ): Promise<{ status: number; body: any }> {
-  const headers: Record<string, string> = {};
+  const headers: Record<string, string> = { ...options.headers };
   if (options.token) headers.authorization = `Bearer ${options.token}`;
   if (options.body !== undefined) headers['content-type'] = 'application/json';
   const response = await fetch(`${url}${path}`, {
@@ -52,4 +54,22 @@ export async function createLink(
   });
   if (status !== 201) throw new Error(`link failed: ${status} ${JSON.stringify(body)}`);
   return body;
+}
+
+/** A workshop added on the server (as a moderator's verb would) and a workshop link bound to it. */
+export async function createWorkshop(
+  server: TestServer,
+  concept: { id: string; ownerToken: string },
+  input: WorkshopInput = {},
+  label = 'Konferenz',
+): Promise<{ workshopId: string; token: string; linkId: string; link: string }> {
+  const workshopId = server.server.context.rooms.use(concept.id, (room) =>
+    addWorkshop(room.doc, { title: 'Demokratiekonferenz', ...input }),
+  );
+  const { status, body } = await api(server.url, 'POST', `/api/concepts/${concept.id}/links`, {
+    token: concept.ownerToken,
+    body: { role: 'workshop', workshopId, label },
+  });
+  if (status !== 201) throw new Error(`workshop link failed: ${status} ${JSON.stringify(body)}`);
+  return { workshopId, token: body.token, linkId: body.id, link: body.link };
 }

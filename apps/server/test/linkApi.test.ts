@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { hashToken } from '../src/auth/hashToken.ts';
-import { api, createConcept, createLink } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 
 describe('link API', () => {
@@ -105,6 +105,36 @@ describe('link API', () => {
     expect(
       (await api(url, 'DELETE', `/api/concepts/${id}/links/${own.id}`, { token: second.token })).status,
     ).toBe(204);
+  });
+
+  it('binds a workshop link to one workshop of the concept, with its participant page as URL', async () => {
+    const concept = await createConcept(url);
+    const { workshopId, link } = await createWorkshop(server, concept);
+    expect(link).toBe(
+      `https://werkbank.kreis-musterland.de/w/${concept.id}/${workshopId}#t=${link.split('#t=')[1]}`,
+    );
+    const list = await api(url, 'GET', `/api/concepts/${concept.id}/links`, { token: concept.ownerToken });
+    expect(list.body.map((l: { role: string; workshopId: string | null }) => [l.role, l.workshopId])).toEqual(
+      [
+        ['owner', null],
+        ['workshop', workshopId],
+      ],
+    );
+    const post = (body: object) =>
+      api(url, 'POST', `/api/concepts/${concept.id}/links`, { token: concept.ownerToken, body });
+    const missing = await post({ role: 'workshop' });
+    expect([missing.status, missing.body.error.path]).toEqual([400, 'workshopId']);
+    expect(missing.body.error.message).toMatch(/genau einem Beteiligungsformat/);
+    const stray = await post({ role: 'editor', workshopId });
+    expect([stray.status, stray.body.error.path]).toEqual([400, 'workshopId']);
+    const unknown = await post({ role: 'workshop', workshopId: 'gibtsnicht' });
+    expect([unknown.status, unknown.body.error.code]).toEqual([404, 'workshop-not-found']);
+    const elsewhere = await createConcept(url);
+    const foreign = await api(url, 'POST', `/api/concepts/${elsewhere.id}/links`, {
+      token: elsewhere.ownerToken,
+      body: { role: 'workshop', workshopId },
+    });
+    expect(foreign.status).toBe(404);
   });
 
   it('treats expired links as refused (401 token-expired)', async () => {

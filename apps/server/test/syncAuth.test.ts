@@ -2,7 +2,7 @@ import { connect } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import WebSocket from 'ws';
 import { connectClient, type TestClient } from './connectClient.ts';
-import { api, createConcept, createLink } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 
 /** Opens a raw socket and resolves with the close code the server sends. */
@@ -67,7 +67,7 @@ describe('sync refusals', () => {
   });
 
   it('gives a workshop token 4403: participants never receive the document', async () => {
-    const workshop = await createLink(server.url, concept.id, concept.ownerToken, 'workshop');
+    const workshop = await createWorkshop(server, concept);
     const c = client(workshop.token);
     let received = false;
     c.doc.on('update', () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient } from './connectClient.ts';
-import { api, createConcept, createLink } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 import { waitFor } from './waitFor.ts';
 
@@ -86,7 +86,7 @@ describe('version API', () => {
   it('refuses bad version bodies with 400 and the path, and wrong roles', async () => {
     const { id, ownerToken } = await createConcept(url);
     const viewer = await createLink(url, id, ownerToken, 'viewer');
-    const workshop = await createLink(url, id, ownerToken, 'workshop');
+    const workshop = await createWorkshop(server, { id, ownerToken });
     const base = `/api/concepts/${id}/versions`;
     expect((await api(url, 'POST', base, { token: ownerToken, body: { name: '' } })).body.error.path).toBe(
       'name',

@@ -38,5 +38,5 @@ export function saveNewConcept(
     { event: 'concept-created', concept: id, bytes: snapshot.length, versions: frozen.length },
     'concept created',
   );
-  return { id, ownerToken: token, ownerLink: linkUrl(ctx, request, id, token), ownerLinkId: link.id };
+  return { id, ownerToken: token, ownerLink: linkUrl(ctx, request, link, token), ownerLinkId: link.id };
 }

@@ -76,6 +76,82 @@ export const errorTexts = {
     de: 'Von dieser Adresse wurden in kurzer Zeit zu viele Konzepte angelegt. Bitte später erneut versuchen.',
     en: 'Too many concepts were created from this address in a short time. Please try again later.',
   },
+  'workshop-not-found': {
+    de: 'Dieses Beteiligungsformat gibt es nicht (mehr).',
+    en: 'This workshop does not exist (any more).',
+  },
+  'proposal-not-found': {
+    de: 'Diesen Beitrag gibt es nicht (mehr).',
+    en: 'This proposal does not exist (any more).',
+  },
+  'workshop-forbidden': {
+    de: 'Dieser Zugangslink gilt für ein anderes Beteiligungsformat.',
+    en: 'This access link belongs to another workshop.',
+  },
+  'workshop-link-required': {
+    de: 'Beiträge und Punkte kommen über den Link für Teilnehmende. Moderator*innen bearbeiten das Beteiligungsformat im Arbeitsbereich.',
+    en: 'Proposals and dots come through the participants’ link. Moderators change the workshop in the workspace.',
+  },
+  'workshop-id-required': {
+    de: 'Ein Link für Teilnehmende gehört zu genau einem Beteiligungsformat: Bitte workshopId angeben.',
+    en: 'A participants’ link belongs to exactly one workshop: please give workshopId.',
+  },
+  'workshop-id-not-allowed': {
+    de: 'Nur Links mit der Rolle „workshop“ gehören zu einem Beteiligungsformat.',
+    en: 'Only links with the role “workshop” belong to a workshop.',
+  },
+  'participant-missing': {
+    de: 'Die Teilnahme-ID fehlt (Header X-Participant). Bitte die Seite neu laden.',
+    en: 'The participant id is missing (header X-Participant). Please reload the page.',
+  },
+  'participant-invalid': {
+    de: 'Die Teilnahme-ID ist ungültig (8–64 Zeichen aus A–Z, a–z, 0–9, _ und -).',
+    en: 'The participant id is invalid (8–64 characters of A–Z, a–z, 0–9, _ and -).',
+  },
+  'workshop-full': {
+    de: 'Dieses Beteiligungsformat ist voll: Es nehmen schon so viele Personen teil, wie vorgesehen sind. Bitte wenden Sie sich an die Moderation.',
+    en: 'This workshop is full: as many people as planned are taking part already. Please contact the moderators.',
+  },
+  'proposals-rate-limited': {
+    de: 'Sie haben in kurzer Zeit viele Beiträge gesendet. Bitte warten Sie einen Moment und senden Sie dann erneut.',
+    en: 'You sent many proposals in a short time. Please wait a moment, then send again.',
+  },
+  'link-rate-limited': {
+    de: 'Gerade kommen sehr viele Beiträge auf einmal an. Bitte senden Sie in einem Moment erneut.',
+    en: 'Very many proposals are arriving at once. Please send again in a moment.',
+  },
+  'writes-rate-limited': {
+    de: 'Sie haben in kurzer Zeit sehr viele Änderungen gesendet. Bitte warten Sie einen Moment.',
+    en: 'You sent very many changes in a short time. Please wait a moment.',
+  },
+  'workshop-not-collecting': {
+    de: 'Es werden gerade keine Beiträge gesammelt.',
+    en: 'Proposals are not being collected at the moment.',
+  },
+  'not-voting': {
+    de: 'Die Punktabfrage ist gerade nicht geöffnet.',
+    en: 'Dot voting is not open at the moment.',
+  },
+  'no-dots-left': {
+    de: 'So viele Punkte haben Sie nicht. Nehmen Sie zuerst einen Punkt von einem anderen Beitrag.',
+    en: 'You do not have that many dots. Take a dot off another proposal first.',
+  },
+  'no-stacking': {
+    de: 'Pro Beitrag ist nur ein Punkt möglich.',
+    en: 'Only one dot per proposal is possible.',
+  },
+  'proposal-not-votable': {
+    de: 'Für diesen Beitrag kann nicht (mehr) abgestimmt werden.',
+    en: 'This proposal cannot be voted on (any more).',
+  },
+  'proposal-settled': {
+    de: 'Die Moderation hat diesen Beitrag schon bearbeitet; er lässt sich nicht mehr ändern.',
+    en: 'The moderators have already dealt with this proposal; it can no longer be changed.',
+  },
+  'not-own-proposal': {
+    de: 'Nur eigene Beiträge lassen sich ändern.',
+    en: 'Only your own proposals can be changed.',
+  },
   internal: {
     de: 'Interner Fehler. Bitte später erneut versuchen.',
     en: 'Internal error. Please try again later.',

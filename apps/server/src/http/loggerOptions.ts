@@ -22,11 +22,10 @@ export function loggerOptions(setting: LoggerSetting | undefined): FastifyServer
     },
     serializers: {
       req(request: LoggedRequest) {
-        return {
-          method: request.method,
-          url: redactUrl(request.url),
-          remoteAddress: request.ip ?? request.socket?.remoteAddress,
-        };
+        const url = redactUrl(request.url);
+        // Workshop participants leave no address behind (docs/WORKSHOPS.md).
+        if (url.startsWith('/api/workshops/')) return { method: request.method, url };
+        return { method: request.method, url, remoteAddress: request.ip ?? request.socket?.remoteAddress };
       },
     },
   };

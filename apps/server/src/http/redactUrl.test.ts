@@ -7,5 +7,8 @@ describe('redactUrl', () => {
     expect(redactUrl('/sync/a?x=1&TOKEN=secret#f')).toBe('/sync/a?x=1&TOKEN=[redacted]#f');
     expect(redactUrl('/api/health')).toBe('/api/health');
     expect(redactUrl(undefined)).toBe('');
+    expect(redactUrl('/api/workshops/a/b/events?token=t&participant=p-123456')).toBe(
+      '/api/workshops/a/b/events?token=[redacted]&participant=[redacted]',
+    );
   });
 });

@@ -1,4 +1,7 @@
-/** The URL with every `token` query value replaced, for logs: tokens never reach a log line. */
+/**
+ * The URL with every `token` and `participant` query value replaced, for logs: tokens never reach a log line,
+ * and neither do the pseudonymous ids of workshop participants.
+ */
 export function redactUrl(url: string | undefined): string {
-  return (url ?? '').replace(/([?&]token=)[^&#]*/gi, '$1[redacted]');
+  return (url ?? '').replace(/([?&](?:token|participant)=)[^&#]*/gi, '$1[redacted]');
 }

@@ -8,7 +8,12 @@ import type { Link, LinkStore } from '../store/LinkStore.ts';
 export function issueLink(
   links: LinkStore,
   conceptId: string,
-  input: { role: Role; label?: string | undefined; expiresAt?: string | null | undefined },
+  input: {
+    role: Role;
+    label?: string | undefined;
+    expiresAt?: string | null | undefined;
+    workshopId?: string | null | undefined;
+  },
 ): { link: Link; token: string } {
   const token = createToken();
   const link = links.create(
@@ -19,6 +24,7 @@ export function issueLink(
       label: input.label ?? '',
       createdAt: new Date().toISOString(),
       expiresAt: input.expiresAt ?? null,
+      workshopId: input.workshopId ?? null,
     },
     hashToken(token),
   );

@@ -6,6 +6,7 @@ export function linkJson(link: Link, now = Date.now()) {
   return {
     id: link.id,
     role: link.role,
+    workshopId: link.workshopId,
     label: link.label,
     createdAt: link.createdAt,
     expiresAt: link.expiresAt,

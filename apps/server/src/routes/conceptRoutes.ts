@@ -83,6 +83,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
       role: link.role,
       linkLabel: link.label,
       expiresAt: link.expiresAt,
+      workshopId: link.workshopId,
     };
   });
 

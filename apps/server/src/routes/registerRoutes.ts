@@ -1,6 +1,7 @@
 import type { FastifyInstance } from 'fastify';
 import type { CreationLimit } from '../http/CreationLimit.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import type { WorkshopLimits } from '../workshops/WorkshopLimits.ts';
 import { conceptRoutes } from './conceptRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
@@ -8,12 +9,14 @@ import { linkRoutes } from './linkRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
 import { webAppRoutes } from './webAppRoutes.ts';
+import { workshopRoutes } from './workshopRoutes.ts';
 
 /** Limits of the HTTP side. */
 export interface RouteLimits {
   importBodyLimit: number;
   /** Concepts one client may create or import per window. */
   creation: CreationLimit;
+  workshops: WorkshopLimits;
 }
 
 /**
@@ -32,5 +35,6 @@ export function registerRoutes(
   linkRoutes(app, ctx);
   versionRoutes(app, ctx);
   exportRoutes(app, ctx);
+  workshopRoutes(app, ctx, limits.workshops);
   webAppRoutes(app, webDir);
 }

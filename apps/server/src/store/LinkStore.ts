@@ -10,6 +10,8 @@ export interface Link {
   createdAt: string;
   expiresAt: string | null;
   revokedAt: string | null;
+  /** The one workshop a `workshop` link opens; null for every other role. */
+  workshopId: string | null;
 }
 
 interface LinkRow {
@@ -20,9 +22,10 @@ interface LinkRow {
   created_at: string;
   expires_at: string | null;
   revoked_at: string | null;
+  workshop_id: string | null;
 }
 
-const COLUMNS = 'id, concept_id, role, label, created_at, expires_at, revoked_at';
+const COLUMNS = 'id, concept_id, role, label, created_at, expires_at, revoked_at, workshop_id';
 
 function toLink(row: LinkRow): Link {
   return {
@@ -33,19 +36,23 @@ function toLink(row: LinkRow): Link {
     createdAt: row.created_at,
     expiresAt: row.expires_at,
     revokedAt: row.revoked_at,
+    workshopId: row.workshop_id,
   };
 }
 
 /** Capability links per concept, looked up by token hash. */
 export class LinkStore {
-  readonly #insert: Database.Statement<[string, string, Role, string, string, string, string | null]>;
+  readonly #insert: Database.Statement<
+    [string, string, Role, string, string, string, string | null, string | null]
+  >;
   readonly #byHash: Database.Statement<[string], LinkRow>;
   readonly #byConcept: Database.Statement<[string], LinkRow>;
   readonly #revoke: Database.Statement<[string, string, string]>;
 
   constructor(db: Database.Database) {
     this.#insert = db.prepare(
-      'INSERT INTO links (id, concept_id, role, label, token_hash, created_at, expires_at) VALUES (?, ?, ?, ?, ?, ?, ?)',
+      `INSERT INTO links (id, concept_id, role, label, token_hash, created_at, expires_at, workshop_id)
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
     );
     this.#byHash = db.prepare(`SELECT ${COLUMNS} FROM links WHERE token_hash = ?`);
     this.#byConcept = db.prepare(
@@ -57,8 +64,8 @@ export class LinkStore {
   }
 
   create(link: Omit<Link, 'revokedAt'>, tokenHash: string): Link {
-    const { id, conceptId, role, label, createdAt, expiresAt } = link;
-    this.#insert.run(id, conceptId, role, label, tokenHash, createdAt, expiresAt);
+    const { id, conceptId, role, label, createdAt, expiresAt, workshopId } = link;
+    this.#insert.run(id, conceptId, role, label, tokenHash, createdAt, expiresAt, workshopId);
     return { ...link, revokedAt: null };
   }
 

@@ -36,6 +36,7 @@ const link: Link = {
   createdAt: '2026-01-01T00:00:00Z',
   expiresAt: null,
   revokedAt: null,
+  workshopId: null,
 };
 const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as FastifyBaseLogger;
 

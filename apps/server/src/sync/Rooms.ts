@@ -5,14 +5,24 @@ import type { Connection } from './Connection.ts';
 import { Room } from './Room.ts';
 import type { SyncOptions } from './SyncOptions.ts';
 
+/** Why a hold ended without being released. */
+export type HoldEnd = 'concept-deleted' | 'server-shutdown';
+
+/** A concept kept in memory for someone without a socket (a workshop event stream). */
+export interface RoomHold {
+  room: Room;
+  release(): void;
+}
+
 /**
  * The concepts held in memory. A concept is loaded by its first socket or HTTP read, in one synchronous
  * step, so no frame is ever answered from a half-loaded doc; it is unloaded `unloadDelayMs` after it was
- * last used, with a final snapshot.
+ * last used (no socket, no hold), with a final snapshot.
  */
 export class Rooms {
   readonly #rooms = new Map<string, Room>();
   readonly #unloadTimers = new Map<string, NodeJS.Timeout>();
+  readonly #holds = new Map<string, Set<(reason: HoldEnd) => void>>();
   readonly #docs: DocStore;
   readonly #options: SyncOptions;
   readonly #log: FastifyBaseLogger;
@@ -49,6 +59,26 @@ export class Rooms {
     }
   }
 
+  /**
+   * Keeps the concept loaded (and its doc observable) until `release()`, loading it if needed. `onEnd` runs
+   * instead when the concept is deleted or the server shuts down; the hold is gone then.
+   */
+  hold(conceptId: string, onEnd: (reason: HoldEnd) => void): RoomHold {
+    const room = this.#open(conceptId);
+    const holds = this.#holds.get(conceptId) ?? new Set();
+    this.#holds.set(conceptId, holds);
+    holds.add(onEnd);
+    this.#scheduleUnload(room);
+    return {
+      room,
+      release: () => {
+        if (!holds.delete(onEnd)) return;
+        if (holds.size === 0 && this.#holds.get(conceptId) === holds) this.#holds.delete(conceptId);
+        if (this.#rooms.get(conceptId) === room) this.#scheduleUnload(room);
+      },
+    };
+  }
+
   /** Closes the sockets opened with `linkId` (a revoked link). */
   closeLink(conceptId: string, linkId: string): void {
     const room = this.#rooms.get(conceptId);
@@ -62,6 +92,7 @@ export class Rooms {
     const room = this.#rooms.get(conceptId);
     if (!room) return;
     for (const conn of [...room.connections]) conn.close(CloseCode.notFound, 'concept-deleted');
+    this.#endHolds(conceptId, 'concept-deleted');
     this.#unload(room, false);
   }
 
@@ -69,6 +100,7 @@ export class Rooms {
   closeAll(): void {
     for (const room of [...this.#rooms.values()]) {
       for (const conn of [...room.connections]) conn.close(CloseCode.goingAway, 'server-shutdown');
+      this.#endHolds(room.conceptId, 'server-shutdown');
       this.#unload(room, true);
     }
   }
@@ -89,12 +121,22 @@ export class Rooms {
   #scheduleUnload(room: Room): void {
     clearTimeout(this.#unloadTimers.get(room.conceptId));
     this.#unloadTimers.delete(room.conceptId);
-    if (room.connections.size > 0) return;
+    if (this.#inUse(room)) return;
     const timer = setTimeout(() => {
-      if (room.connections.size === 0) this.#unload(room, true);
+      if (!this.#inUse(room)) this.#unload(room, true);
     }, this.#options.unloadDelayMs);
     timer.unref();
     this.#unloadTimers.set(room.conceptId, timer);
+  }
+
+  #inUse(room: Room): boolean {
+    return room.connections.size > 0 || (this.#holds.get(room.conceptId)?.size ?? 0) > 0;
+  }
+
+  #endHolds(conceptId: string, reason: HoldEnd): void {
+    const holds = this.#holds.get(conceptId);
+    this.#holds.delete(conceptId);
+    for (const onEnd of holds ?? []) onEnd(reason);
   }
 
   #unload(room: Room, keepState: boolean): void {

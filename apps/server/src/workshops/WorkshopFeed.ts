@@ -1,0 +1,117 @@
+import { projectWorkshop, readWorkshopView, type WorkshopView } from '@werkbank/concept';
+import type * as Y from 'yjs';
+import type { Room } from '../sync/Room.ts';
+import type { EventStream, StreamEnd } from './EventStream.ts';
+import { isWorkshopChange } from './isWorkshopChange.ts';
+
+/** What a feed needs besides its streams. */
+export interface FeedOptions {
+  workshopId: string;
+  coalesceMs: number;
+  keepAliveMs: number;
+  /** The last stream left, or the feed ended: the hub forgets it and releases the room. */
+  onEmpty(): void;
+}
+
+/**
+ * The event streams of one workshop. Changes to the doc (participants' writes, moderators' sync) coalesce for
+ * `coalesceMs`, then the workshop is read once and each participant's projection cut from it and sent to
+ * their streams (several tabs share one): a burst of changes costs one round, not one per change.
+ */
+export class WorkshopFeed {
+  readonly streams = new Set<EventStream>();
+  readonly #room: Room;
+  readonly #options: FeedOptions;
+  readonly #onTransaction: (transaction: Y.Transaction) => void;
+  readonly #keepAlive: NodeJS.Timeout;
+  #timer: NodeJS.Timeout | null = null;
+  #lastFlushMs = 0;
+  #stopped = false;
+
+  constructor(room: Room, options: FeedOptions) {
+    this.#room = room;
+    this.#options = options;
+    this.#onTransaction = (transaction) => {
+      if (isWorkshopChange(room.doc, transaction)) this.changed();
+    };
+    room.doc.on('afterTransaction', this.#onTransaction);
+    this.#keepAlive = setInterval(() => this.#tick(), options.keepAliveMs);
+    this.#keepAlive.unref();
+  }
+
+  /** Adds a stream and sends it the current state at once. */
+  add(stream: EventStream): void {
+    this.streams.add(stream);
+    try {
+      stream.sendState(stateOf(this.#read(), stream.participantId));
+    } catch {
+      this.end('workshop-not-found');
+    }
+  }
+
+  remove(stream: EventStream): void {
+    if (this.streams.delete(stream) && this.streams.size === 0) this.#stop();
+  }
+
+  /** Schedules a send round; changes until then ride along. A slow round spaces the next one further. */
+  changed(): void {
+    if (this.#timer) return;
+    this.#timer = setTimeout(() => this.#flush(), Math.max(this.#options.coalesceMs, this.#lastFlushMs));
+  }
+
+  /** Ends the streams of `linkId` (a revoked link). */
+  closeLink(linkId: string, reason: StreamEnd): void {
+    for (const stream of [...this.streams]) if (stream.link.id === linkId) stream.end(reason);
+  }
+
+  /** Ends every stream; the feed is done. */
+  end(reason: StreamEnd): void {
+    const streams = [...this.streams];
+    this.streams.clear();
+    for (const stream of streams) stream.end(reason);
+    this.#stop();
+  }
+
+  #flush(): void {
+    this.#timer = null;
+    const started = performance.now();
+    const byParticipant = new Map<string | undefined, EventStream[]>();
+    for (const stream of this.streams) {
+      const group = byParticipant.get(stream.participantId) ?? [];
+      group.push(stream);
+      byParticipant.set(stream.participantId, group);
+    }
+    try {
+      const view = this.#read();
+      for (const [participantId, group] of byParticipant) {
+        const json = stateOf(view, participantId);
+        for (const stream of group) stream.sendState(json);
+      }
+    } catch {
+      this.end('workshop-not-found');
+    }
+    this.#lastFlushMs = performance.now() - started;
+  }
+
+  #read(): WorkshopView {
+    return readWorkshopView(this.#room.doc, this.#options.workshopId);
+  }
+
+  #tick(): void {
+    for (const stream of this.streams) stream.keepAlive();
+  }
+
+  #stop(): void {
+    if (this.#stopped) return;
+    this.#stopped = true;
+    if (this.#timer) clearTimeout(this.#timer);
+    this.#timer = null;
+    clearInterval(this.#keepAlive);
+    this.#room.doc.off('afterTransaction', this.#onTransaction);
+    this.#options.onEmpty();
+  }
+}
+
+function stateOf(view: WorkshopView, participantId: string | undefined): string {
+  return JSON.stringify(projectWorkshop(view, participantId));
+}
