@@ -45,6 +45,8 @@ export function MeasureView({ view }: { view: WorkspaceView }) {
         awareness={awareness}
         user={user}
         onOpenGoal={(id) => navigate(routePath(conceptId, { kind: 'goals', id }))}
+        workshopHref={(id) => routePath(conceptId, { kind: 'workshop', id })}
+        onOpenWorkshop={(id) => navigate(routePath(conceptId, { kind: 'workshop', id }))}
         autoFocusTitle={focusTitle}
         onDeleted={(message) => {
           const overview = routePath(conceptId, { kind: 'measures' });

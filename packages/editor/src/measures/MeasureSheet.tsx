@@ -19,6 +19,9 @@ export interface MeasureSheetProps extends ViewProps {
   autoFocusTitle?: boolean;
   /** Called after this person deleted the measure, with a sentence saying so; without it the sheet says it is gone. */
   onDeleted?: (message: string) => void;
+  /** With `onOpenWorkshop`: the origin links back to the workshop the measure came from. */
+  workshopHref?: (workshopId: string) => string;
+  onOpenWorkshop?: (workshopId: string) => void;
 }
 
 /**
@@ -28,6 +31,7 @@ export interface MeasureSheetProps extends ViewProps {
  */
 export function MeasureSheet(sheetProps: MeasureSheetProps) {
   const { doc, measureId, editable, awareness, user, onOpenGoal, autoFocusTitle, onDeleted } = sheetProps;
+  const { workshopHref, onOpenWorkshop } = sheetProps;
   const t = useT();
   const measure = useMeasure(doc, measureId);
   const article = useRef<HTMLElement>(null);
@@ -59,7 +63,7 @@ export function MeasureSheet(sheetProps: MeasureSheetProps) {
       <MeasureGoals {...props} onOpenGoal={onOpenGoal} />
       <MeasureImplementation {...props} />
       <MeasureResources {...props} />
-      <MeasureOrigin {...props} />
+      <MeasureOrigin {...props} workshopHref={workshopHref} onOpenWorkshop={onOpenWorkshop} />
       <MeasureManagement {...props} onDeleted={onDeleted} />
     </article>
   );

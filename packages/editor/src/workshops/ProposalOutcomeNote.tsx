@@ -1,6 +1,6 @@
 import type { Light, MeasureJSON, ProposalJSON } from '@werkbank/concept';
+import { AppLink } from '../common/AppLink.tsx';
 import { useT } from '../i18n/useT.ts';
-import { AppLink } from './AppLink.tsx';
 
 /** Props of `ProposalOutcomeNote`. */
 export interface ProposalOutcomeNoteProps {

@@ -1,11 +1,11 @@
 import { deleteWorkshop, type WorkshopJSON } from '@werkbank/concept';
 import { useRef, useState } from 'react';
 import type * as Y from 'yjs';
+import { AppLink } from '../common/AppLink.tsx';
 import { ErrorNote } from '../common/ErrorNote.tsx';
 import { useConceptAction } from '../common/useConceptAction.ts';
 import { useWorkshops } from '../hooks/useWorkshops.ts';
 import { useT } from '../i18n/useT.ts';
-import { AppLink } from './AppLink.tsx';
 import { DeleteWorkshopDialog } from './DeleteWorkshopDialog.tsx';
 import { NewWorkshopForm } from './NewWorkshopForm.tsx';
 import { WorkshopSummary } from './WorkshopSummary.tsx';
