@@ -49,8 +49,7 @@ export function useParticipation(
     change: { text: string; fieldId: string | null; targetGroup: string },
   ): Promise<string | null> {
     try {
-      await patchProposal(address, proposalId, change);
-      await stream?.refresh();
+      stream?.setProjection(await patchProposal(address, proposalId, change));
       return null;
     } catch (error) {
       return errorText(

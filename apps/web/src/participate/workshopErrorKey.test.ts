@@ -15,6 +15,12 @@ describe('workshopErrorKey', () => {
     expect(workshopErrorKey({ status: 400, code: 'workshop-not-collecting' })).toBe(
       'web.participate.error.notCollecting',
     );
+    expect(workshopErrorKey({ status: 404, code: 'proposal-not-found' })).toBe(
+      'web.participate.error.notEditable',
+    );
+    expect(workshopErrorKey({ status: 429, code: 'proposals-rate-limited' })).toBe(
+      'web.participate.error.rateLimited',
+    );
     expect(workshopErrorKey({ status: 0, code: 'offline' })).toBe('web.participate.error.offline');
     expect(workshopErrorKey({ status: 418, code: 'teapot' })).toBeNull();
   });

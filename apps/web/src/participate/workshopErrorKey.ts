@@ -8,6 +8,8 @@ const BY_CODE: Record<string, string> = {
   'no-stacking': 'web.participate.error.noStacking',
   'proposal-not-votable': 'web.participate.error.notVotable',
   'not-own-proposal': 'web.participate.error.notEditable',
+  'proposal-settled': 'web.participate.error.notEditable',
+  'proposal-not-found': 'web.participate.error.notEditable',
   'invalid-input': 'web.participate.error.invalid',
   'invalid-body': 'web.participate.error.invalid',
   'body-too-large': 'web.participate.error.invalid',

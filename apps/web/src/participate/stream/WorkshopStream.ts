@@ -79,6 +79,8 @@ export class WorkshopStream {
         // A cut-off message: the next one carries the whole state again.
       }
     });
+    // The server ends a stream with a reason (link revoked, workshop deleted): ask at once what holds now.
+    source.addEventListener('end', () => void this.refresh());
     source.addEventListener('open', () => {
       this.attempt = 0;
       this.set({ status: 'live' });
