@@ -6,6 +6,7 @@ const WORKSPACE_SOURCE =
   /\/packages\/(concept|editor|export-docx)\/src\/.*\.tsx?$|\/node_modules\/(@tiptap\/[^/]+|prosemirror-[^/]+|zod|linkifyjs)\/.*\.[cm]?js$/;
 const EDITING =
   /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/(common|richText|presence)\//;
+const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\/editor\/src\/i18n\//;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
@@ -25,7 +26,15 @@ export default defineConfig({
       treeshake: { moduleSideEffects: (id: string) => !WORKSPACE_SOURCE.test(id) },
       output: {
         // What every editing view needs in one chunk rather than a handful of tiny ones (less gzip overhead).
-        codeSplitting: { groups: [{ name: 'editing', test: EDITING, priority: 1 }] },
+        // React and the messages every page needs in a chunk of their own: otherwise they land in 'editing'
+        // (its modules import them) and every page, the workshop page on participants' phones too, loads the
+        // editor with them.
+        codeSplitting: {
+          groups: [
+            { name: 'shell', test: SHELL, priority: 2 },
+            { name: 'editing', test: EDITING, priority: 1 },
+          ],
+        },
       },
     },
   },

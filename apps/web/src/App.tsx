@@ -4,11 +4,13 @@ import { useWebMessages } from './i18n/useWebMessages.ts';
 import { useRoute } from './routing/useRoute.ts';
 import { useSession } from './session/useSession.ts';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
-import { ConceptPage } from './workspace/ConceptPage.tsx';
 
-// The start page is not needed to open a concept, so a workspace does not load it.
+// The start page is not needed to open a concept, so a workspace does not load it; and workshop
+// participants on their phones load neither the workspace (editor, Yjs) nor the start page.
+const ConceptPage = lazy(() =>
+  import('./workspace/ConceptPage.tsx').then((m) => ({ default: m.ConceptPage })),
+);
 const StartPage = lazy(() => import('./start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
-// Participants open the workshop on their phones: their page is a small chunk of its own.
 const ParticipantPage = lazy(() =>
   import('./participate/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),
 );
@@ -31,7 +33,9 @@ export function App() {
         </Suspense>
       )}
       {route.page === 'concept' && (
-        <ConceptPage key={route.conceptId} conceptId={route.conceptId} view={route.view} />
+        <Suspense fallback={null}>
+          <ConceptPage key={route.conceptId} conceptId={route.conceptId} view={route.view} />
+        </Suspense>
       )}
       {route.page === 'participate' && (
         <Suspense fallback={null}>
