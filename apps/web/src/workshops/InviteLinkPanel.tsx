@@ -18,6 +18,10 @@ export function InviteLinkPanel({ workshop, urls, onRevoke }: InviteLinkPanelPro
   const title = workshop.title || t('common.untitled');
   return (
     <div className="invite-link">
+      {/* The whole address, readable on a projector; the field below carries it for assistive technology. */}
+      <p className="invite-url" aria-hidden="true">
+        {urls.participate}
+      </p>
       <CopyField label={t('web.workshop.link')} value={urls.participate} hint={t('web.workshop.linkHint')} />
       <QrCode value={urls.participate} alt={t('web.workshop.qrAlt', { title })} className="invite-qr" />
       <div className="invite-actions">
