@@ -3,7 +3,8 @@
 // and an in-memory reference (node:http, an array, no Yjs, no persistence) take turns for ROUNDS rounds, each
 // as its own process, and each one's delays are pooled, as in syncLatency.
 // Settings: PARTICIPANTS (200), PROPOSALS_EACH (3), COLLECT_SECONDS (10), VOTE_SECONDS (10), ROUNDS (2),
-// PARTICIPANT_PROCESSES (2); SQLITE_SYNC=full and WORKSHOP_* limits are passed on to Werkbank's server.
+// PARTICIPANT_PROCESSES (2), PARTICIPANT_STREAMS (0; 1: every participant also holds its own event stream open,
+// as the phones' pages do); SQLITE_SYNC=full and WORKSHOP_* limits are passed on to Werkbank's server.
 import { loadavg } from 'node:os';
 import { type CombinedWorkshopRuns, combineWorkshopRuns } from './lib/workshop/combineWorkshopRuns.ts';
 import { runWorkshop, type WorkshopLoad, type WorkshopRun } from './lib/workshop/runWorkshop.ts';
@@ -17,6 +18,7 @@ const load: WorkshopLoad = {
   collectSeconds: Number(process.env.COLLECT_SECONDS ?? 10),
   voteSeconds: Number(process.env.VOTE_SECONDS ?? 10),
   processes: Number(process.env.PARTICIPANT_PROCESSES ?? 2),
+  participantStreams: process.env.PARTICIPANT_STREAMS === '1',
 };
 const rounds = Number(process.env.ROUNDS ?? 2);
 const TARGET_P99_MS = 100;
@@ -37,14 +39,15 @@ function visibility(r: CombinedWorkshopRuns): string {
 
 function requests(r: CombinedWorkshopRuns): string {
   const share = ((r.cpuSeconds / r.wallSeconds) * 100).toFixed(0);
-  const cpu = `${r.cpuSeconds.toFixed(1)} s (${share} % of a core)`;
+  const perRequest = ((r.cpuSeconds * 1000) / r.requests).toFixed(1);
+  const cpu = `${r.cpuSeconds.toFixed(1)} s (${share} % of a core; ${perRequest} ms per request)`;
   const rss = `${r.peakRssMiB.toFixed(0)} MiB (idle ${r.idleRssMiB.toFixed(0)})`;
   const stored = `${r.stored}/${r.accepted}, dots ${r.dotsWithinBudget ? 'within budget' : 'OVER BUDGET'}${r.votesAsSent ? ', as sent' : ', NOT as sent'}`;
   return `| ${r.name} | ${ms(r.post.p50)} | ${ms(r.post.p99)} | ${ms(r.put.p50)} | ${ms(r.put.p99)} | ${r.errors.join(', ') || 'none'} | ${cpu} | ${rss} | ${stored} |`;
 }
 
 console.log(
-  `Workload: ${load.participants} participants in one workshop, ${load.proposalsEach} proposals each at random moments within ${load.collectSeconds} s, then 2 vote changes each within ${load.voteSeconds} s; ${rounds} rounds per server. Load average at start: ${loads()}.\n`,
+  `Workload: ${load.participants} participants in one workshop, ${load.proposalsEach} proposals each at random moments within ${load.collectSeconds} s, then 2 vote changes each within ${load.voteSeconds} s${load.participantStreams ? ', every participant holding its own event stream open' : ''}; ${rounds} rounds per server. Load average at start: ${loads()}.\n`,
 );
 const runs: { werkbank: WorkshopRun[]; reference: WorkshopRun[] } = { werkbank: [], reference: [] };
 for (let round = 0; round < rounds; round++) {
@@ -79,6 +82,6 @@ const complete = (c: CombinedWorkshopRuns) =>
   c.accepted === c.submitted && c.stored === c.submitted && c.dotsWithinBudget && c.votesAsSent;
 const met = complete(werkbank) && werkbank.errors.length === 0 && werkbank.toModerator.p99 < TARGET_P99_MS;
 console.log(
-  `\nTarget (everything accepted, p99 to the moderator < ${TARGET_P99_MS} ms): ${met ? 'met' : 'NOT met'}. Load average at end: ${loads()}. Participant processes used ${werkbank.clientCpuSeconds.toFixed(1)} s / ${reference.clientCpuSeconds.toFixed(1)} s CPU; server CPU is per measured second (both phases and the drain).`,
+  `\nTarget (everything accepted, p99 to the moderator < ${TARGET_P99_MS} ms): ${met ? 'met' : 'NOT met'}. Load average at end: ${loads()}. Participant processes used ${werkbank.clientCpuSeconds.toFixed(1)} s / ${reference.clientCpuSeconds.toFixed(1)} s CPU; server CPU share is per measured second (both phases and the drain), CPU per request is all server CPU over POSTs + PUTs (event-stream rounds included).`,
 );
 process.exit(complete(werkbank) && complete(reference) ? 0 : 1);

@@ -17,6 +17,8 @@ export type ToParticipants =
       indexes: number[];
       proposalsEach: number;
       seconds: number;
+      /** Each participant also holds its own event stream open until the votes are in. */
+      streams: boolean;
     }
   | {
       type: 'vote';

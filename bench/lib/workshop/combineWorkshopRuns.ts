@@ -15,6 +15,8 @@ export interface CombinedWorkshopRuns {
   toWall: Spread;
   post: Spread;
   put: Spread;
+  /** POST and PUT requests sent, answered or not. */
+  requests: number;
   /** Answers other than 2xx, by method and status. */
   errors: string[];
   cpuSeconds: number;
@@ -50,6 +52,12 @@ export function combineWorkshopRuns(runs: WorkshopRun[]): CombinedWorkshopRuns {
     toWall: spreadOf(pooled(runs, (run) => run.toWall)),
     post: spreadOf(pooled(runs, (run) => run.post)),
     put: spreadOf(pooled(runs, (run) => run.put)),
+    requests: sum((run) =>
+      [run.postStatuses, run.putStatuses].reduce(
+        (total, statuses) => total + Object.values(statuses).reduce((a, n) => a + n, 0),
+        0,
+      ),
+    ),
     errors: [
       ...errorsOf(
         'POST',

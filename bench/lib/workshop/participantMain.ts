@@ -1,6 +1,8 @@
 // Entry of one participant process: plays some of the workshop's participants with plain fetch (undici) and
 // answers the parent over IPC.
+import type { ClientRequest } from 'node:http';
 import { now } from './now.ts';
+import { openParticipantStream } from './openParticipantStream.ts';
 import type { FromParticipants, RequestLog, ToParticipants } from './ParticipantMessage.ts';
 import { participantId } from './participantId.ts';
 import { sendAs } from './sendAs.ts';
@@ -9,6 +11,7 @@ import type { WorkshopAddress } from './WorkshopAddress.ts';
 
 const answer = (message: FromParticipants) => process.send?.(message);
 const at = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+const streams: ClientRequest[] = [];
 
 function newLog(): RequestLog {
   return { latencies: [], statuses: {}, cpuSeconds: 0 };
@@ -68,11 +71,14 @@ async function vote(
       }
     }),
   );
+  for (const stream of streams.splice(0)) stream.destroy();
   answer({ type: 'voted', log: finish(log, cpuAtStart), votes: accepted });
 }
 
 process.on('message', (message: ToParticipants) => {
-  if (message.type === 'collect')
+  if (message.type === 'collect') {
+    if (message.streams)
+      for (const index of message.indexes) streams.push(openParticipantStream(message.address, index));
     void collect(message.address, message.indexes, message.proposalsEach, message.seconds);
-  else void vote(message.address, message.indexes, message.proposalIds, message.dots, message.seconds);
+  } else void vote(message.address, message.indexes, message.proposalIds, message.dots, message.seconds);
 });

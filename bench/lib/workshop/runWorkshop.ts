@@ -16,6 +16,8 @@ export interface WorkshopLoad {
   voteSeconds: number;
   /** Participant processes the participants are spread over. */
   processes: number;
+  /** Participants hold their own event streams open (as their phones do), not only send. */
+  participantStreams: boolean;
 }
 
 /** One run of the workload against one server; delays in ms, ascending. */
@@ -97,6 +99,7 @@ export async function runWorkshop(
             indexes: indexes[p] as number[],
             proposalsEach: load.proposalsEach,
             seconds: load.collectSeconds,
+            streams: load.participantStreams,
           },
           'collected',
         ),
