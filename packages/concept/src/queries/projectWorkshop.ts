@@ -55,7 +55,7 @@ export function projectWorkshop(view: WorkshopView, participantId?: string): Wor
   // Votes that reached a duplicate while it was being merged still count for the proposal shown for it.
   const mergedDots = new Map<string, number>();
   for (const p of proposals) {
-    if (p.mergedInto === null || p.moderation === 'hidden') continue;
+    if (p.mergedInto === null || p.moderation !== 'visible') continue;
     mergedTexts.set(p.mergedInto, [...(mergedTexts.get(p.mergedInto) ?? []), p.text]);
     mergedDots.set(p.mergedInto, (mergedDots.get(p.mergedInto) ?? 0) + sum(p.votes));
   }

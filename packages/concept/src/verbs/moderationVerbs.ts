@@ -21,7 +21,8 @@ export function hideProposal(doc: Y.Doc, id: string): void {
 
 /**
  * Merges duplicates into `targetId`: their votes add up on the target, their texts stay (each source keeps
- * its text and points to the target with `mergedInto`); proposals merged into a source follow it.
+ * its text and points to the target with `mergedInto`); proposals merged into a source follow it. A pending
+ * duplicate counts as released by the merge, a hidden one stays hidden.
  */
 export function mergeProposals(doc: Y.Doc, targetId: string, sourceIds: readonly string[]): void {
   const target = requireEntity(doc, proposalSpec, targetId);
@@ -51,6 +52,8 @@ export function mergeProposals(doc: Y.Doc, targetId: string, sourceIds: readonly
         votes.clear();
       }
       source.set('mergedInto', targetId);
+      // The moderator read it to call it a duplicate: its text may show under the target from now on.
+      if (source.get('moderation') === 'pending') source.set('moderation', 'visible');
       for (const child of orderedEntities(doc, PROPOSALS, (p) => p.get('mergedInto') === sourceId)) {
         child.set('mergedInto', targetId);
       }
