@@ -5,7 +5,6 @@ import { parseBody } from '../http/parseBody.ts';
 import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import type { Room } from '../sync/Room.ts';
-import { admitParticipant } from '../workshops/admitParticipant.ts';
 import { participantFrom } from '../workshops/participantFrom.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { rateLimited } from '../workshops/rateLimited.ts';
@@ -54,8 +53,7 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
     const { conceptId, workshopId } = params;
     return ctx.rooms.use(conceptId, (room) => {
       requireWorkshop(room.doc, workshopId);
-      const seen = ctx.workshops.streamParticipants(conceptId, workshopId);
-      if (!admitParticipant(room.doc, workshopId, participantId, seen, limits.maxParticipants))
+      if (!ctx.workshops.participants.admit(room.doc, workshopId, participantId, limits.maxParticipants))
         throw new HttpError(409, 'workshop-full');
       try {
         return fn(room);
@@ -93,8 +91,7 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
         requireWorkshop(room.doc, workshopId);
         // A newcomer to a full workshop may still watch; only writing needs a place.
         if (participantId && link.role === 'workshop') {
-          const seen = ctx.workshops.streamParticipants(conceptId, workshopId);
-          admitParticipant(room.doc, workshopId, participantId, seen, limits.maxParticipants);
+          ctx.workshops.participants.admit(room.doc, workshopId, participantId, limits.maxParticipants);
         }
       });
       reply.hijack();

@@ -1,8 +1,9 @@
-import { projectWorkshop, readWorkshopView, type WorkshopView } from '@werkbank/concept';
+import { readWorkshopView } from '@werkbank/concept';
 import type * as Y from 'yjs';
 import type { Room } from '../sync/Room.ts';
 import type { EventStream, StreamEnd } from './EventStream.ts';
 import { isWorkshopChange } from './isWorkshopChange.ts';
+import { projectionStates } from './projectionStates.ts';
 
 /** What a feed needs besides its streams. */
 export interface FeedOptions {
@@ -43,7 +44,9 @@ export class WorkshopFeed {
   add(stream: EventStream): void {
     this.streams.add(stream);
     try {
-      stream.sendState(stateOf(this.#read(), stream.participantId));
+      const view = readWorkshopView(this.#room.doc, this.#options.workshopId);
+      const states = projectionStates(view, [stream.participantId]);
+      stream.sendState(states.get(stream.participantId) as string);
     } catch {
       this.end('workshop-not-found');
     }
@@ -75,26 +78,17 @@ export class WorkshopFeed {
   #flush(): void {
     this.#timer = null;
     const started = performance.now();
-    const byParticipant = new Map<string | undefined, EventStream[]>();
-    for (const stream of this.streams) {
-      const group = byParticipant.get(stream.participantId) ?? [];
-      group.push(stream);
-      byParticipant.set(stream.participantId, group);
-    }
     try {
-      const view = this.#read();
-      for (const [participantId, group] of byParticipant) {
-        const json = stateOf(view, participantId);
-        for (const stream of group) stream.sendState(json);
-      }
+      const view = readWorkshopView(this.#room.doc, this.#options.workshopId);
+      const states = projectionStates(
+        view,
+        [...this.streams].map((stream) => stream.participantId),
+      );
+      for (const stream of this.streams) stream.sendState(states.get(stream.participantId) as string);
     } catch {
       this.end('workshop-not-found');
     }
     this.#lastFlushMs = performance.now() - started;
-  }
-
-  #read(): WorkshopView {
-    return readWorkshopView(this.#room.doc, this.#options.workshopId);
   }
 
   #tick(): void {
@@ -110,8 +104,4 @@ export class WorkshopFeed {
     this.#room.doc.off('afterTransaction', this.#onTransaction);
     this.#options.onEmpty();
   }
-}
-
-function stateOf(view: WorkshopView, participantId: string | undefined): string {
-  return JSON.stringify(projectWorkshop(view, participantId));
 }

@@ -4,6 +4,7 @@ import type { Rooms } from '../sync/Rooms.ts';
 import { EventStream } from './EventStream.ts';
 import { WorkshopFeed } from './WorkshopFeed.ts';
 import type { WorkshopLimits } from './WorkshopLimits.ts';
+import { WorkshopParticipants } from './WorkshopParticipants.ts';
 
 function keyOf(conceptId: string, workshopId: string): string {
   return `${conceptId}/${workshopId}`;
@@ -11,13 +12,13 @@ function keyOf(conceptId: string, workshopId: string): string {
 
 /**
  * The live side of workshops: one feed per workshop with open event streams, each holding its concept in
- * memory, and the participant ids that opened a stream (they count towards the participant limit).
+ * memory, and who takes part (for the participant limit).
  */
 export class WorkshopHub {
   readonly #rooms: Rooms;
   readonly #limits: WorkshopLimits;
   readonly #feeds = new Map<string, WorkshopFeed>();
-  readonly #participants = new Map<string, Set<string>>();
+  readonly participants = new WorkshopParticipants();
 
   constructor(rooms: Rooms, limits: WorkshopLimits) {
     this.#rooms = rooms;
@@ -50,10 +51,7 @@ export class WorkshopHub {
     const key = keyOf(conceptId, workshopId);
     let feed = this.#feeds.get(key);
     if (!feed) {
-      const hold = this.#rooms.hold(conceptId, (reason) => {
-        if (reason === 'concept-deleted') this.#forgetConcept(conceptId);
-        this.#feeds.get(key)?.end(reason);
-      });
+      const hold = this.#rooms.hold(conceptId, (reason) => this.#feeds.get(key)?.end(reason));
       const created = new WorkshopFeed(hold.room, {
         workshopId,
         coalesceMs: this.#limits.coalesceMs,
@@ -69,24 +67,10 @@ export class WorkshopHub {
     return feed;
   }
 
-  /** The ids that opened a stream of this workshop since the server started. */
-  streamParticipants(conceptId: string, workshopId: string): Set<string> {
-    const key = keyOf(conceptId, workshopId);
-    const ids = this.#participants.get(key) ?? new Set<string>();
-    this.#participants.set(key, ids);
-    return ids;
-  }
-
   /** Ends the open streams of a revoked link at once. */
   closeLink(conceptId: string, linkId: string): void {
     for (const [key, feed] of this.#feeds) {
       if (key.startsWith(`${conceptId}/`)) feed.closeLink(linkId, 'token-revoked');
-    }
-  }
-
-  #forgetConcept(conceptId: string): void {
-    for (const key of this.#participants.keys()) {
-      if (key.startsWith(`${conceptId}/`)) this.#participants.delete(key);
     }
   }
 }
