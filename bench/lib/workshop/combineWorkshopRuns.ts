@@ -16,10 +16,12 @@ export interface CombinedWorkshopRuns {
   post: Spread;
   put: Spread;
   /** POST and PUT requests sent, answered or not. */
-  requests: number;
+  posts: number;
+  puts: number;
   /** Answers other than 2xx, by method and status. */
   errors: string[];
   cpuSeconds: number;
+  collectCpuSeconds: number;
   wallSeconds: number;
   peakRssMiB: number;
   idleRssMiB: number;
@@ -52,12 +54,8 @@ export function combineWorkshopRuns(runs: WorkshopRun[]): CombinedWorkshopRuns {
     toWall: spreadOf(pooled(runs, (run) => run.toWall)),
     post: spreadOf(pooled(runs, (run) => run.post)),
     put: spreadOf(pooled(runs, (run) => run.put)),
-    requests: sum((run) =>
-      [run.postStatuses, run.putStatuses].reduce(
-        (total, statuses) => total + Object.values(statuses).reduce((a, n) => a + n, 0),
-        0,
-      ),
-    ),
+    posts: sum((run) => Object.values(run.postStatuses).reduce((a, n) => a + n, 0)),
+    puts: sum((run) => Object.values(run.putStatuses).reduce((a, n) => a + n, 0)),
     errors: [
       ...errorsOf(
         'POST',
@@ -69,6 +67,7 @@ export function combineWorkshopRuns(runs: WorkshopRun[]): CombinedWorkshopRuns {
       ),
     ],
     cpuSeconds: sum((run) => run.cpuSeconds),
+    collectCpuSeconds: sum((run) => run.collectCpuSeconds),
     wallSeconds: sum((run) => run.wallSeconds),
     peakRssMiB: Math.max(...runs.map((run) => run.peakRssMiB)),
     idleRssMiB: Math.min(...runs.map((run) => run.idleRssMiB)),

@@ -32,6 +32,8 @@ export interface WorkshopRun {
   postStatuses: Record<string, number>;
   putStatuses: Record<string, number>;
   cpuSeconds: number;
+  /** Server CPU while collecting (up to the moderator and the wall having every proposal), the rest while voting. */
+  collectCpuSeconds: number;
   wallSeconds: number;
   peakRssMiB: number;
   idleRssMiB: number;
@@ -107,6 +109,7 @@ export async function runWorkshop(
     );
     const ids = collected.flatMap((c) => c.ids);
     await waitFor(() => moderatorLog.count >= ids.length && wallLog.count >= ids.length, 10_000);
+    const collectCpuSeconds = cpuSeconds(pid) - cpuBefore;
     await target.moderator.startVoting();
     await waitFor(() => wall.phase === 'vote', 10_000);
     console.error(`${target.name}: voting for ${load.voteSeconds} s`);
@@ -146,6 +149,7 @@ export async function runWorkshop(
       postStatuses: posts.statuses,
       putStatuses: puts.statuses,
       cpuSeconds: cpu,
+      collectCpuSeconds,
       wallSeconds,
       peakRssMiB,
       idleRssMiB,
