@@ -204,6 +204,24 @@ describe('workshop event stream', () => {
     expect(preview.status).toBe(200);
   });
 
+  it('ends open streams when the server shuts down, without holding the shutdown up', async () => {
+    const own = await startServer({ logger: false });
+    try {
+      const concept = await createConcept(own.url);
+      const workshop = await createWorkshop(own, concept);
+      const stream = await openEvents(
+        `${own.url}/api/workshops/${concept.id}/${workshop.workshopId}/events?token=${workshop.token}`,
+      );
+      await stream.waitForState(() => true);
+      const started = performance.now();
+      await own.stop();
+      expect(performance.now() - started).toBeLessThan(2000);
+      expect(await stream.ended).toBe('server-shutdown');
+    } finally {
+      await own.dispose();
+    }
+  });
+
   it('sends keep-alive comments', async () => {
     const quick = await startServer({ logger: false, workshops: { keepAliveMs: 50 } });
     try {
