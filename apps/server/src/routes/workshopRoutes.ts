@@ -5,6 +5,7 @@ import { parseBody } from '../http/parseBody.ts';
 import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import type { Room } from '../sync/Room.ts';
+import { ProposalRates } from '../workshops/ProposalRates.ts';
 import { participantFrom } from '../workshops/participantFrom.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { rateLimited } from '../workshops/rateLimited.ts';
@@ -34,8 +35,7 @@ const BASE = '/api/workshops/:conceptId/:workshopId';
  */
 export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits: WorkshopLimits): void {
   const schemas = workshopBodySchemas(limits);
-  const proposalsOfParticipant = new RateLimit(limits.proposalsPerParticipantPerMinute);
-  const proposalsOfLink = new RateLimit(limits.proposalsPerLinkPerMinute);
+  const proposalRates = new ProposalRates(limits);
   const writesOfParticipant = new RateLimit(limits.writesPerParticipantPerMinute);
   const options = { bodyLimit: limits.bodyLimit };
 
@@ -108,13 +108,8 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
     const { displayName, ...input } = parseBody(schemas.proposal, request.body);
     const result = write(request.params, participantId, (room) => {
       const own = `${request.params.conceptId}/${request.params.workshopId}/${participantId}`;
-      const ownWait = proposalsOfParticipant.take(own);
-      if (ownWait > 0) throw rateLimited(reply, 'proposals-rate-limited', ownWait);
-      const linkWait = proposalsOfLink.take(linkId);
-      if (linkWait > 0) {
-        proposalsOfParticipant.refund(own);
-        throw rateLimited(reply, 'link-rate-limited', linkWait);
-      }
+      const limited = proposalRates.take(reply, own, linkId);
+      if (limited) throw limited;
       let created = false;
       try {
         const submitted = submitProposal(room.doc, request.params.workshopId, participantId, {
@@ -125,10 +120,7 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
         return submitted;
       } finally {
         // Only proposals that were added count; a resent or refused one gives its tokens back.
-        if (!created) {
-          proposalsOfParticipant.refund(own);
-          proposalsOfLink.refund(linkId);
-        }
+        if (!created) proposalRates.refund(own, linkId);
       }
     });
     reply.status(result.created ? 201 : 200);
