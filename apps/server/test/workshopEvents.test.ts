@@ -204,6 +204,24 @@ describe('workshop event stream', () => {
     expect(preview.status).toBe(200);
   });
 
+  it('ends a stream when its link expires', async () => {
+    const { concept, workshop } = await setup();
+    const expiring = await api(server.url, 'POST', `/api/concepts/${concept.id}/links`, {
+      token: concept.ownerToken,
+      body: {
+        role: 'workshop',
+        workshopId: workshop.workshopId,
+        expiresAt: new Date(Date.now() + 400).toISOString(),
+      },
+    });
+    const stream = await openEvents(
+      `${server.url}/api/workshops/${concept.id}/${workshop.workshopId}/events?token=${expiring.body.token}`,
+    );
+    readers.push(stream);
+    await stream.waitForState(() => true);
+    expect(await stream.ended).toBe('token-expired');
+  });
+
   it('ends open streams when the server shuts down, without holding the shutdown up', async () => {
     const own = await startServer({ logger: false });
     try {
