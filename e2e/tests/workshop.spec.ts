@@ -127,7 +127,7 @@ test('a workshop from setup to export: phones propose, the moderation releases, 
     expect(measure).toMatchObject({ originProposalId: expect.any(String), status: 'proposed' });
     code = measure.code;
     await moderator.workspace.goTo(/^Maßnahmen/);
-    await expect(mod.getByRole('main').getByText(CAFE)).toBeVisible();
+    await expect(mod.getByRole('row', { name: new RegExp(CAFE) })).toContainText(`aus „${TITLE}“`);
     await moderator.workspace.goTo(/^Beteiligung \d+$/);
     await mod.getByRole('link', { name: TITLE }).click();
     await expect(mod.getByText(`übernommen als ${code}`)).toBeVisible();

@@ -232,6 +232,7 @@ export const editorMessagesDe = {
   'table.col.priority': 'Priorität',
   'table.col.period': 'Zeitraum',
   'table.col.key': 'Schlüsselmaßnahme',
+  'table.origin': 'aus „{title}“',
   'table.open': 'Maßnahme {code} öffnen: {title}',
   'table.empty': 'Keine Maßnahme passt zu den Filtern.',
   'table.none': 'Noch keine Maßnahmen.',

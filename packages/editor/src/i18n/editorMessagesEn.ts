@@ -231,6 +231,7 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'table.col.priority': 'Priority',
   'table.col.period': 'Period',
   'table.col.key': 'Key measure',
+  'table.origin': 'from “{title}”',
   'table.open': 'Open measure {code}: {title}',
   'table.empty': 'No measure matches the filters.',
   'table.none': 'No measures yet.',

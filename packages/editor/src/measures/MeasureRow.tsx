@@ -10,6 +10,8 @@ import type { PresenceUser } from '../presence/PresenceUser.ts';
 export interface MeasureRowProps {
   measure: Light<MeasureJSON>;
   fieldTitle: string;
+  /** Title of the workshop the measure came from, if any. */
+  origin: string | null;
   users: readonly PresenceUser[];
   onOpen: (measureId: string) => void;
   t: Translate;
@@ -20,6 +22,7 @@ export interface MeasureRowProps {
 export const MeasureRow = memo(function MeasureRow({
   measure,
   fieldTitle,
+  origin,
   users,
   onOpen,
   t,
@@ -39,7 +42,14 @@ export const MeasureRow = memo(function MeasureRow({
         </button>
         <PresenceInitials users={users} />
       </td>
-      <td>{title}</td>
+      <td>
+        {title}
+        {origin !== null && (
+          <span className="wb-measure-origin">
+            {t('table.origin', { title: origin || t('common.untitled') })}
+          </span>
+        )}
+      </td>
       <td>{fieldTitle}</td>
       <td>{measure.lead}</td>
       <td>

@@ -1,5 +1,12 @@
 import { act, fireEvent, render, screen, within } from '@testing-library/react';
-import { addMeasure, readMeasures, updateMeasure } from '@werkbank/concept';
+import {
+  addMeasure,
+  addProposal,
+  addWorkshop,
+  promoteProposal,
+  readMeasures,
+  updateMeasure,
+} from '@werkbank/concept';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
 import type * as Y from 'yjs';
@@ -113,6 +120,18 @@ describe('MeasuresTable', () => {
     expect(screen.getByText('Interkulturelles Fest')).toBeTruthy();
     act(() => updateMeasure(b, m1, { status: 'done' }));
     expect(within(screen.getAllByRole('row')[1] as HTMLElement).getByText('Abgeschlossen')).toBeTruthy();
+  });
+
+  it('names the workshop a measure came from, live, when someone promotes a proposal', () => {
+    const { b } = setup();
+    act(() => {
+      const workshop = addWorkshop(b, { title: 'World Café Nord' });
+      const proposal = addProposal(b, workshop, { text: 'Patenschaften für Neuzugewanderte' });
+      promoteProposal(b, proposal);
+    });
+    const row = screen.getByText('Patenschaften für Neuzugewanderte').closest('tr') as HTMLElement;
+    expect(within(row).getByText('aus „World Café Nord“')).toBeTruthy();
+    expect(screen.getAllByText(/^aus „/)).toHaveLength(1);
   });
 
   it('offers no way to add a measure without onAdded (read-only)', () => {

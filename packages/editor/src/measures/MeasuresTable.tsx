@@ -5,6 +5,7 @@ import { useStableCallback } from '../common/useStableCallback.ts';
 import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
 import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
+import { useWorkshopTitles } from '../hooks/useWorkshopTitles.ts';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
 import type { PresenceUser } from '../presence/PresenceUser.ts';
@@ -47,6 +48,7 @@ export function MeasuresTable(props: MeasuresTableProps) {
   const locale = useLocale();
   const measures = useMeasures(doc);
   const fields = useFieldsOfAction(doc);
+  const workshopTitles = useWorkshopTitles(doc);
   const tree = useGoalTree(doc);
   const presence = usePresenceByEntity(awareness, 'measure');
   const open = useStableCallback(onOpen);
@@ -99,6 +101,7 @@ export function MeasuresTable(props: MeasuresTableProps) {
               key={measure.id}
               measure={measure}
               fieldTitle={fieldTitle(measure.primaryFieldId)}
+              origin={measure.originWorkshopId ? (workshopTitles[measure.originWorkshopId] ?? null) : null}
               users={presence.get(measure.id) ?? nobody}
               onOpen={open}
               t={t}
