@@ -1,4 +1,4 @@
-import { editOwnProposal, setParticipantVotes, submitProposal, workshopProjection } from '@werkbank/concept';
+import { editOwnProposal, setParticipantVotes, submitProposal } from '@werkbank/concept';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
@@ -68,15 +68,22 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
     if (wait > 0) throw rateLimited(reply, 'writes-rate-limited', wait);
   }
 
-  app.get<{ Params: WorkshopParams }>(BASE, async (request) => {
+  /** The projection as the answer, from a read shared with the other requests of this turn. */
+  async function projection(reply: FastifyReply, room: Room, workshopId: string, participantId?: string) {
+    const text = await ctx.workshops.projections.request(room.doc, workshopId, participantId);
+    return reply.type('application/json; charset=utf-8').send(Buffer.concat(text.parts));
+  }
+
+  app.get<{ Params: WorkshopParams }>(BASE, async (request, reply) => {
     const { conceptId, workshopId } = request.params;
     requireWorkshopAccess(ctx.store.links, request, conceptId, workshopId);
     parseQuery(schemas.query, request.query);
     const participantId = participantFrom(request, false);
-    return ctx.rooms.use(conceptId, (room) => {
-      requireWorkshop(room.doc, workshopId);
-      return workshopProjection(room.doc, workshopId, participantId);
+    const room = ctx.rooms.use(conceptId, (loaded) => {
+      requireWorkshop(loaded.doc, workshopId);
+      return loaded;
     });
+    return projection(reply, room, workshopId, participantId);
   });
 
   app.get<{ Params: WorkshopParams }>(
@@ -134,12 +141,13 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
       const { participantId } = participant(request);
       const patch = parseBody(schemas.edit, request.body);
       const { workshopId, proposalId } = request.params;
-      return write(request.params, participantId, (room) => {
-        requireOwnWorkshopProposal(room.doc, workshopId, proposalId);
+      const room = write(request.params, participantId, (loaded) => {
+        requireOwnWorkshopProposal(loaded.doc, workshopId, proposalId);
         takeWrite(reply, `${request.params.conceptId}/${workshopId}/${participantId}`);
-        editOwnProposal(room.doc, proposalId, participantId, patch);
-        return workshopProjection(room.doc, workshopId, participantId);
+        editOwnProposal(loaded.doc, proposalId, participantId, patch);
+        return loaded;
       });
+      return projection(reply, room, workshopId, participantId);
     },
   );
 
@@ -147,10 +155,11 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
     const { participantId } = participant(request);
     const { votes } = parseBody(schemas.votes, request.body);
     const { workshopId } = request.params;
-    return write(request.params, participantId, (room) => {
+    const room = write(request.params, participantId, (loaded) => {
       takeWrite(reply, `${request.params.conceptId}/${workshopId}/${participantId}`);
-      setParticipantVotes(room.doc, workshopId, participantId, votes);
-      return workshopProjection(room.doc, workshopId, participantId);
+      setParticipantVotes(loaded.doc, workshopId, participantId, votes);
+      return loaded;
     });
+    return projection(reply, room, workshopId, participantId);
   });
 }

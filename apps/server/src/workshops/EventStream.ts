@@ -1,5 +1,9 @@
 import type { ServerResponse } from 'node:http';
 import type { Link } from '../store/LinkStore.ts';
+import type { ProjectionText } from './projectionTexts.ts';
+
+const STATE = Buffer.from('event: state\ndata: ');
+const END_OF_EVENT = Buffer.from('\n\n');
 
 /** Why the server ends a stream; sent as `event: end` before it closes. */
 export type StreamEnd =
@@ -16,10 +20,9 @@ export type StreamEnd =
 export class EventStream {
   readonly link: Link;
   readonly participantId: string | undefined;
-  /** The last state written, so an unchanged projection is not sent again. */
-  lastState = '';
   readonly #res: ServerResponse;
-  #waiting: string | null = null;
+  #signature: string | null = null;
+  #waiting: ProjectionText | null = null;
   #ended = false;
   #expiry: NodeJS.Timeout | undefined;
 
@@ -53,12 +56,15 @@ export class EventStream {
     if (this.link.expiresAt) this.#endAt(Date.parse(this.link.expiresAt));
   }
 
-  /** Sends `event: state` with `json` unless it is what the client has (or will get) already. */
-  sendState(json: string): void {
-    if (this.#ended || json === this.lastState) return;
-    this.lastState = json;
-    if (this.#res.writableNeedDrain) this.#waiting = json;
-    else this.#res.write(`event: state\ndata: ${json}\n\n`);
+  /**
+   * Sends `event: state` with `text`, unless the view it was cut from is unchanged (`viewChanged` false) and
+   * so is its signature: then the client has (or will get) it already.
+   */
+  sendState(text: ProjectionText, viewChanged: boolean): void {
+    if (this.#ended || (!viewChanged && text.signature === this.#signature)) return;
+    this.#signature = text.signature;
+    if (this.#res.writableNeedDrain) this.#waiting = text;
+    else this.#write(text);
   }
 
   keepAlive(): void {
@@ -83,9 +89,18 @@ export class EventStream {
     this.#expiry.unref();
   }
 
+  #write(text: ProjectionText): void {
+    // Corked, the parts leave in one writev.
+    this.#res.cork();
+    this.#res.write(STATE);
+    for (const part of text.parts) this.#res.write(part);
+    this.#res.write(END_OF_EVENT);
+    this.#res.uncork();
+  }
+
   #drain(): void {
-    const json = this.#waiting;
+    const text = this.#waiting;
     this.#waiting = null;
-    if (json !== null && !this.#ended) this.#res.write(`event: state\ndata: ${json}\n\n`);
+    if (text !== null && !this.#ended) this.#write(text);
   }
 }

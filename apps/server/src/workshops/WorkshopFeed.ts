@@ -3,11 +3,13 @@ import type * as Y from 'yjs';
 import type { Room } from '../sync/Room.ts';
 import type { EventStream, StreamEnd } from './EventStream.ts';
 import { isWorkshopChange } from './isWorkshopChange.ts';
-import { projectionStates } from './projectionStates.ts';
+import type { ProjectionBatch } from './ProjectionBatch.ts';
+import { type ProjectionText, projectionTexts } from './projectionTexts.ts';
 
 /** What a feed needs besides its streams. */
 export interface FeedOptions {
   workshopId: string;
+  projections: ProjectionBatch;
   coalesceMs: number;
   keepAliveMs: number;
   /** The last stream left, or the feed ended: the hub forgets it and releases the room. */
@@ -27,6 +29,7 @@ export class WorkshopFeed {
   readonly #keepAlive: NodeJS.Timeout;
   #timer: NodeJS.Timeout | null = null;
   #lastFlushMs = 0;
+  #lastWall = '';
   #stopped = false;
 
   constructor(room: Room, options: FeedOptions) {
@@ -40,16 +43,13 @@ export class WorkshopFeed {
     this.#keepAlive.unref();
   }
 
-  /** Adds a stream and sends it the current state at once. */
+  /** Adds a stream and sends it the current state right away (streams opening together share one read). */
   add(stream: EventStream): void {
     this.streams.add(stream);
-    try {
-      const view = readWorkshopView(this.#room.doc, this.#options.workshopId);
-      const states = projectionStates(view, [stream.participantId]);
-      stream.sendState(states.get(stream.participantId) as string);
-    } catch {
-      this.end('workshop-not-found');
-    }
+    this.#options.projections.request(this.#room.doc, this.#options.workshopId, stream.participantId).then(
+      (text) => stream.sendState(text, true),
+      () => this.end('workshop-not-found'),
+    );
   }
 
   remove(stream: EventStream): void {
@@ -80,11 +80,13 @@ export class WorkshopFeed {
     const started = performance.now();
     try {
       const view = readWorkshopView(this.#room.doc, this.#options.workshopId);
-      const states = projectionStates(
-        view,
-        [...this.streams].map((stream) => stream.participantId),
-      );
-      for (const stream of this.streams) stream.sendState(states.get(stream.participantId) as string);
+      const participants = [...this.streams].map((stream) => stream.participantId);
+      const { wall, texts } = projectionTexts(view, participants);
+      const viewChanged = wall !== this.#lastWall;
+      this.#lastWall = wall;
+      for (const stream of this.streams) {
+        stream.sendState(texts.get(stream.participantId) as ProjectionText, viewChanged);
+      }
     } catch {
       this.end('workshop-not-found');
     }

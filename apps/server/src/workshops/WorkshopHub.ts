@@ -2,6 +2,7 @@ import type { ServerResponse } from 'node:http';
 import type { Link } from '../store/LinkStore.ts';
 import type { Rooms } from '../sync/Rooms.ts';
 import { EventStream } from './EventStream.ts';
+import { ProjectionBatch } from './ProjectionBatch.ts';
 import { WorkshopFeed } from './WorkshopFeed.ts';
 import type { WorkshopLimits } from './WorkshopLimits.ts';
 import { WorkshopParticipants } from './WorkshopParticipants.ts';
@@ -19,6 +20,7 @@ export class WorkshopHub {
   readonly #limits: WorkshopLimits;
   readonly #feeds = new Map<string, WorkshopFeed>();
   readonly participants = new WorkshopParticipants();
+  readonly projections = new ProjectionBatch();
 
   constructor(rooms: Rooms, limits: WorkshopLimits) {
     this.#rooms = rooms;
@@ -54,6 +56,7 @@ export class WorkshopHub {
       const hold = this.#rooms.hold(conceptId, (reason) => this.#feeds.get(key)?.end(reason));
       const created = new WorkshopFeed(hold.room, {
         workshopId,
+        projections: this.projections,
         coalesceMs: this.#limits.coalesceMs,
         keepAliveMs: this.#limits.keepAliveMs,
         onEmpty: () => {

@@ -11,20 +11,25 @@ import {
 } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { projectionStates } from './projectionStates.ts';
+import { projectionTexts } from './projectionTexts.ts';
+
+function textOf(text: { parts: Buffer[] } | undefined): string {
+  return Buffer.concat(text?.parts ?? []).toString();
+}
 
 const people = Array.from({ length: 8 }, (_, i) => `person-${i}000000`);
 
-describe('projectionStates', () => {
+describe('projectionTexts', () => {
   it('gives every participant exactly JSON.stringify of their projection', () => {
     const doc = new Y.Doc();
     const workshopId = addWorkshop(doc, { title: 'Konferenz', release: 'moderated', dotsPerParticipant: 4 });
-    const ids = people
-      .slice(0, 5)
-      .map(
-        (person, i) =>
-          submitProposal(doc, workshopId, person, { submissionId: `sub-${i}-000000`, text: `Idee ${i}` }).id,
-      );
+    const ids = people.slice(0, 5).map(
+      (person, i) =>
+        submitProposal(doc, workshopId, person, {
+          submissionId: `sub-${i}-000000`,
+          text: `Idee ${i} – „Zitat“ ✓`,
+        }).id,
+    );
     // Released, hidden, merged and still pending proposals; votes from proposers and from others.
     for (const id of ids.slice(0, 4)) releaseProposal(doc, id);
     hideProposal(doc, ids[1] as string);
@@ -37,12 +42,13 @@ describe('projectionStates', () => {
     setParticipantVotes(doc, workshopId, people[6] as string, { [ids[2] as string]: 3 });
     const view = readWorkshopView(doc, workshopId);
     const asked = [...people, undefined, people[0]];
-    const states = projectionStates(view, asked);
+    const { wall, texts } = projectionTexts(view, asked);
     for (const person of asked) {
-      expect(states.get(person), String(person)).toBe(JSON.stringify(projectWorkshop(view, person)));
+      expect(textOf(texts.get(person)), String(person)).toBe(JSON.stringify(projectWorkshop(view, person)));
     }
-    expect(states.get(people[7])).toBe(states.get(undefined));
-    expect(states.get(people[4])).not.toBe(states.get(undefined));
+    expect(wall).toBe(JSON.stringify(projectWorkshop(view)));
+    expect(texts.get(people[7])).toBe(texts.get(undefined));
+    expect(texts.get(people[4])).not.toBe(texts.get(undefined));
   });
 
   it('matches projectWorkshop after random moderation, merges and votes', () => {
@@ -64,7 +70,7 @@ describe('projectionStates', () => {
         const author = people[random(people.length)] as string;
         return submitProposal(doc, workshopId, author, {
           submissionId: `sub-${round}-${i}-0000`,
-          text: `Idee ${i}`,
+          text: `Idee ${i} ä€ „x“`,
         }).id;
       });
       const pick = () => ids[random(ids.length)] as string;
@@ -82,9 +88,9 @@ describe('projectionStates', () => {
       const source = pick();
       if (target !== source) mergeProposals(doc, target, [source]);
       const view = readWorkshopView(doc, workshopId);
-      const states = projectionStates(view, [...people, undefined]);
+      const { texts } = projectionTexts(view, [...people, undefined]);
       for (const person of [...people, undefined]) {
-        expect(states.get(person), `round ${round}, ${person}`).toBe(
+        expect(textOf(texts.get(person)), `round ${round}, ${person}`).toBe(
           JSON.stringify(projectWorkshop(view, person)),
         );
       }
