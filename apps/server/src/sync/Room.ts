@@ -111,6 +111,9 @@ export class Room {
       return;
     }
     if (message.kind === 'sync-step1') {
+      // Clients take this answer as proof that what they sent before it is saved (the web app's
+      // "Alle Änderungen gespeichert"), so the updates still waiting in this turn's batch are stored first.
+      this.#batch.flush();
       conn.send(
         encodeMessage(MessageType.sync, (e) => syncProtocol.writeSyncStep2(e, this.doc, message.stateVector)),
       );
