@@ -50,6 +50,7 @@ export function CreateConceptForm() {
         territory: input.territory,
         role: 'owner',
         confirmed: true,
+        keepLinkSafe: true,
       });
       navigate(routePath(created.id));
     } catch (e) {

@@ -1,15 +1,14 @@
 import { useLocale, useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
-import { ApiError } from '../api/ApiError.ts';
-import { fetchSummary } from '../api/fetchSummary.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { arrivedLinks } from '../links/arrivedLinks.ts';
+import { checkLink } from '../links/checkLink.ts';
 import { conceptLink } from '../links/conceptLink.ts';
 import { parseConceptLink } from '../links/parseConceptLink.ts';
 import { navigate } from '../routing/navigate.ts';
 import { routePath } from '../routing/routePath.ts';
-import { rememberConcept } from '../storage/recentConcepts.ts';
 
-/** Opens a concept from a pasted link after the server confirmed the token. */
+/** Opens a concept from a pasted link after the server confirmed the token; stronger links kept stay. */
 export function OpenLinkForm() {
   const t = useT();
   const locale = useLocale();
@@ -29,19 +28,16 @@ export function OpenLinkForm() {
     setBusy(true);
     setError(null);
     try {
-      const summary = await fetchSummary(link.conceptId, link.token);
-      const { title, territory, role } = summary;
-      rememberConcept({ id: link.conceptId, token: link.token, title, territory, role, confirmed: true });
-      navigate(routePath(link.conceptId));
+      if (await checkLink(link.conceptId, link.token)) {
+        arrivedLinks.set(link.conceptId, link.token);
+        navigate(routePath(link.conceptId));
+        return;
+      }
+      setError(t('web.start.open.refused'));
     } catch (e) {
-      const refused = e instanceof ApiError && e.isRefusal;
-      setError(
-        refused
-          ? t('web.start.open.refused')
-          : t('web.start.open.failed', { message: errorMessage(e, t, locale) }),
-      );
-      setBusy(false);
+      setError(t('web.start.open.failed', { message: errorMessage(e, t, locale) }));
     }
+    setBusy(false);
   }
 
   return (
