@@ -2,7 +2,7 @@ import { cpuSeconds } from '../syncLatency/cpuSeconds.ts';
 import { rssMiB } from '../syncLatency/rssMiB.ts';
 import { stopServer } from '../syncLatency/stopServer.ts';
 import { checkVotes } from './checkVotes.ts';
-import type { RequestLog } from './ParticipantMessage.ts';
+import { mergeRequestLogs } from './mergeRequestLogs.ts';
 import { ParticipantProcess } from './ParticipantProcess.ts';
 import { StampLog } from './StampLog.ts';
 import { WorkshopStream } from './WorkshopStream.ts';
@@ -48,18 +48,6 @@ const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 async function waitFor(condition: () => boolean, ms: number): Promise<void> {
   for (const deadline = Date.now() + ms; !condition() && Date.now() < deadline; ) await sleep(20);
-}
-
-function merged(logs: RequestLog[]): {
-  latencies: Float64Array;
-  statuses: Record<string, number>;
-  cpu: number;
-} {
-  const statuses: Record<string, number> = {};
-  for (const log of logs)
-    for (const [status, n] of Object.entries(log.statuses)) statuses[status] = (statuses[status] ?? 0) + n;
-  const latencies = Float64Array.from(logs.flatMap((log) => log.latencies)).sort();
-  return { latencies, statuses, cpu: logs.reduce((sum, log) => sum + log.cpuSeconds, 0) };
 }
 
 /** Starts a server with `start`, runs the workload against it while the moderator and a wall watch, stops it. */
@@ -136,8 +124,8 @@ export async function runWorkshop(
     const stored = await target.readBack();
     const votes = Object.assign({}, ...voted.map((v) => v.votes));
     const check = checkVotes(stored, votes, target.dotsPerParticipant);
-    const posts = merged(collected.map((c) => c.log));
-    const puts = merged(voted.map((v) => v.log));
+    const posts = mergeRequestLogs(collected.map((c) => c.log));
+    const puts = mergeRequestLogs(voted.map((v) => v.log));
     return {
       name: target.name,
       submitted: load.participants * load.proposalsEach,

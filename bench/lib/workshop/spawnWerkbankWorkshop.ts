@@ -18,8 +18,9 @@ export async function spawnWerkbankWorkshop(
   const server = await spawnWerkbank();
   const baseUrl = server.serverUrl.replace(/^ws/, 'http').replace(/\/sync$/, '');
   const owner = { authorization: `Bearer ${server.params.token}` };
+  let moderator: YjsModerator | undefined;
   try {
-    const moderator = await YjsModerator.open(server, onModeratorSees);
+    moderator = await YjsModerator.open(server, onModeratorSees);
     const workshopId = moderator.createWorkshop();
     const token = await workshopLinkToken(baseUrl, server.room, owner, workshopId);
     return {
@@ -36,6 +37,7 @@ export async function spawnWerkbankWorkshop(
       },
     };
   } catch (error) {
+    moderator?.close();
     await stopServer(server);
     throw error;
   }
