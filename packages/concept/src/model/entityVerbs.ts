@@ -2,7 +2,14 @@ import * as Y from 'yjs';
 import { ConceptError } from './ConceptError.ts';
 import { createId } from './createId.ts';
 import type { EntitySpec } from './entitySpecs.ts';
-import { collection, type EntityMap, findEntity, orderedEntities, orderOf } from './entityStore.ts';
+import {
+  collection,
+  compareByOrder,
+  type EntityMap,
+  findEntity,
+  orderedEntities,
+  orderOf,
+} from './entityStore.ts';
 import { ID, ORDER } from './keys.ts';
 import { orderKeyBetween } from './orderKeys.ts';
 import { checkRichTextFields, initEntityTypes, writeEntityFields } from './writeEntityFields.ts';
@@ -21,6 +28,15 @@ export function requireEntity(doc: Y.Doc, spec: EntitySpec, id: string): EntityM
 }
 
 function orderKeyAt(doc: Y.Doc, spec: EntitySpec, placement: Placement, excludeId?: string): string {
+  // Appending needs only the last sibling: one pass instead of sorting them all (proposals arrive by hundreds).
+  if (placement.index === undefined) {
+    let last: EntityMap | null = null;
+    for (const entity of collection(doc, spec.collection).values()) {
+      if (entity.get(ID) === excludeId || (placement.siblings && !placement.siblings(entity))) continue;
+      if (!last || compareByOrder(entity, last) > 0) last = entity;
+    }
+    return orderKeyBetween(last ? orderOf(last) || null : null, null);
+  }
   const siblings = orderedEntities(doc, spec.collection, placement.siblings).filter(
     (e) => e.get(ID) !== excludeId,
   );

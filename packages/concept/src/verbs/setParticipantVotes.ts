@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { workshopSpec } from '../model/entitySpecs.ts';
-import { type EntityMap, orderedEntities } from '../model/entityStore.ts';
+import { collection, type EntityMap } from '../model/entityStore.ts';
 import { requireEntity } from '../model/entityVerbs.ts';
 import { ID, PROPOSALS, VOTES, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -41,7 +41,7 @@ export function setParticipantVotes(
   if (workshop.get('phase') !== 'vote') {
     throw new ConceptError('not-voting', 'Die Punktabfrage ist nicht geöffnet', VOTES);
   }
-  const proposals = orderedEntities(doc, PROPOSALS, (p) => p.get(WORKSHOP_ID) === workshopId);
+  const proposals = [...collection(doc, PROPOSALS).values()].filter((p) => p.get(WORKSHOP_ID) === workshopId);
   const byId = new Map(proposals.map((p) => [String(p.get(ID)), p]));
   let total = 0;
   for (const [proposalId, dots] of Object.entries(wanted)) {

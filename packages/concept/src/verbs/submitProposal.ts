@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
-import { orderedEntities } from '../model/entityStore.ts';
+import { collection, type EntityMap } from '../model/entityStore.ts';
 import { addEntity, requireEntity } from '../model/entityVerbs.ts';
 import { PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -42,14 +42,12 @@ export function submitProposal(
   const participant = parseInput(participantIdSchema, participantId, 'participantId');
   const data = parseInput(submissionSchema, input, PROPOSALS);
   const workshop = requireEntity(doc, workshopSpec, workshopId);
-  const earlier = orderedEntities(
-    doc,
-    PROPOSALS,
-    (p) =>
-      p.get(WORKSHOP_ID) === workshopId &&
-      p.get('participantId') === participant &&
-      p.get('submissionId') === data.submissionId,
-  )[0];
+  let earlier: EntityMap | undefined;
+  // Unsorted: a resend is found in one pass, however many proposals the workshop has.
+  for (const p of collection(doc, PROPOSALS).values()) {
+    if (p.get('submissionId') !== data.submissionId || p.get('participantId') !== participant) continue;
+    if (p.get(WORKSHOP_ID) === workshopId) earlier = p;
+  }
   if (earlier) return { id: String(earlier.get('id')), created: false };
   if (workshop.get('phase') !== 'collect') {
     throw new ConceptError('workshop-not-collecting', 'Es werden gerade keine Beiträge gesammelt', PROPOSALS);
