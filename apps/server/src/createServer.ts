@@ -80,7 +80,9 @@ export function createServer(options: ServerOptions): WerkbankServer {
   const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl };
   const wss = new WebSocketServer({
     noServer: true,
-    maxPayload: sync.maxMessageBytes,
+    // Frames up to this size are read so that Connection can refuse one over maxMessageBytes with 4414, which
+    // stops y-websocket clients; `ws` itself closes with 1009, on which they retry forever.
+    maxPayload: Math.max(sync.maxMessageBytes, sync.maxBufferedBytes),
     perMessageDeflate: false,
   });
 

@@ -9,7 +9,7 @@ export const CloseCode = {
   unsupportedData: 1003,
   /** Too many messages queued by one connection (rate limit); reconnecting is fine. */
   policyViolation: 1008,
-  /** A message over the size limit (sent by `ws` itself) or an oversized awareness update. */
+  /** An oversized awareness update, or a frame so large that `ws` refuses to read it (over `maxBufferedBytes`). */
   messageTooBig: 1009,
   /** Unexpected server error. */
   internalError: 1011,
@@ -25,4 +25,6 @@ export const CloseCode = {
   notFound: 4404,
   /** The concept reached its size limit. */
   tooLarge: 4413,
+  /** One message over `maxMessageBytes` (a huge paste): resending it cannot succeed, so the client must stop. */
+  messageTooLarge: 4414,
 } as const;

@@ -105,6 +105,10 @@ export class Connection {
       this.close(CloseCode.unsupportedData, 'text-frame');
       return;
     }
+    if (data.length > this.#options.maxMessageBytes) {
+      this.refuse(CloseCode.messageTooLarge, 'message-too-large', data.length);
+      return;
+    }
     this.#queue.push(data);
     this.#queuedBytes += data.length;
     const { maxQueuedMessages, maxBufferedBytes } = this.#options;

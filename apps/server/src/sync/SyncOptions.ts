@@ -1,6 +1,7 @@
 /** Limits and timings of the sync endpoint; every field can be overridden in `createServer`. */
 export interface SyncOptions {
-  /** Largest accepted WebSocket message; bigger ones close the socket with 1009. */
+  /** Largest accepted WebSocket message; bigger ones close the socket with 4414 (beyond `maxBufferedBytes`, which
+   * `ws` will not even read, with 1009). */
   maxMessageBytes: number;
   /** Largest concept (Yjs state); an update beyond it closes the socket with 4413. */
   maxDocBytes: number;
