@@ -19,7 +19,7 @@ export interface CreatedShareLink extends ShareLink {
 
 /** What the owner sets for a new link. */
 export interface NewShareLink {
-  role: 'editor' | 'viewer';
+  role: 'owner' | 'editor' | 'viewer';
   label?: string;
   expiresAt?: string;
 }

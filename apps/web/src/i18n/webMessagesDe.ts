@@ -35,7 +35,8 @@ export const webMessagesDe = {
   'web.participate.form.field': 'Handlungsfeld (optional)',
   'web.participate.form.noField': 'Keine Angabe',
   'web.participate.form.targetGroup': 'Zielgruppe (optional)',
-  'web.participate.form.targetGroupHint': 'Für wen ist der Vorschlag gedacht? Zum Beispiel: Jugendliche, Vereine',
+  'web.participate.form.targetGroupHint':
+    'Für wen ist der Vorschlag gedacht? Zum Beispiel: Jugendliche, Vereine',
   'web.participate.form.displayName': 'Ihr Name (optional)',
   'web.participate.form.displayNameHint':
     'Freiwillig. Nur die Moderation sieht den Namen; er erscheint weder an der Wand noch im Konzept. Dieses Gerät merkt ihn sich für dieses Format.',
@@ -84,7 +85,8 @@ export const webMessagesDe = {
   'web.participate.noField': 'Ohne Handlungsfeld',
   'web.participate.merged': 'Zusammengefasst mit: {texts}',
   'web.participate.closed.title': 'Das Beteiligungsformat ist beendet',
-  'web.participate.closed.body': 'Vielen Dank für Ihre Beteiligung! Hier sehen Sie, was aus den Vorschlägen wurde.',
+  'web.participate.closed.body':
+    'Vielen Dank für Ihre Beteiligung! Hier sehen Sie, was aus den Vorschlägen wurde.',
   'web.participate.closed.empty': 'Es wurden keine Vorschläge veröffentlicht.',
   'web.participate.closed.results': 'Was aus den Vorschlägen wurde',
   'web.participate.outcome.promoted': 'Übernommen als Maßnahme {code}',
@@ -107,14 +109,16 @@ export const webMessagesDe = {
   'web.participate.error.closed': 'Das Beteiligungsformat ist beendet; es nimmt nichts mehr an.',
   'web.participate.error.notCollecting':
     'Die Sammelphase ist vorbei: Vorschläge können nicht mehr eingereicht oder geändert werden.',
-  'web.participate.error.notVoting': 'Die Abstimmung ist nicht geöffnet; Ihre Punkte wurden nicht gespeichert.',
+  'web.participate.error.notVoting':
+    'Die Abstimmung ist nicht geöffnet; Ihre Punkte wurden nicht gespeichert.',
   'web.participate.error.noDotsLeft': 'Sie haben keine Punkte mehr übrig.',
   'web.participate.error.noStacking': 'Pro Vorschlag ist nur ein Punkt möglich.',
   'web.participate.error.notVotable': 'Auf diesen Vorschlag können keine Punkte mehr gesetzt werden.',
   'web.participate.error.notEditable': 'Dieser Vorschlag kann nicht mehr geändert werden.',
   'web.participate.error.invalid': 'Die Angaben konnten nicht angenommen werden. Bitte prüfen Sie den Text.',
   'web.participate.error.offline': 'Keine Verbindung zum Server. Bitte prüfen Sie die Internetverbindung.',
-  'web.participate.error.server': 'Der Server hat gerade ein Problem. Bitte versuchen Sie es gleich noch einmal.',
+  'web.participate.error.server':
+    'Der Server hat gerade ein Problem. Bitte versuchen Sie es gleich noch einmal.',
   'web.participate.error.other': 'Das hat nicht geklappt: {message}',
 
   'web.wall.title': 'Wand: {title}',
@@ -286,6 +290,29 @@ export const webMessagesDe = {
   'web.share.roleColumn': 'Recht',
   'web.share.validColumn': 'Gültigkeit',
   'web.share.actionsColumn': 'Aktionen',
+  'web.share.roleOwner': 'Eigentümer*in',
+  'web.share.ownerWarning':
+    'Achtung: Ein Eigentümer*in-Link gibt alle Rechte – bearbeiten, Links erstellen und widerrufen, Fassungen beschließen und das Konzept löschen. Geben Sie ihn nur Personen, die das Konzept mit Ihnen verwalten. Eigentümer*in-Links lassen sich hier nicht widerrufen.',
+  'web.ownerLink.title': 'Diesen Link sicher aufbewahren',
+  'web.ownerLink.intro':
+    'Das Konzept ist angelegt. Dieser Link ist Ihr Schlüssel als Eigentümer*in: Nur mit ihm können Sie das Konzept auf einem anderen Gerät öffnen und verwalten. Werkbank hat keine Konten – geht der Link verloren, lässt er sich nicht wiederherstellen.',
+  'web.ownerLink.label': 'Ihr Eigentümer*in-Link',
+  'web.ownerLink.download': 'Als Textdatei herunterladen',
+  'web.ownerLink.downloaded': 'Die Datei „{name}“ wurde heruntergeladen.',
+  'web.ownerLink.done': 'Link ist aufbewahrt',
+  'web.ownerLink.findAgain': 'Sie finden den Link jederzeit wieder unter „Teilen“.',
+  'web.ownerLink.fileName': 'Werkbank-Link {title}.txt',
+  'web.ownerLink.fileTitle': 'Werkbank – Ihr Link als Eigentümer*in',
+  'web.ownerLink.fileConcept': 'Konzept: {title}',
+  'web.ownerLink.fileBody':
+    'Mit diesem Link öffnen und verwalten Sie das Konzept: bearbeiten, Links für andere erstellen und widerrufen, Fassungen beschließen, das Konzept löschen. Bewahren Sie ihn sicher auf, etwa in einem Passwortmanager, und geben Sie ihn nur an Personen weiter, die das Konzept mit Ihnen verwalten. Geht er verloren, lässt er sich nicht wiederherstellen.',
+  'web.linkChoice.weaker':
+    'Sie haben einen Link mit dem Recht „{opened}“ geöffnet. Auf diesem Gerät ist für dieses Konzept auch ein Link mit dem Recht „{kept}“ gespeichert – das Konzept ist damit geöffnet. Beide Links bleiben gespeichert.',
+  'web.linkChoice.useOpened': 'Mit diesem Link öffnen',
+  'web.linkChoice.dismiss': 'Ausblenden',
+  'web.linkChoice.using':
+    'Sie sehen das Konzept mit dem Recht „{opened}“. Ihr Link mit dem Recht „{kept}“ bleibt auf diesem Gerät gespeichert.',
+  'web.linkChoice.back': 'Wieder als „{kept}“ öffnen',
 
   'web.versions.title': 'Fassungen',
   'web.versions.intro':

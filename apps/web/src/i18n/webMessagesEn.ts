@@ -77,7 +77,8 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.participate.vote.remove': 'Take a dot back from “{text}”',
   'web.participate.vote.saving': 'Saving your dots …',
   'web.participate.vote.saved': 'Your dots are saved.',
-  'web.participate.vote.unsent': 'Your dots are not saved yet. They will be sent as soon as the connection is back.',
+  'web.participate.vote.unsent':
+    'Your dots are not saved yet. They will be sent as soon as the connection is back.',
   'web.participate.vote.empty': 'There are no proposals to vote on yet.',
   'web.participate.vote.own': 'Your proposal',
   'web.participate.noField': 'No field of action',
@@ -283,6 +284,29 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.share.roleColumn': 'Right',
   'web.share.validColumn': 'Validity',
   'web.share.actionsColumn': 'Actions',
+  'web.share.roleOwner': 'Owner',
+  'web.share.ownerWarning':
+    'Careful: an owner link gives every right – edit, create and revoke links, adopt versions and delete the concept. Give it only to people who manage the concept with you. Owner links cannot be revoked here.',
+  'web.ownerLink.title': 'Keep this link safe',
+  'web.ownerLink.intro':
+    'The concept has been created. This link is your key as its owner: only with it can you open and manage the concept on another device. Werkbank has no accounts – if the link is lost, it cannot be recovered.',
+  'web.ownerLink.label': 'Your owner link',
+  'web.ownerLink.download': 'Download as a text file',
+  'web.ownerLink.downloaded': 'The file “{name}” has been downloaded.',
+  'web.ownerLink.done': 'Link is kept safe',
+  'web.ownerLink.findAgain': 'You can find the link again at any time under “Share”.',
+  'web.ownerLink.fileName': 'Werkbank link {title}.txt',
+  'web.ownerLink.fileTitle': 'Werkbank – your owner link',
+  'web.ownerLink.fileConcept': 'Concept: {title}',
+  'web.ownerLink.fileBody':
+    'With this link you open and manage the concept: edit, create and revoke links for others, adopt versions, delete the concept. Keep it safe, for instance in a password manager, and share it only with people who manage the concept with you. If it is lost, it cannot be recovered.',
+  'web.linkChoice.weaker':
+    'You opened a link with the right “{opened}”. This device also keeps a link with the right “{kept}” for this concept – the concept is open with that one. Both links stay stored.',
+  'web.linkChoice.useOpened': 'Open with this link',
+  'web.linkChoice.dismiss': 'Dismiss',
+  'web.linkChoice.using':
+    'You are viewing the concept with the right “{opened}”. Your link with the right “{kept}” stays stored on this device.',
+  'web.linkChoice.back': 'Open as “{kept}” again',
 
   'web.versions.title': 'Versions',
   'web.versions.intro':

@@ -1,3 +1,4 @@
+import './ownerLinks.css';
 import { useLocale, useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
 import { createShareLink } from '../api/shareLinks.ts';
@@ -7,13 +8,19 @@ import { TextField } from '../ui/TextField.tsx';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { CopyField } from './CopyField.tsx';
 
-/** Creates an editor or viewer link (optional label and expiry) and shows it once to copy. */
+const ROLE_LABEL = {
+  owner: 'web.share.roleOwner',
+  editor: 'web.share.roleEditor',
+  viewer: 'web.share.roleViewer',
+} as const;
+
+/** Creates an owner, editor or viewer link (optional label and expiry) and shows it once to copy. */
 export function CreateLinkForm({ onCreated }: { onCreated(): void }) {
   const t = useT();
   const locale = useLocale();
   const id = useId();
   const { conceptId, token } = useWorkspace();
-  const [role, setRole] = useState<'editor' | 'viewer'>('editor');
+  const [role, setRole] = useState<'owner' | 'editor' | 'viewer'>('editor');
   const [label, setLabel] = useState('');
   const [expires, setExpires] = useState('');
   const [created, setCreated] = useState<string | null>(null);
@@ -48,7 +55,7 @@ export function CreateLinkForm({ onCreated }: { onCreated(): void }) {
       <form onSubmit={onSubmit} className="stack">
         <fieldset className="role-choice">
           <legend>{t('web.share.role')}</legend>
-          {(['editor', 'viewer'] as const).map((r) => (
+          {(['editor', 'viewer', 'owner'] as const).map((r) => (
             <label key={r} className="radio">
               <input
                 type="radio"
@@ -56,10 +63,14 @@ export function CreateLinkForm({ onCreated }: { onCreated(): void }) {
                 value={r}
                 checked={role === r}
                 onChange={() => setRole(r)}
+                aria-describedby={r === 'owner' ? `${id}-owner-warning` : undefined}
               />
-              {r === 'editor' ? t('web.share.roleEditor') : t('web.share.roleViewer')}
+              {t(ROLE_LABEL[r])}
             </label>
           ))}
+          <p id={`${id}-owner-warning`} className="owner-warning" role="status">
+            {role === 'owner' && t('web.share.ownerWarning')}
+          </p>
         </fieldset>
         <div className="share-create-row">
           <TextField

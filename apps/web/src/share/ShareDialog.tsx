@@ -2,21 +2,19 @@ import { useLocale, useT } from '@werkbank/editor';
 import { useCallback, useEffect, useState } from 'react';
 import { listShareLinks, revokeShareLink, type ShareLink } from '../api/shareLinks.ts';
 import { errorMessage } from '../i18n/errorMessage.ts';
-import { conceptLink } from '../links/conceptLink.ts';
 import { Modal } from '../ui/Modal.tsx';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
-import { CopyField } from './CopyField.tsx';
 import { CreateLinkForm } from './CreateLinkForm.tsx';
 import { LinkList } from './LinkList.tsx';
+import { OwnerLinkSafekeeping } from './OwnerLinkSafekeeping.tsx';
 
-/** The owner's sharing: their own link, new editor/viewer links, the list of links with revoke. */
-export function ShareDialog({ onClose }: { onClose(): void }) {
+/** The owner's sharing: new owner/editor/viewer links, the list of links with revoke, their own link to keep. */
+export function ShareDialog({ title, onClose }: { title: string; onClose(): void }) {
   const t = useT();
   const locale = useLocale();
   const { conceptId, token } = useWorkspace();
   const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [error, setError] = useState<string | null>(null);
-  const origin = window.location.origin;
 
   const reload = useCallback(async () => {
     try {
@@ -55,11 +53,16 @@ export function ShareDialog({ onClose }: { onClose(): void }) {
           <h3 id="share-list-title">{t('web.share.list')}</h3>
           <LinkList links={links} onRevoke={revoke} />
         </section>
-        <CopyField
-          label={t('web.share.ownerLink')}
-          value={conceptLink(origin, conceptId, token)}
-          hint={t('web.share.ownerLinkHint')}
-        />
+        <section aria-labelledby="share-own-title">
+          <h3 id="share-own-title">{t('web.ownerLink.title')}</h3>
+          <OwnerLinkSafekeeping
+            conceptId={conceptId}
+            token={token}
+            title={title}
+            label={t('web.share.ownerLink')}
+            hint={t('web.share.ownerLinkHint')}
+          />
+        </section>
       </div>
     </Modal>
   );

@@ -10,6 +10,7 @@ import { SkipLink } from '../ui/SkipLink.tsx';
 import { WorkspaceContext, type WorkspaceValue } from './WorkspaceContext.ts';
 import { WorkspaceHeader } from './WorkspaceHeader.tsx';
 import { WorkspaceMain } from './WorkspaceMain.tsx';
+import { WorkspaceNotices } from './WorkspaceNotices.tsx';
 
 const ProfileDialog = lazy(() =>
   import('../presence/ProfileDialog.tsx').then((m) => ({ default: m.ProfileDialog })),
@@ -58,12 +59,14 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
         <WorkspaceHeader entry={entry} status={status} />
         <div className="workspace-body">
           <WorkspaceNav view={view} ready={ready} />
-          <WorkspaceMain view={view} ready={ready} />
+          <WorkspaceMain view={view} ready={ready} notices={<WorkspaceNotices entry={entry} />} />
         </div>
       </div>
       <Suspense fallback={null}>
         {(!profile || profileOpen) && <ProfileDialog onClose={() => setProfileOpen(false)} />}
-        {shareOpen && entry.role === 'owner' && <ShareDialog onClose={() => setShareOpen(false)} />}
+        {shareOpen && entry.role === 'owner' && (
+          <ShareDialog title={entry.title} onClose={() => setShareOpen(false)} />
+        )}
         {exportOpen && <ExportDialog onClose={() => setExportOpen(false)} />}
       </Suspense>
     </WorkspaceContext.Provider>

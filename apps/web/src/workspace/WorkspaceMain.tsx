@@ -1,5 +1,5 @@
 import { useT } from '@werkbank/editor';
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
@@ -8,8 +8,15 @@ import { ViewSwitch } from '../views/ViewSwitch.tsx';
 import { focusHeading } from './focusHeading.ts';
 import { useWorkspace } from './WorkspaceContext.ts';
 
+interface WorkspaceMainProps {
+  view: WorkspaceView;
+  ready: boolean;
+  /** Shown above the part, e.g. the step to keep the owner link safe. */
+  notices?: ReactNode;
+}
+
 /** The main area: the part of the concept the address names. */
-export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boolean }) {
+export function WorkspaceMain({ view, ready, notices }: WorkspaceMainProps) {
   const t = useT();
   const { conceptId } = useWorkspace();
   const ref = useRef<HTMLElement>(null);
@@ -35,6 +42,7 @@ export function WorkspaceMain({ view, ready }: { view: WorkspaceView; ready: boo
       <p role="status" className="workspace-announcement">
         {announcement?.path === path ? announcement.text : ''}
       </p>
+      {notices}
       {ready ? (
         <ErrorBoundary
           resetKey={path}
