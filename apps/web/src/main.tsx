@@ -8,6 +8,8 @@ import { registerServiceWorker } from './registerServiceWorker.ts';
 import { prefetchView } from './views/prefetchView.ts';
 
 acceptLinkFromAddress();
+// A link for the page already open (only the fragment differs) does not reload it.
+window.addEventListener('hashchange', acceptLinkFromAddress);
 registerServiceWorker();
 prefetchView(window.location.pathname);
 const root = document.getElementById('root');

@@ -7,7 +7,7 @@ import { chooseLink } from '../storage/recentConcepts.ts';
 import { roleRank } from '../storage/roleRank.ts';
 import { strongestLink } from '../storage/strongestLink.ts';
 
-// Switching links reconnects and mounts the workspace anew: focus then returns to this notice.
+// The button pressed to switch links disappears with the switch: focus moves to this notice instead.
 let switched = false;
 
 function switchTo(conceptId: string, token: string | null): void {
@@ -25,10 +25,11 @@ export function LinkChoiceNotice({ entry }: { entry: RecentConcept }) {
   const t = useT();
   const ref = useRef<HTMLDivElement>(null);
   const [dismissed, setDismissed] = useState(false);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: runs once the link in use has changed
   useEffect(() => {
     if (switched) ref.current?.focus();
     switched = false;
-  }, []);
+  }, [entry.token]);
   const strongest = strongestLink(entry.links ?? []);
   const kept = strongest ? t(`web.role.${strongest.role}`) : '';
   const arrived = arrivedLinks.get(entry.id);

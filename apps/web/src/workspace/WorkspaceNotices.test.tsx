@@ -55,6 +55,7 @@ describe('WorkspaceNotices', () => {
     expect(screen.getByRole('status').textContent).toContain(
       'Sie sehen das Konzept mit dem Recht „Bearbeiten“',
     );
+    expect(document.activeElement).toBe(screen.getByRole('status'));
 
     await user.click(screen.getByRole('button', { name: 'Wieder als „Eigentümer*in“ öffnen' }));
     expect(getRecentConcept('c1')).toMatchObject({ token: 'eigen', role: 'owner' });
