@@ -3,12 +3,10 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
+import { closeStatus } from './closeStatus.ts';
 import { persistenceName } from './persistenceName.ts';
 import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
-
-/** Close codes that end access: token unknown/revoked/expired, role lacking the right, concept deleted. */
-const REFUSAL_CODES = new Set([4401, 4403, 4404]);
 
 function syncBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -31,17 +29,20 @@ export class ConceptConnection {
   private status: ConnectionStatus = 'loading';
   private loaded = false;
   private everConnected = false;
-  private refused = false;
+  /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
+  private stopped: ReturnType<typeof closeStatus> = null;
   private lastReady = false;
 
   constructor(
     readonly conceptId: string,
     token: string,
+    serverUrl = syncBase(),
   ) {
     this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
-    this.provider = new WebsocketProvider(syncBase(), conceptId, this.doc, {
+    this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
       params: { token },
       connect: navigator.onLine,
+      shouldReconnect: (event) => closeStatus(event.code) === null,
     });
     this.awareness = this.provider.awareness;
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
@@ -77,6 +78,14 @@ export class ConceptConnection {
     return () => this.listeners.delete(listener);
   };
 
+  /** Connects again after the server stopped it for size (once the person removed the large edit). */
+  retry(): void {
+    if (this.stopped === 'refused') return;
+    this.stopped = null;
+    if (navigator.onLine) this.provider.connect();
+    this.refresh();
+  }
+
   destroy(): void {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
@@ -103,12 +112,12 @@ export class ConceptConnection {
   };
 
   private onClosed = (event: { code: number }) => {
-    if (REFUSAL_CODES.has(event.code)) this.refused = true;
+    this.stopped = closeStatus(event.code) ?? this.stopped;
     this.refresh();
   };
 
   private onOnline = () => {
-    if (!this.refused) this.provider.connect();
+    if (!this.stopped) this.provider.connect();
     this.refresh();
   };
 
@@ -126,7 +135,7 @@ export class ConceptConnection {
   };
 
   private computeStatus(): ConnectionStatus {
-    if (this.refused) return 'refused';
+    if (this.stopped) return this.stopped;
     // Without the server, only this device keeps the edits: say so until it has them.
     const device = this.writes.failed ? 'unstored' : this.writes.settling ? 'storing' : undefined;
     if (!navigator.onLine) return device ?? 'offline';

@@ -10,4 +10,11 @@ export type ConnectionStatus =
   | 'storing'
   /** Not connected, and a write to IndexedDB failed: keep the page open until the server has the edits. */
   | 'unstored'
-  | 'refused';
+  /** The link no longer opens the concept (4401, 4403, 4404). */
+  | 'refused'
+  /** The server refused one message as too large (4414; 1009 from older servers): edits stay on this device. */
+  | 'tooLarge'
+  /** The concept reached the server's size limit (4413): edits stay on this device. */
+  | 'conceptFull'
+  /** The server could not take what this app sent (4400 and other final codes): reloading may help. */
+  | 'rejected';

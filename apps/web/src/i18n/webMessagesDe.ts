@@ -183,6 +183,20 @@ export const webMessagesDe = {
   'web.status.storing': 'Wird auf diesem Gerät gespeichert …',
   'web.status.unstored': 'Nicht auf diesem Gerät gespeichert – bitte die Seite geöffnet lassen',
   'web.status.refused': 'Kein Zugang',
+  'web.status.tooLarge': 'Nicht gespeichert – eine Änderung ist zu groß',
+  'web.status.conceptFull': 'Nicht gespeichert – das Konzept ist zu groß',
+  'web.status.rejected': 'Nicht gespeichert – bitte die Seite neu laden',
+  'web.stopped.tooLarge.title': 'Eine Änderung ist zu groß zum Speichern',
+  'web.stopped.tooLarge.body':
+    'Der Server nimmt eine so große Änderung nicht auf einmal an – meist ist ein sehr langer eingefügter Text der Grund. Bis dahin bleiben Ihre Änderungen nur auf diesem Gerät, und die anderen sehen sie nicht. Machen Sie das große Einfügen rückgängig (Strg+Z) oder löschen Sie den Text, und versuchen Sie es dann erneut.',
+  'web.stopped.conceptFull.title': 'Das Konzept hat seine Größengrenze erreicht',
+  'web.stopped.conceptFull.body':
+    'Der Server speichert dieses Konzept nicht weiter. Ihre letzten Änderungen bleiben nur auf diesem Gerät. Machen Sie zuletzt eingefügte große Inhalte rückgängig und versuchen Sie es erneut; hilft das nicht, wenden Sie sich an die Betreiber*innen dieser Werkbank.',
+  'web.stopped.rejected.title': 'Der Server hat Änderungen nicht angenommen',
+  'web.stopped.rejected.body':
+    'Vermutlich wurde Werkbank inzwischen aktualisiert. Ihre Änderungen sind auf diesem Gerät gespeichert; laden Sie die Seite neu, dann werden sie erneut gesendet.',
+  'web.stopped.retry': 'Erneut versuchen',
+  'web.stopped.reload': 'Seite neu laden',
   'web.status.label': 'Verbindungsstatus',
 
   'web.refused.title': 'Dieser Link ist ungültig oder wurde widerrufen',

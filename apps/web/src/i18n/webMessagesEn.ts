@@ -178,6 +178,20 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.status.storing': 'Saving on this device …',
   'web.status.unstored': 'Not saved on this device – please keep this page open',
   'web.status.refused': 'No access',
+  'web.status.tooLarge': 'Not saved – one change is too large',
+  'web.status.conceptFull': 'Not saved – the concept is too large',
+  'web.status.rejected': 'Not saved – please reload the page',
+  'web.stopped.tooLarge.title': 'One change is too large to save',
+  'web.stopped.tooLarge.body':
+    'The server does not accept such a large change at once – usually a very long pasted text is the reason. Until then your changes stay on this device only, and the others do not see them. Undo the large paste (Ctrl+Z) or delete the text, then try again.',
+  'web.stopped.conceptFull.title': 'The concept has reached its size limit',
+  'web.stopped.conceptFull.body':
+    'The server stores no more of this concept. Your latest changes stay on this device only. Undo large content you pasted recently and try again; if that does not help, contact the people who run this Werkbank.',
+  'web.stopped.rejected.title': 'The server did not accept changes',
+  'web.stopped.rejected.body':
+    'Werkbank has probably been updated in the meantime. Your changes are saved on this device; reload the page and they are sent again.',
+  'web.stopped.retry': 'Try again',
+  'web.stopped.reload': 'Reload page',
   'web.status.label': 'Connection status',
 
   'web.refused.title': 'This link is invalid or has been revoked',

@@ -1,5 +1,6 @@
 import { lazy, Suspense, useMemo } from 'react';
 import type { ConceptConnection } from '../connection/ConceptConnection.ts';
+import { ConnectionProblem } from '../connection/ConnectionProblem.tsx';
 import { useConnectionReady, useConnectionStatus } from '../connection/useConceptConnection.ts';
 import { WorkspaceNav } from '../nav/WorkspaceNav.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
@@ -59,7 +60,16 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
         <WorkspaceHeader entry={entry} status={status} />
         <div className="workspace-body">
           <WorkspaceNav view={view} ready={ready} />
-          <WorkspaceMain view={view} ready={ready} notices={<WorkspaceNotices entry={entry} />} />
+          <WorkspaceMain
+            view={view}
+            ready={ready}
+            notices={
+              <>
+                <ConnectionProblem connection={connection} />
+                <WorkspaceNotices entry={entry} />
+              </>
+            }
+          />
         </div>
       </div>
       <Suspense fallback={null}>

@@ -1,0 +1,47 @@
+import { createHash } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { Duplex } from 'node:stream';
+
+const WEBSOCKET_GUID = '258EAFA5-E914-47DA-95CA-C5AB0DC85B11';
+
+/** A WebSocket endpoint that accepts every upgrade and closes it at once with one close code. */
+export interface ClosingServer {
+  /** The base URL to give the provider (it appends the room name). */
+  url: string;
+  /** How many times a client connected: a client that retries shows up here. */
+  readonly upgrades: number;
+  stop(): Promise<void>;
+}
+
+/** Starts the endpoint on a free port; the server's own code paths for each close code are tested in apps/server. */
+export async function startClosingServer(code: number): Promise<ClosingServer> {
+  const server = createServer();
+  let upgrades = 0;
+  const sockets = new Set<Duplex>();
+  server.on('upgrade', (request, socket: Duplex) => {
+    upgrades++;
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    const accept = createHash('sha1')
+      .update(`${request.headers['sec-websocket-key']}${WEBSOCKET_GUID}`)
+      .digest('base64');
+    socket.write(
+      `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
+    );
+    // A close frame: FIN + opcode 8, two payload bytes holding the code.
+    socket.end(Buffer.from([0x88, 2, code >> 8, code & 0xff]));
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as { port: number };
+  return {
+    url: `ws://127.0.0.1:${port}/sync`,
+    get upgrades() {
+      return upgrades;
+    },
+    stop: () =>
+      new Promise((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  };
+}
