@@ -7,7 +7,6 @@ import {
   goalSpec,
   measureSpec,
   phenomenonSpec,
-  proposalSpec,
   versionSpec,
   workshopSpec,
 } from '../model/entitySpecs.ts';
@@ -28,6 +27,7 @@ import type {
   VersionJSON,
   WorkshopJSON,
 } from './conceptJsonSchema.ts';
+import { readProposalFields } from './readProposalFields.ts';
 import { resolveMerges } from './resolveMerges.ts';
 import { uniqueCodes } from './uniqueCodes.ts';
 
@@ -102,8 +102,8 @@ export function readVersions(doc: Y.Doc): VersionJSON[] {
 /** The proposals of one workshop in order. */
 export function readProposals(doc: Y.Doc, workshopId: string): ProposalJSON[] {
   const proposals = orderedEntities(doc, PROPOSALS, (p) => p.get(WORKSHOP_ID) === workshopId).map((p) => {
-    const { workshopId: _, ...rest } = readEntityFields(doc, p, proposalSpec);
-    return rest as ProposalJSON;
+    const { workshopId: _, ...rest } = readProposalFields(doc, p);
+    return rest;
   });
   const dots = findEntity(doc, WORKSHOPS, workshopId)?.get('dotsPerParticipant');
   return capVotes(resolveMerges(proposals), typeof dots === 'number' ? dots : Number.POSITIVE_INFINITY);

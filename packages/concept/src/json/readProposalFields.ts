@@ -1,0 +1,59 @@
+import type * as Y from 'yjs';
+import { proposalSpec } from '../model/entitySpecs.ts';
+import { collection, type EntityMap, isLive } from '../model/entityStore.ts';
+import { PROPOSALS } from '../model/keys.ts';
+import { readEntityFields } from '../model/readEntityFields.ts';
+import type { ProposalJSON } from './conceptJsonSchema.ts';
+
+type Fields = ProposalJSON & { workshopId: string };
+
+/** Proposals read before, per document, each dropped when a change touches it. */
+const caches = new WeakMap<Y.Doc, Map<string, Fields>>();
+
+function cacheOf(doc: Y.Doc): Map<string, Fields> {
+  let cache = caches.get(doc);
+  if (cache) return cache;
+  const fresh = new Map<string, Fields>();
+  const proposals = collection(doc, PROPOSALS);
+  proposals.observeDeep((events) => {
+    for (const event of events) {
+      if (event.target === proposals)
+        for (const key of (event as Y.YMapEvent<unknown>).keysChanged) fresh.delete(key);
+      else fresh.delete(String(event.path[0]));
+    }
+  });
+  caches.set(doc, fresh);
+  cache = fresh;
+  return cache;
+}
+
+/**
+ * A proposal's fields as `readEntityFields` gives them, remembered until a change touches the proposal: a
+ * workshop of hundreds of proposals is read on every vote, and most proposals did not change since.
+ * References are checked again on every read, as they point into other collections.
+ */
+export function readProposalFields(doc: Y.Doc, entity: EntityMap): Fields {
+  // Inside a transaction, observers have not run yet: what is remembered may be stale.
+  const inTransaction = (doc as Y.Doc & { _transaction: unknown })._transaction !== null;
+  const id = String(entity.get('id'));
+  const cache = inTransaction ? null : cacheOf(doc);
+  let fields = cache?.get(id);
+  if (!fields) {
+    fields = readEntityFields(doc, entity, proposalSpec) as Fields;
+    // Shared between readers: frozen, so no reader can change what the next one gets.
+    Object.freeze(fields.votes);
+    Object.freeze(fields);
+    cache?.set(id, fields);
+  }
+  const { fieldId, measureId, mergedInto } = fields;
+  const live = (key: Parameters<typeof isLive>[1], ref: string | null) =>
+    ref === null || isLive(doc, key, ref);
+  if (live('fieldsOfAction', fieldId) && live('measures', measureId) && live(PROPOSALS, mergedInto))
+    return fields;
+  return {
+    ...fields,
+    fieldId: live('fieldsOfAction', fieldId) ? fieldId : null,
+    measureId: live('measures', measureId) ? measureId : null,
+    mergedInto: live(PROPOSALS, mergedInto) ? mergedInto : null,
+  };
+}
