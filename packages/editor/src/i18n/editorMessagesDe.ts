@@ -55,6 +55,9 @@ export const editorMessagesDe = {
   'rte.short.column': 'Spalte',
   'rte.short.table': 'Tabelle',
   'rte.gone': 'Dieser Text wurde gerade gelöscht und kann nicht mehr bearbeitet werden.',
+  'rte.pasteTooLarge':
+    'Nicht eingefügt: Der Text ist mit etwa {size} Zeichen zu lang, um ihn auf einmal zu speichern (höchstens {max}). Bitte fügen Sie ihn in kleineren Teilen ein. Alles andere bleibt, wie es war.',
+  'rte.pasteTooLargeDismiss': 'Hinweis schließen',
 
   'chapter.title': 'Kapiteltitel',
   'chapter.status': 'Bearbeitungsstand',

@@ -1,4 +1,5 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
+import type { Editor } from '@tiptap/core';
 import { addChapter, findEntity, keys, setVision, visionFragment } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -38,5 +39,25 @@ describe('BoundEditor', () => {
     expect(box.textContent).toBe('Kapitel');
     expect(box.getAttribute('contenteditable')).toBe('true');
     expect(box.getAttribute('aria-readonly')).toBe('false');
+  });
+
+  it('refuses a paste too large to be saved with a message, and keeps what was there and what comes after', () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('Vorher.'));
+    render(<BoundEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />);
+    const box = screen.getByRole('textbox', { name: 'Leitbild' });
+    const { view } = (box as HTMLElement & { editor: Editor }).editor;
+    const paste = new Event('paste') as ClipboardEvent;
+    act(() => {
+      view.pasteText('x'.repeat(600_000), paste);
+    });
+    expect(screen.getByRole('alert').textContent).toContain('600.000 Zeichen zu lang');
+    expect(visionFragment(doc).toString()).not.toContain('xxx');
+    act(() => {
+      view.pasteText(' Nachher.', paste);
+    });
+    expect(box.textContent).toContain('Vorher.');
+    expect(box.textContent).toContain('Nachher.');
+    expect(visionFragment(doc).toString()).toContain('Nachher.');
   });
 });

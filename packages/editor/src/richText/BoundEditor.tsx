@@ -2,13 +2,19 @@ import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
 import { conceptExtensions } from '@werkbank/concept';
 import { type FocusEvent, type KeyboardEvent, useEffect, useMemo, useState } from 'react';
+import { useLocale } from '../i18n/useLocale.ts';
+import { useT } from '../i18n/useT.ts';
 import { AriaReadonly } from './AriaReadonly.ts';
 import { cleanWordHtml } from './cleanWordHtml.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
 import { LinkForm } from './LinkForm.tsx';
+import { PasteLimit } from './PasteLimit.ts';
 import type { RichTextEditorProps } from './RichTextEditor.tsx';
 import { useFocusedCarets } from './useFocusedCarets.ts';
+
+/** Stays below the 2 MiB the server accepts in one message, see PasteLimit. */
+const MAX_PASTE_SIZE = 500_000;
 
 /** The Tiptap editor bound to a live fragment (`RichTextEditor` unmounts it once the fragment is deleted). */
 export function BoundEditor({
@@ -21,12 +27,16 @@ export function BoundEditor({
 }: RichTextEditorProps) {
   const [focused, setFocused] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
+  const [refusedSize, setRefusedSize] = useState<number | null>(null);
+  const t = useT();
+  const locale = useLocale();
   const extensions = useMemo(
     () => [
       ...conceptExtensions(),
       Collaboration.configure({ fragment }),
       AriaReadonly,
       EmptyPlaceholder.configure({ text: placeholder ?? '' }),
+      PasteLimit.configure({ maxSize: MAX_PASTE_SIZE, onRefuse: setRefusedSize }),
     ],
     [fragment, placeholder],
   );
@@ -82,6 +92,17 @@ export function BoundEditor({
           initialHref={String(editor.getAttributes('link').href ?? '')}
           onDone={() => setLinkOpen(false)}
         />
+      )}
+      {refusedSize !== null && (
+        <p role="alert" className="wb-notice wb-rte__refused">
+          {t('rte.pasteTooLarge', {
+            size: (Math.round(refusedSize / 1000) * 1000).toLocaleString(locale),
+            max: MAX_PASTE_SIZE.toLocaleString(locale),
+          })}{' '}
+          <button type="button" onClick={() => setRefusedSize(null)}>
+            {t('rte.pasteTooLargeDismiss')}
+          </button>
+        </p>
       )}
       <EditorContent editor={editor} />
     </div>
