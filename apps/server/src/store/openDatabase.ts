@@ -17,6 +17,9 @@ export function openDatabase(dataDir: string, syncMode: SyncMode = 'normal'): Da
   db.pragma(`synchronous = ${syncMode === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
   db.pragma('busy_timeout = 5000');
+  // Deleted rows are overwritten, not just unlinked: a deleted workshop's proposals must not linger in free
+  // pages, where a backup copy of the file would still carry them.
+  db.pragma('secure_delete = ON');
   // Checkpoints mostly run in a worker thread (startCheckpointer); under constant writing they never quite
   // finish there, so the WAL could not restart. A rare checkpoint here (every 64 MiB) lets it restart.
   db.pragma('wal_autocheckpoint = 16384');

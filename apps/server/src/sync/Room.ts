@@ -1,3 +1,4 @@
+import { keys } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -30,6 +31,7 @@ export class Room {
   readonly #awareness: RoomAwareness;
   readonly #snapshots: SnapshotScheduler;
   readonly #batch: UpdateBatch;
+  #destroyed = false;
 
   constructor(conceptId: string, docs: DocStore, options: SyncOptions, log: FastifyBaseLogger) {
     this.conceptId = conceptId;
@@ -61,6 +63,22 @@ export class Room {
     });
     this.#awareness = new RoomAwareness(this.doc, options, (frame) => this.#broadcast(frame, null));
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#onUpdate(update, origin));
+    this.doc.getMap(keys.WORKSHOPS).observe((event) => {
+      const deleted = [...event.changes.keys.values()].some((change) => change.action === 'delete');
+      if (deleted) setImmediate(() => this.#purgeHistory(log));
+    });
+  }
+
+  // Deleting a workshop deletes its proposals for good: compacting drops the logged updates that still hold
+  // their text (Yjs keeps no deleted content in a snapshot), so no later copy of the database has them.
+  #purgeHistory(log: FastifyBaseLogger): void {
+    if (this.#destroyed) return;
+    try {
+      this.#batch.flush();
+      this.#snapshots.compact();
+    } catch (error) {
+      log.error({ event: 'purge-failed', err: error }, 'compaction after a workshop deletion failed');
+    }
   }
 
   /** Adds a socket: sends sync step 1 and the current presence, then handles its queued frames. */
@@ -90,6 +108,7 @@ export class Room {
 
   /** Frees the doc; with `keepState` false (concept deleted) nothing more is written. */
   destroy(keepState = true): void {
+    this.#destroyed = true;
     if (keepState) {
       this.#batch.flush();
       this.#snapshots.compact();
