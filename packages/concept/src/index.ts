@@ -57,6 +57,10 @@ export {
 export type { RichTextDoc, RichTextNode } from './json/richTextSchema.ts';
 export { richTextSchema } from './json/richTextSchema.ts';
 export { toJSON } from './json/toJSON.ts';
+export { docSchemaVersion } from './migrations/docSchemaVersion.ts';
+export type { Migration } from './migrations/Migration.ts';
+export { type MigrationReport, migrateDoc } from './migrations/migrateDoc.ts';
+export { CURRENT_DOC_SCHEMA_VERSION, migrations } from './migrations/migrations.ts';
 export { ConceptError } from './model/ConceptError.ts';
 export { createId } from './model/createId.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';

@@ -25,6 +25,8 @@ export const BODY = 'body';
 export const VOTES = 'votes';
 /** Meta key naming the adopted version: one register, so two replicas can never both adopt one. */
 export const ADOPTED_VERSION_ID = 'adoptedVersionId';
+/** Meta key holding the document's schema version (absent in documents stored before it existed: version 1). */
+export const DOC_SCHEMA_VERSION = 'schemaVersion';
 
 /** The collections that hold entities, each a Y.Map from id to entity Y.Map. */
 export type CollectionKey =

@@ -1,6 +1,8 @@
 import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { CURRENT_DOC_SCHEMA_VERSION } from '../migrations/migrations.ts';
+import { DOC_SCHEMA_VERSION, META } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { addChapter } from '../verbs/chapterVerbs.ts';
 import { addFieldOfAction } from '../verbs/fieldOfActionVerbs.ts';
@@ -22,7 +24,7 @@ export type NewConcept = z.input<typeof newConceptSchema>;
 
 /**
  * A new concept from a template: its chapters with guiding questions, default fields of action and
- * phenomenon areas, the first phase, and the meta data entered. Seeded here, never through an editor.
+ * phenomenon areas, the first phase, the meta data entered and the current schema version. Seeded here, never through an editor.
  * @example const doc = createConceptFromTemplate(nrweltoffen, { title: 'Handlungskonzept', territory: 'Kreis Musterland', territoryType: 'kreis' });
  */
 export function createConceptFromTemplate(
@@ -33,6 +35,7 @@ export function createConceptFromTemplate(
   const valid = parseInput(templateSchema, template, 'template');
   const meta = parseInput(newConceptSchema, input);
   doc.transact(() => {
+    doc.getMap<unknown>(META).set(DOC_SCHEMA_VERSION, CURRENT_DOC_SCHEMA_VERSION);
     updateMeta(doc, {
       ...meta,
       fundingPeriod: meta.fundingPeriod ?? '',
