@@ -1,19 +1,25 @@
 import type * as Y from 'yjs';
 import { proposalSpec } from '../model/entitySpecs.ts';
-import { collection, type EntityMap, isLive } from '../model/entityStore.ts';
+import { collection, type EntityMap, entityKey, isLive } from '../model/entityStore.ts';
 import { PROPOSALS } from '../model/keys.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
 import type { ProposalJSON } from './conceptJsonSchema.ts';
 
 type Fields = ProposalJSON & { workshopId: string };
 
-/** Proposals read before, per document, each dropped when a change touches it. */
-const caches = new WeakMap<Y.Doc, Map<string, Fields>>();
+/** A proposal as read, with the paths of the stored values that did not fit (told again on every read). */
+interface Read {
+  fields: Fields;
+  repairs: readonly string[];
+}
 
-function cacheOf(doc: Y.Doc): Map<string, Fields> {
+/** Proposals read before, per document, each dropped when a change touches it. */
+const caches = new WeakMap<Y.Doc, Map<string, Read>>();
+
+function cacheOf(doc: Y.Doc): Map<string, Read> {
   let cache = caches.get(doc);
   if (cache) return cache;
-  const fresh = new Map<string, Fields>();
+  const fresh = new Map<string, Read>();
   const proposals = collection(doc, PROPOSALS);
   proposals.observeDeep((events) => {
     for (const event of events) {
@@ -32,19 +38,25 @@ function cacheOf(doc: Y.Doc): Map<string, Fields> {
  * workshop of hundreds of proposals is read on every vote, and most proposals did not change since.
  * References are checked again on every read, as they point into other collections.
  */
-export function readProposalFields(doc: Y.Doc, entity: EntityMap): Fields {
+export function readProposalFields(doc: Y.Doc, entity: EntityMap, onRepair?: (path: string) => void): Fields {
   // Inside a transaction, observers have not run yet: what is remembered may be stale.
   const inTransaction = (doc as Y.Doc & { _transaction: unknown })._transaction !== null;
-  const id = String(entity.get('id'));
+  const id = entityKey(entity);
   const cache = inTransaction ? null : cacheOf(doc);
-  let fields = cache?.get(id);
-  if (!fields) {
-    fields = readEntityFields(doc, entity, proposalSpec) as Fields;
+  let read = cache?.get(id);
+  if (!read) {
+    const repairs: string[] = [];
+    const fields = readEntityFields(doc, entity, proposalSpec, {
+      onRepair: (path) => repairs.push(path),
+    }) as Fields;
     // Shared between readers: frozen, so no reader can change what the next one gets.
     Object.freeze(fields.votes);
     Object.freeze(fields);
-    cache?.set(id, fields);
+    read = { fields, repairs };
+    cache?.set(id, read);
   }
+  if (onRepair) for (const path of read.repairs) onRepair(path);
+  const { fields } = read;
   const { fieldId, measureId, mergedInto } = fields;
   const live = (key: Parameters<typeof isLive>[1], ref: string | null) =>
     ref === null || isLive(doc, key, ref);

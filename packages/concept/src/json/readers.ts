@@ -11,6 +11,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { findEntity, orderedEntities } from '../model/entityStore.ts';
+import { type FieldRule, fieldRules } from '../model/fieldRules.ts';
 import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
@@ -27,6 +28,7 @@ import type {
   VersionJSON,
   WorkshopJSON,
 } from './conceptJsonSchema.ts';
+import { conceptStatusSchema, territoryTypeSchema } from './conceptJsonSchema.ts';
 import { readProposalFields } from './readProposalFields.ts';
 import { resolveMerges } from './resolveMerges.ts';
 import { uniqueCodes } from './uniqueCodes.ts';
@@ -38,6 +40,19 @@ export type Light<T> = Omit<T, 'body' | 'description'> &
 function readAll<T>(doc: Y.Doc, spec: EntitySpec, options?: ReadOptions): T[] {
   return orderedEntities(doc, spec.collection).map((e) => readEntityFields(doc, e, spec, options) as T);
 }
+
+const short = fieldRules.text(500);
+const META_RULES: Record<keyof ConceptMeta, FieldRule> = {
+  title: short,
+  territory: short,
+  territoryType: fieldRules.oneOf(territoryTypeSchema.options),
+  programme: short,
+  fundingPeriod: short,
+  phase: short,
+  status: fieldRules.oneOf(conceptStatusSchema.options),
+  templateId: short,
+  titlePageText: fieldRules.text(20_000),
+};
 
 /** Default meta of a concept that has none yet. */
 export const DEFAULT_META: ConceptMeta = {
@@ -52,18 +67,31 @@ export const DEFAULT_META: ConceptMeta = {
   titlePageText: '',
 };
 
-/** The concept's meta data. */
-export function readMeta(doc: Y.Doc): ConceptMeta {
+/** The concept's meta data; a stored value that does not fit reads as the default or cut to fit. */
+export function readMeta(doc: Y.Doc, options: Pick<ReadOptions, 'onRepair'> = {}): ConceptMeta {
   const meta = doc.getMap<unknown>(META);
   const out: Record<string, unknown> = {};
-  for (const [key, fallback] of Object.entries(DEFAULT_META)) out[key] = meta.get(key) ?? fallback;
+  for (const [key, fallback] of Object.entries(DEFAULT_META)) {
+    const value = meta.get(key);
+    const fitted = value === undefined ? undefined : META_RULES[key as keyof ConceptMeta](value);
+    out[key] = fitted ?? fallback;
+    if (fitted !== value) options.onRepair?.(`meta.${key}`);
+  }
   return out as unknown as ConceptMeta;
 }
 
-/** Checklist items marked done, by id. */
-export function readChecklist(doc: Y.Doc): Record<string, boolean> {
-  const entries = [...doc.getMap<boolean>(CHECKLIST).entries()].sort(([a], [b]) => (a < b ? -1 : 1));
-  return Object.fromEntries(entries);
+/** Checklist items marked done, by id (entries that are not a flag under a usable id are left out). */
+export function readChecklist(
+  doc: Y.Doc,
+  options: Pick<ReadOptions, 'onRepair'> = {},
+): Record<string, boolean> {
+  const entries: [string, boolean][] = [];
+  for (const [key, done] of doc.getMap<unknown>(CHECKLIST).entries()) {
+    // JSON parsers drop a `__proto__` key, so it would not come back from a backup.
+    if (typeof done === 'boolean' && key.length <= 120 && key !== '__proto__') entries.push([key, done]);
+    else options.onRepair?.('checklist');
+  }
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }
 
 /** Chapters in order (with bodies when `richText` is set). */
@@ -71,8 +99,8 @@ export function readChapters(doc: Y.Doc, options?: ReadOptions): Light<ChapterJS
   return readAll(doc, chapterSpec, options);
 }
 /** Fields of action in order. */
-export function readFieldsOfAction(doc: Y.Doc): FieldOfActionJSON[] {
-  return readAll(doc, fieldOfActionSpec);
+export function readFieldsOfAction(doc: Y.Doc, options?: ReadOptions): FieldOfActionJSON[] {
+  return readAll(doc, fieldOfActionSpec, options);
 }
 /** Goals in sibling order (feed to `goalTree` for the tree). */
 export function readGoals(doc: Y.Doc, options?: ReadOptions): Light<GoalJSON>[] {
@@ -83,35 +111,39 @@ export function readMeasures(doc: Y.Doc, options?: ReadOptions): Light<MeasureJS
   return uniqueCodes(readAll(doc, measureSpec, options));
 }
 /** Actors in order. */
-export function readActors(doc: Y.Doc): ActorJSON[] {
-  return readAll(doc, actorSpec);
+export function readActors(doc: Y.Doc, options?: ReadOptions): ActorJSON[] {
+  return readAll(doc, actorSpec, options);
 }
 /** Phenomenon areas in order. */
-export function readPhenomena(doc: Y.Doc): PhenomenonJSON[] {
-  return readAll(doc, phenomenonSpec);
+export function readPhenomena(doc: Y.Doc, options?: ReadOptions): PhenomenonJSON[] {
+  return readAll(doc, phenomenonSpec, options);
 }
 /** Saved versions in order. */
-export function readVersions(doc: Y.Doc): VersionJSON[] {
+export function readVersions(doc: Y.Doc, options?: ReadOptions): VersionJSON[] {
   const adoptedId = doc.getMap<unknown>(META).get(ADOPTED_VERSION_ID);
-  return readAll<Omit<VersionJSON, 'adopted'>>(doc, versionSpec).map(({ resolution, ...v }) => ({
+  return readAll<Omit<VersionJSON, 'adopted'>>(doc, versionSpec, options).map(({ resolution, ...v }) => ({
     ...v,
     adopted: v.id === adoptedId,
     resolution,
   }));
 }
 /** The proposals of one workshop in order. */
-export function readProposals(doc: Y.Doc, workshopId: string): ProposalJSON[] {
+export function readProposals(doc: Y.Doc, workshopId: string, options?: ReadOptions): ProposalJSON[] {
   const proposals = orderedEntities(doc, PROPOSALS, (p) => p.get(WORKSHOP_ID) === workshopId).map((p) => {
-    const { workshopId: _, ...rest } = readProposalFields(doc, p);
+    const { workshopId: _, ...rest } = readProposalFields(doc, p, options?.onRepair);
     return rest;
   });
-  const dots = findEntity(doc, WORKSHOPS, workshopId)?.get('dotsPerParticipant');
-  return capVotes(resolveMerges(proposals), typeof dots === 'number' ? dots : Number.POSITIVE_INFINITY);
+  // The budget as the workshop reads, so votes read the same after an import.
+  const stored = findEntity(doc, WORKSHOPS, workshopId)?.get('dotsPerParticipant');
+  const dots = (stored === undefined ? undefined : workshopSpec.rules.dotsPerParticipant?.(stored)) as
+    | number
+    | undefined;
+  return capVotes(resolveMerges(proposals), dots ?? (workshopSpec.scalars.dotsPerParticipant as number));
 }
 /** Workshops in order, each with its proposals. */
-export function readWorkshops(doc: Y.Doc): WorkshopJSON[] {
-  return readAll<Omit<WorkshopJSON, 'proposals'>>(doc, workshopSpec).map((w) => ({
+export function readWorkshops(doc: Y.Doc, options?: ReadOptions): WorkshopJSON[] {
+  return readAll<Omit<WorkshopJSON, 'proposals'>>(doc, workshopSpec, options).map((w) => ({
     ...w,
-    proposals: readProposals(doc, w.id),
+    proposals: readProposals(doc, w.id, options),
   }));
 }

@@ -3,6 +3,7 @@ import { VISION } from '../model/keys.ts';
 import { readRichText } from '../model/richText.ts';
 import { effectiveParents } from '../queries/effectiveParents.ts';
 import { flattenGoalTree, goalTree } from '../queries/goalTree.ts';
+import { capCollections } from './capCollections.ts';
 import { CONCEPT_SCHEMA_VERSION, type ConceptJSON, type GoalJSON } from './conceptJsonSchema.ts';
 import {
   readActors,
@@ -17,28 +18,43 @@ import {
   readWorkshops,
 } from './readers.ts';
 
+/** Options for `toJSON`. */
+export interface ToJSONOptions {
+  /**
+   * Told the path of every stored value that did not fit Concept JSON and was read as its default, cut or
+   * repaired (written past the verbs by a raw client or an older build), e.g. `measures[m1].status`.
+   */
+  onRepair?: (path: string) => void;
+}
+
 /**
  * The concept as canonical Concept JSON. Goals come in tree order with the parent the tree shows, and links
- * to deleted entities are left out, so every replica with the same state produces the same JSON.
+ * to deleted entities are left out, so every replica with the same state produces the same JSON. It always
+ * passes `parseConceptJSON` and reads back equal after `fromJSON`, whatever was written into the doc: a
+ * value that does not fit reads as its field's default or cut to fit, and rich text is repaired to the schema.
  */
-export function toJSON(doc: Y.Doc): ConceptJSON {
-  const goals = readGoals(doc, { richText: true }) as GoalJSON[];
+export function toJSON(doc: Y.Doc, options: ToJSONOptions = {}): ConceptJSON {
+  const { onRepair } = options;
+  const light = { onRepair };
+  const full = { richText: true, onRepair };
+  const goals = readGoals(doc, full) as GoalJSON[];
   const parents = effectiveParents(goals);
-  return {
+  const json: ConceptJSON = {
     schemaVersion: CONCEPT_SCHEMA_VERSION,
-    meta: readMeta(doc),
-    vision: readRichText(doc.getXmlFragment(VISION)),
-    chapters: readChapters(doc, { richText: true }) as ConceptJSON['chapters'],
-    fieldsOfAction: readFieldsOfAction(doc),
+    meta: readMeta(doc, light),
+    vision: readRichText(doc.getXmlFragment(VISION), () => onRepair?.(VISION)),
+    chapters: readChapters(doc, full) as ConceptJSON['chapters'],
+    fieldsOfAction: readFieldsOfAction(doc, light),
     goals: flattenGoalTree(goalTree(goals)).map(({ goal }) => ({
       ...goal,
       parentId: parents.get(goal.id) ?? null,
     })),
-    measures: readMeasures(doc, { richText: true }) as ConceptJSON['measures'],
-    actors: readActors(doc),
-    phenomena: readPhenomena(doc),
-    workshops: readWorkshops(doc),
-    versions: readVersions(doc),
-    checklist: readChecklist(doc),
+    measures: readMeasures(doc, full) as ConceptJSON['measures'],
+    actors: readActors(doc, light),
+    phenomena: readPhenomena(doc, light),
+    workshops: readWorkshops(doc, light),
+    versions: readVersions(doc, light),
+    checklist: readChecklist(doc, light),
   };
+  return capCollections(json, onRepair);
 }

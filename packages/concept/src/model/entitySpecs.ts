@@ -1,4 +1,15 @@
 import {
+  actorTypeSchema,
+  chapterStatusSchema,
+  measureStatusSchema,
+  moderationSchema,
+  prioritySchema,
+  proposalOutcomeSchema,
+  releaseSchema,
+  workshopPhaseSchema,
+} from '../json/conceptJsonSchema.ts';
+import { type FieldRule, fieldRules as is } from './fieldRules.ts';
+import {
   ACTORS,
   CHAPTERS,
   type CollectionKey,
@@ -23,6 +34,13 @@ export type Scalar = string | number | boolean | null;
 export interface EntitySpec {
   collection: CollectionKey;
   scalars: Record<string, Scalar>;
+  /**
+   * How readers fit each scalar's stored value to Concept JSON (what a raw client wrote may not fit); every
+   * scalar that is not in `refs` has one.
+   */
+  rules: Record<string, FieldRule>;
+  /** Most items Concept JSON takes in a set, list or indicator list (readers keep the first ones). */
+  limits?: Record<string, number>;
   /** Scalar fields that reference another collection (dangling ones read as null). */
   refs?: Record<string, CollectionKey>;
   sets?: Record<string, CollectionKey>;
@@ -32,12 +50,22 @@ export interface EntitySpec {
   richText?: readonly string[];
 }
 
+// The limits of conceptJsonSchema.ts; the raw-edits property test holds the two together.
+const SHORT = 500;
+const LONG = 20_000;
+const short = is.text(SHORT);
+const long = is.text(LONG);
+const date = is.date();
+const flag = is.boolean();
+
 export const SMART_FLAGS = ['specific', 'measurable', 'achievable', 'relevant', 'timeBound'] as const;
 export const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target', 'source'] as const;
 
 export const chapterSpec: EntitySpec = {
   collection: CHAPTERS,
   scalars: { key: '', title: '', status: 'empty' },
+  rules: { key: short, title: short, status: is.oneOf(chapterStatusSchema.options) },
+  limits: { guidingQuestions: 100 },
   lists: ['guidingQuestions'],
   richText: ['body'],
 };
@@ -45,11 +73,14 @@ export const chapterSpec: EntitySpec = {
 export const fieldOfActionSpec: EntitySpec = {
   collection: FIELDS_OF_ACTION,
   scalars: { title: '', description: '' },
+  rules: { title: short, description: long },
 };
 
 export const goalSpec: EntitySpec = {
   collection: GOALS,
   scalars: { parentId: null, title: '', targetDate: '', isFocus: false, focusPeriod: '' },
+  rules: { title: short, targetDate: date, isFocus: flag, focusPeriod: short },
+  limits: { fieldIds: 200, indicators: 100 },
   refs: { parentId: GOALS },
   sets: { fieldIds: FIELDS_OF_ACTION },
   records: { smart: SMART_FLAGS },
@@ -75,6 +106,27 @@ export const measureSpec: EntitySpec = {
     originWorkshopId: null,
     originProposalId: null,
   },
+  rules: {
+    code: is.text(32, 'M-?'),
+    title: short,
+    lead: short,
+    periodStart: date,
+    periodEnd: date,
+    recurrence: short,
+    costs: is.nullOrNumber(0, 1e12),
+    funding: short,
+    priority: is.nullOrOneOf(prioritySchema.options),
+    isKeyMeasure: flag,
+    status: is.oneOf(measureStatusSchema.options),
+  },
+  limits: {
+    secondaryFieldIds: 200,
+    goalIds: 500,
+    phenomenonIds: 200,
+    targetGroups: 100,
+    partners: 200,
+    indicators: 100,
+  },
   refs: { primaryFieldId: FIELDS_OF_ACTION, originWorkshopId: WORKSHOPS, originProposalId: PROPOSALS },
   sets: { secondaryFieldIds: FIELDS_OF_ACTION, goalIds: GOALS, phenomenonIds: PHENOMENA },
   lists: ['targetGroups', 'partners'],
@@ -85,11 +137,13 @@ export const measureSpec: EntitySpec = {
 export const actorSpec: EntitySpec = {
   collection: ACTORS,
   scalars: { name: '', type: 'other', notes: '' },
+  rules: { name: short, type: is.oneOf(actorTypeSchema.options), notes: long },
 };
 
 export const phenomenonSpec: EntitySpec = {
   collection: PHENOMENA,
   scalars: { title: '', description: '' },
+  rules: { title: short, description: long },
 };
 
 export const workshopSpec: EntitySpec = {
@@ -105,6 +159,18 @@ export const workshopSpec: EntitySpec = {
     stackDots: true,
     release: 'immediate',
   },
+  rules: {
+    title: short,
+    date,
+    format: short,
+    place: short,
+    online: flag,
+    phase: is.oneOf(workshopPhaseSchema.options),
+    dotsPerParticipant: is.int(1, 50),
+    stackDots: flag,
+    release: is.oneOf(releaseSchema.options),
+  },
+  limits: { fieldIds: 200, guidingQuestions: 100 },
   sets: { fieldIds: FIELDS_OF_ACTION },
   lists: ['guidingQuestions'],
 };
@@ -126,6 +192,18 @@ export const proposalSpec: EntitySpec = {
     outcome: null,
     outcomeReason: '',
   },
+  rules: {
+    workshopId: is.text(64),
+    text: is.text(2_000, '…'),
+    author: short,
+    createdAt: is.text(40),
+    moderation: is.oneOf(moderationSchema.options),
+    participantId: is.emptyOr(/^[A-Za-z0-9_-]{8,64}$/),
+    submissionId: is.text(64),
+    targetGroup: short,
+    outcome: is.nullOrOneOf(proposalOutcomeSchema.options),
+    outcomeReason: short,
+  },
   refs: { fieldId: FIELDS_OF_ACTION, measureId: MEASURES, mergedInto: PROPOSALS },
   records: { votes: 'any' },
 };
@@ -133,4 +211,12 @@ export const proposalSpec: EntitySpec = {
 export const versionSpec: EntitySpec = {
   collection: VERSIONS,
   scalars: { name: '', createdAt: '', resolution: null },
+  rules: {
+    name: short,
+    createdAt: is.text(40),
+    resolution: is.nullOrObject(
+      { body: short, date, drucksache: short },
+      { body: '', date: '', drucksache: '' },
+    ),
+  },
 };

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import type { CollectionKey } from './keys.ts';
-import { ID, ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
+import { ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
 
 /** An entity as stored: a Y.Map of its fields. */
 export type EntityMap = Y.Map<unknown>;
@@ -15,14 +15,29 @@ export function findEntity(doc: Y.Doc, key: CollectionKey, id: string): EntityMa
   return collection(doc, key).get(id);
 }
 
+/** Most characters of an id Concept JSON takes. */
+const MAX_ID_LENGTH = 64;
+
 /**
- * Whether readers show the entity with `id`: it exists and, for a proposal, so does its workshop (a proposal
- * added while another replica deleted its workshop survives the merge without one).
+ * Whether readers show the entity with `id`: it exists (as an entity map under a usable id) and, for a
+ * proposal, so does its workshop (a proposal added while another replica deleted its workshop survives the
+ * merge without one).
  */
 export function isLive(doc: Y.Doc, key: CollectionKey, id: string): boolean {
+  if (id.length === 0 || id.length > MAX_ID_LENGTH) return false;
   const entity = findEntity(doc, key, id);
-  if (!entity || key !== PROPOSALS) return entity !== undefined;
-  return collection(doc, WORKSHOPS).has(String(entity.get(WORKSHOP_ID)));
+  if (!(entity instanceof Y.Map)) return false;
+  if (key !== PROPOSALS) return true;
+  const workshopId = entity.get(WORKSHOP_ID);
+  return typeof workshopId === 'string' && isLive(doc, WORKSHOPS, workshopId);
+}
+
+/**
+ * The id an entity is stored under in its collection. Readers use it rather than the entity's own `id` field:
+ * links name this key, and a raw client may have changed the field.
+ */
+export function entityKey(entity: EntityMap): string {
+  return entity._item?.parentSub ?? '';
 }
 
 /** The order key of an entity ('' when missing, which sorts first). */
@@ -36,19 +51,22 @@ export function compareByOrder(a: EntityMap, b: EntityMap): number {
   const oa = orderOf(a);
   const ob = orderOf(b);
   if (oa !== ob) return oa < ob ? -1 : 1;
-  const ia = String(a.get(ID));
-  const ib = String(b.get(ID));
+  const ia = entityKey(a);
+  const ib = entityKey(b);
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
-/** All entities of a collection in order, optionally filtered. */
+/** All entities of a collection in order, optionally filtered; what is not an entity map under a usable id is left out. */
 export function orderedEntities(
   doc: Y.Doc,
   key: CollectionKey,
   filter?: (entity: EntityMap) => boolean,
 ): EntityMap[] {
-  const all = [...collection(doc, key).values()];
-  return (filter ? all.filter(filter) : all).sort(compareByOrder);
+  const all: EntityMap[] = [];
+  for (const [id, entity] of collection(doc, key).entries())
+    if (entity instanceof Y.Map && id.length > 0 && id.length <= MAX_ID_LENGTH && (!filter || filter(entity)))
+      all.push(entity);
+  return all.sort(compareByOrder);
 }
 
 /** Whether `value` is a Y type that lives inside an entity (as opposed to a scalar). */

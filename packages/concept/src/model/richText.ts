@@ -1,40 +1,27 @@
 import type { Node } from '@tiptap/pm/model';
-import { prosemirrorToYXmlFragment, yXmlFragmentToProsemirrorJSON } from '@tiptap/y-tiptap';
+import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
-import type { RichTextDoc, RichTextNode } from '../json/richTextSchema.ts';
+import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { conceptSchema } from '../schema/conceptSchema.ts';
 import { ConceptError } from './ConceptError.ts';
+import { fittingRichText } from './fittingRichText.ts';
+import { repairRichText } from './repairRichText.ts';
 
 /** An empty rich-text body. */
 export function emptyRichText(): RichTextDoc {
   return { type: 'doc', content: [{ type: 'paragraph' }] };
 }
 
-/** Reads a rich-text fragment as ProseMirror JSON. */
-export function readRichText(fragment: Y.XmlFragment): RichTextDoc {
+/**
+ * Reads a rich-text fragment as ProseMirror JSON that the concept schema accepts. Content it does not accept
+ * (written past the editor by a raw client or an older build) is repaired, and `repaired` told so.
+ */
+export function readRichText(fragment: Y.XmlFragment, repaired?: () => void): RichTextDoc {
   if (fragment.length === 0) return emptyRichText();
-  return canonical(yXmlFragmentToProsemirrorJSON(fragment) as RichTextNode) as RichTextDoc;
-}
-
-// Yjs keeps formatting in the order it was applied and splits text wherever formatting once changed (concurrent
-// edits do both); ProseMirror sorts marks by schema rank and joins equal neighbours. Do the same, so every
-// replica and every round trip through fromJSON gives the same JSON.
-function canonical(node: RichTextNode): RichTextNode {
-  if (node.marks && node.marks.length > 1) {
-    const rank = Object.keys(conceptSchema().marks);
-    node.marks.sort((a, b) => rank.indexOf(a.type) - rank.indexOf(b.type));
-  }
-  if (node.content) {
-    const joined: RichTextNode[] = [];
-    for (const child of node.content.map(canonical)) {
-      const last = joined[joined.length - 1];
-      const sameMarks = JSON.stringify(last?.marks ?? []) === JSON.stringify(child.marks ?? []);
-      if (last?.text !== undefined && child.text !== undefined && sameMarks) last.text += child.text;
-      else joined.push(child);
-    }
-    node.content = joined;
-  }
-  return node;
+  const fitting = fittingRichText(fragment);
+  if (fitting) return fitting;
+  repaired?.();
+  return repairRichText(fragment);
 }
 
 /** `json` as a node of the concept schema; refuses unknown nodes or marks and invalid nesting. */
