@@ -13,12 +13,17 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(wsUrl: string, conceptId: string, token: string | undefined): TestClient {
+export function connectClient(
+  wsUrl: string,
+  conceptId: string,
+  token: string | undefined,
+  params: Record<string, string> = {},
+): TestClient {
   const doc = new Y.Doc();
   const provider = new WebsocketProvider(wsUrl, conceptId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
-    params: token === undefined ? {} : { token },
+    params: token === undefined ? params : { ...params, token },
     maxBackoffTime: 300,
   });
   const firstSync = new Promise<Y.Doc>((resolve) => {

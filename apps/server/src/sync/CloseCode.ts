@@ -25,6 +25,11 @@ export const CloseCode = {
   notFound: 4404,
   /** The concept reached its size limit. */
   tooLarge: 4413,
+  /**
+   * The client declared an older document schema than the concept has (`?schema=`): its edits could not be
+   * read right, so it must reload the app before it may write.
+   */
+  outdatedClient: 4426,
   /** One message over `maxMessageBytes` (a huge paste): resending it cannot succeed, so the client must stop. */
   messageTooLarge: 4414,
 } as const;

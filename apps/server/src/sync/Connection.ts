@@ -15,6 +15,11 @@ export class Connection {
   readonly ws: WebSocket;
   readonly link: Link;
   readonly log: FastifyBaseLogger;
+  /**
+   * The document schema version the client was built for (`?schema=`), or null for clients that do not say
+   * (raw y-websocket clients, web apps built before schema versions).
+   */
+  schemaVersion: number | null = null;
   /** Awareness client ids this socket announced. */
   readonly clientIds = new Set<number>();
   readonly #options: SyncOptions;

@@ -1,4 +1,4 @@
-import { keys } from '@werkbank/concept';
+import { docSchemaVersion, keys, migrateDoc } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -67,6 +67,20 @@ export class Room {
       const deleted = [...event.changes.keys.values()].some((change) => change.action === 'delete');
       if (deleted) setImmediate(() => this.#purgeHistory(log));
     });
+    // After the update handler is attached, so each migration is stored like any change the server makes.
+    this.#migrate(log);
+  }
+
+  #migrate(log: FastifyBaseLogger): void {
+    const report = migrateDoc(this.doc);
+    if (report.newer) {
+      log.warn({ event: 'doc-schema-newer', version: report.from }, 'concept stored by a newer Werkbank');
+    } else if (report.applied.length > 0) {
+      log.info(
+        { event: 'doc-migrated', from: report.from, to: report.to, migrations: report.applied },
+        'concept migrated',
+      );
+    }
   }
 
   // Deleting a workshop deletes its proposals for good: compacting drops the logged updates that still hold
@@ -85,6 +99,11 @@ export class Room {
   join(conn: Connection, onLeft: () => void): void {
     if (this.connections.size >= this.#options.maxConnectionsPerConcept) {
       conn.close(CloseCode.tryAgainLater, 'concept-full');
+      return;
+    }
+    // Before anything is sent: a client answers the first message with its unsent edits.
+    if (conn.schemaVersion !== null && conn.schemaVersion < docSchemaVersion(this.doc)) {
+      conn.close(CloseCode.outdatedClient, 'client-outdated');
       return;
     }
     this.connections.add(conn);

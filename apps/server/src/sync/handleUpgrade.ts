@@ -20,8 +20,13 @@ export interface UpgradeContext {
   log: FastifyBaseLogger;
 }
 
+function schemaVersionOf(url: URL): number | null {
+  const version = Number(url.searchParams.get('schema') ?? Number.NaN);
+  return Number.isSafeInteger(version) && version >= 1 ? version : null;
+}
+
 /**
- * Accepts WebSocket upgrades on `/sync/:conceptId?token=…`. Refusals happen after the upgrade, as close codes
+ * Accepts WebSocket upgrades on `/sync/:conceptId?token=…&schema=…`. Refusals happen after the upgrade, as close codes
  * 4401/4403, because a y-websocket client retries a refused upgrade forever but stops on 4400–4499.
  */
 export function handleUpgrade(
@@ -61,6 +66,7 @@ export function handleUpgrade(
       return;
     }
     const conn = new Connection(ws, link, ctx.options, log.child({ link: link.id, role: link.role }));
+    conn.schemaVersion = schemaVersionOf(url);
     conn.log.info({ event: 'ws-open' }, 'sync opened');
     try {
       ctx.rooms.join(conceptId, conn);
