@@ -15,6 +15,7 @@ const SEEDS = process.env.RAW_EDITS_SEED
 interface Outcome {
   seed: number;
   edits: string[];
+  json: ConceptJSON | null;
   failure: string | null;
 }
 
@@ -36,9 +37,9 @@ function run(seed: number): Outcome {
     expect(wire, 'the backup survives JSON').toStrictEqual(json);
     parseConceptJSON(wire);
     expect(toJSON(fromJSON(wire)), 'the import reads back equal').toStrictEqual(wire);
-    return { seed, edits, failure: null };
+    return { seed, edits, json, failure: null };
   } catch (error) {
-    return { seed, edits, failure: String(error).slice(0, 300) };
+    return { seed, edits, json: null, failure: String(error).slice(0, 300) };
   }
 }
 
@@ -49,11 +50,10 @@ describe(`backups after raw edits: ${SEEDS.length} seeds of random values writte
     expect(report).toEqual([]);
   });
 
-  it('replays a seed exactly', () => {
-    const seed = SEEDS[0] as number;
-    const first = sampleRandom(seed);
-    const again = sampleRandom(seed);
-    expect([first.next(), first.next()]).toEqual([again.next(), again.next()]);
-    expect(run(seed).edits).toEqual(run(seed).edits);
+  it('replays a seed exactly (set RAW_EDITS_SEED to debug one)', () => {
+    const seed = SEEDS[SEEDS.length - 1] as number;
+    const first = run(seed);
+    expect(first.json).not.toBeNull();
+    expect(run(seed)).toEqual(first);
   });
 });

@@ -14,4 +14,12 @@ describe('uniqueCodes', () => {
     const measures = [{ code: 'M-01' }, { code: 'M-02' }];
     expect(uniqueCodes(measures)[1]).toBe(measures[1]);
   });
+
+  it('shortens a code at the 32-character limit to make room for its suffix', () => {
+    const long = 'X'.repeat(32);
+    expect(uniqueCodes([{ code: long }, { code: long }]).map((m) => m.code)).toEqual([
+      long,
+      `${'X'.repeat(30)}-2`,
+    ]);
+  });
 });
