@@ -51,7 +51,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
 
   app.get<{ Params: ConceptParams }>('/api/concepts/:id', async (request) => {
     requireLink(ctx, request, request.params.id, readerRoles);
-    return conceptJsonFor(ctx, request.params.id);
+    return conceptJsonFor(ctx, request.params.id, undefined, request.log);
   });
 
   // The live concept alone loses the versions' frozen content; this carries it, and the import restores it.
@@ -59,7 +59,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
     const { id } = request.params;
     requireLink(ctx, request, id, readerRoles);
     const now = new Date();
-    const backup = backupFor(ctx, id, now);
+    const backup = backupFor(ctx, id, now, request.log);
     request.log.info(
       { event: 'concept-backed-up', concept: id, versions: Object.keys(backup.versions).length },
       'concept backed up',

@@ -39,7 +39,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
     const { id } = request.params;
     requireLink(ctx, request, id, readerRoles);
     const query = parseQuery(exportQuerySchema, request.query);
-    const concept = conceptJsonFor(ctx, id, query.version);
+    const concept = conceptJsonFor(ctx, id, query.version, request.log);
     const version = query.version ? versionOnTitlePage(ctx, id, query.version) : null;
     const parts = query.parts ? selectedParts(query.parts) : defaultExportOptions.parts;
     const now = new Date();
