@@ -1,9 +1,11 @@
+import { CURRENT_DOC_SCHEMA_VERSION, keys } from '@werkbank/concept';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
+import { isNewerSchema } from './isNewerSchema.ts';
 import { persistenceName } from './persistenceName.ts';
 import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
@@ -40,7 +42,7 @@ export class ConceptConnection {
   ) {
     this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
-      params: { token },
+      params: { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
       connect: navigator.onLine,
       shouldReconnect: (event) => closeStatus(event.code) === null,
     });
@@ -48,6 +50,7 @@ export class ConceptConnection {
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
     this.saves = trackSaves(this.doc, this.provider, isLocal, this.refresh);
     this.writes = trackDeviceWrites(this.persistence, isLocal, this.refresh);
+    this.doc.getMap(keys.META).observe(this.checkSchema);
     this.persistence.on('synced', this.onLoaded);
     this.provider.on('sync', this.onSync);
     this.provider.on('status', this.refresh);
@@ -80,7 +83,7 @@ export class ConceptConnection {
 
   /** Connects again after the server stopped it for size (once the person removed the large edit). */
   retry(): void {
-    if (this.stopped === 'refused') return;
+    if (this.stopped === 'refused' || this.stopped === 'outdated') return;
     this.stopped = null;
     if (navigator.onLine) this.provider.connect();
     this.refresh();
@@ -90,6 +93,7 @@ export class ConceptConnection {
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
+    this.doc.getMap(keys.META).unobserve(this.checkSchema);
     this.saves.destroy();
     this.writes.destroy();
     this.provider.destroy();
@@ -97,6 +101,14 @@ export class ConceptConnection {
     this.doc.destroy();
     this.listeners.clear();
   }
+
+  // A newer app wrote this document: stop sending; what is not yet sent stays in IndexedDB for after the reload.
+  private checkSchema = () => {
+    if (this.stopped === 'outdated' || !isNewerSchema(this.doc)) return;
+    this.stopped = 'outdated';
+    this.provider.disconnect();
+    this.refresh();
+  };
 
   private onLoaded = () => {
     this.loaded = true;

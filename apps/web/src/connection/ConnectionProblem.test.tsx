@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { I18nProvider } from '@werkbank/editor';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
@@ -21,6 +21,8 @@ beforeAll(async () => {
 });
 afterAll(() => vi.unstubAllGlobals());
 afterEach(async () => {
+  // Without globals, Testing Library does not unmount between tests: an alert left over would be found next.
+  cleanup();
   connection?.destroy();
   await server?.stop();
 });

@@ -4,17 +4,18 @@ import { useConnectionStatus } from './useConceptConnection.ts';
 
 /**
  * Explains a server close that reconnecting cannot fix (an edit or the concept too large, a message the server
- * did not take) and offers the way forward; nothing while the connection is fine.
+ * did not take, a concept newer than this app) and offers the way forward; nothing while the connection is fine.
  */
 export function ConnectionProblem({ connection }: { connection: ConceptConnection }) {
   const t = useT();
   const status = useConnectionStatus(connection);
-  if (status !== 'tooLarge' && status !== 'conceptFull' && status !== 'rejected') return null;
+  if (status !== 'tooLarge' && status !== 'conceptFull' && status !== 'outdated' && status !== 'rejected')
+    return null;
   return (
     <section className="connection-problem" role="alert" aria-labelledby="connection-problem-title">
       <h2 id="connection-problem-title">{t(`web.stopped.${status}.title`)}</h2>
       <p>{t(`web.stopped.${status}.body`)}</p>
-      {status === 'rejected' ? (
+      {status === 'rejected' || status === 'outdated' ? (
         <button type="button" onClick={() => window.location.reload()}>
           {t('web.stopped.reload')}
         </button>

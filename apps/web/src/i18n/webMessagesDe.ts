@@ -185,6 +185,7 @@ export const webMessagesDe = {
   'web.status.refused': 'Kein Zugang',
   'web.status.tooLarge': 'Nicht gespeichert – eine Änderung ist zu groß',
   'web.status.conceptFull': 'Nicht gespeichert – das Konzept ist zu groß',
+  'web.status.outdated': 'Schreibgeschützt – bitte die Seite neu laden',
   'web.status.rejected': 'Nicht gespeichert – bitte die Seite neu laden',
   'web.stopped.tooLarge.title': 'Eine Änderung ist zu groß zum Speichern',
   'web.stopped.tooLarge.body':
@@ -195,6 +196,9 @@ export const webMessagesDe = {
   'web.stopped.rejected.title': 'Der Server hat Änderungen nicht angenommen',
   'web.stopped.rejected.body':
     'Vermutlich wurde Werkbank inzwischen aktualisiert. Ihre Änderungen sind auf diesem Gerät gespeichert; laden Sie die Seite neu, dann werden sie erneut gesendet.',
+  'web.stopped.outdated.title': 'Werkbank wurde aktualisiert – bitte neu laden',
+  'web.stopped.outdated.body':
+    'Dieses Konzept wird inzwischen mit einer neueren Version der Werkbank bearbeitet. Bis Sie die Seite neu laden, ist es hier schreibgeschützt. Änderungen, die noch nicht übertragen sind, bleiben auf diesem Gerät und werden nach dem Neuladen gespeichert.',
   'web.stopped.retry': 'Erneut versuchen',
   'web.stopped.reload': 'Seite neu laden',
   'web.status.label': 'Verbindungsstatus',

@@ -180,6 +180,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.status.refused': 'No access',
   'web.status.tooLarge': 'Not saved – one change is too large',
   'web.status.conceptFull': 'Not saved – the concept is too large',
+  'web.status.outdated': 'Read-only – please reload the page',
   'web.status.rejected': 'Not saved – please reload the page',
   'web.stopped.tooLarge.title': 'One change is too large to save',
   'web.stopped.tooLarge.body':
@@ -190,6 +191,9 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.stopped.rejected.title': 'The server did not accept changes',
   'web.stopped.rejected.body':
     'Werkbank has probably been updated in the meantime. Your changes are saved on this device; reload the page and they are sent again.',
+  'web.stopped.outdated.title': 'Werkbank has been updated – please reload',
+  'web.stopped.outdated.body':
+    'This concept is now edited with a newer version of Werkbank. Until you reload the page, it is read-only here. Changes not yet sent stay on this device and are saved after the reload.',
   'web.stopped.retry': 'Try again',
   'web.stopped.reload': 'Reload page',
   'web.status.label': 'Connection status',

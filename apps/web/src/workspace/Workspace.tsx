@@ -40,17 +40,19 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
   const setExportOpen = useSession((s) => s.setExportOpen);
   const navOpen = useSession((s) => s.navOpen);
   useLocalPresence(connection.awareness, profile, view);
+  // A concept newer than this app must not be written into until the page is reloaded.
+  const editable = entry.role !== 'viewer' && status !== 'outdated';
 
   const value = useMemo<WorkspaceValue>(
     () => ({
       conceptId: entry.id,
       token: entry.token,
       role: entry.role,
-      editable: entry.role !== 'viewer',
+      editable,
       doc: connection.doc,
       awareness: connection.awareness,
     }),
-    [entry.id, entry.token, entry.role, connection],
+    [entry.id, entry.token, entry.role, editable, connection],
   );
 
   return (
