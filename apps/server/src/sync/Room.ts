@@ -1,4 +1,4 @@
-import { docSchemaVersion, keys, migrateDoc } from '@werkbank/concept';
+import { docSchemaVersion, keys } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -9,6 +9,7 @@ import { type ClientMessage, decodeClientMessage } from './decodeClientMessage.t
 import { encodeMessage } from './encodeMessage.ts';
 import { loadDoc } from './loadDoc.ts';
 import { MessageType } from './MessageType.ts';
+import { migrateOnLoad } from './migrateOnLoad.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { SnapshotScheduler } from './SnapshotScheduler.ts';
@@ -68,19 +69,7 @@ export class Room {
       if (deleted) setImmediate(() => this.#purgeHistory(log));
     });
     // After the update handler is attached, so each migration is stored like any change the server makes.
-    this.#migrate(log);
-  }
-
-  #migrate(log: FastifyBaseLogger): void {
-    const report = migrateDoc(this.doc);
-    if (report.newer) {
-      log.warn({ event: 'doc-schema-newer', version: report.from }, 'concept stored by a newer Werkbank');
-    } else if (report.applied.length > 0) {
-      log.info(
-        { event: 'doc-migrated', from: report.from, to: report.to, migrations: report.applied },
-        'concept migrated',
-      );
-    }
+    migrateOnLoad(this.doc, log);
   }
 
   // Deleting a workshop deletes its proposals for good: compacting drops the logged updates that still hold
