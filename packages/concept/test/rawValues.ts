@@ -39,7 +39,10 @@ export function rawString(r: SampleRandom): string {
     case 2:
       return r.pick(['2025-01-01', '2025-13-45', '1.1.2025', '2025-1-1', ' ']);
     case 3:
-      return `${'x'.repeat(r.pick([31, 63, 119, 499, 1_999, 19_999]))}${EMOJI}${EMOJI}`;
+      // At and just over the limits, which count an emoji as one character.
+      return r.next() < 0.5
+        ? `${'x'.repeat(r.pick([31, 63, 119, 499, 1_999, 19_999]))}${EMOJI}${EMOJI}`
+        : EMOJI.repeat(r.pick([32, 33, 64, 65, 500, 501, 2_001]));
     case 4:
       return 'ü'.repeat(r.int(400, 3_000));
     case 5:

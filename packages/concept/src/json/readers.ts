@@ -11,7 +11,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { findEntity, orderedEntities } from '../model/entityStore.ts';
-import { type FieldRule, fieldRules } from '../model/fieldRules.ts';
+import { type FieldRule, fieldRules, fitsLength } from '../model/fieldRules.ts';
 import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
@@ -88,7 +88,7 @@ export function readChecklist(
   const entries: [string, boolean][] = [];
   for (const [key, done] of doc.getMap<unknown>(CHECKLIST).entries()) {
     // JSON parsers drop a `__proto__` key, so it would not come back from a backup.
-    if (typeof done === 'boolean' && key.length <= 120 && key !== '__proto__') entries.push([key, done]);
+    if (typeof done === 'boolean' && fitsLength(key, 120) && key !== '__proto__') entries.push([key, done]);
     else options.onRepair?.('checklist');
   }
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));

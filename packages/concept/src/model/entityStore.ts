@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { fitsLength } from './fieldRules.ts';
 import type { CollectionKey } from './keys.ts';
 import { ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
 
@@ -24,7 +25,7 @@ const MAX_ID_LENGTH = 64;
  * merge without one).
  */
 export function isLive(doc: Y.Doc, key: CollectionKey, id: string): boolean {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH) return false;
+  if (id.length === 0 || !fitsLength(id, MAX_ID_LENGTH)) return false;
   const entity = findEntity(doc, key, id);
   if (!(entity instanceof Y.Map)) return false;
   if (key !== PROPOSALS) return true;
@@ -64,7 +65,12 @@ export function orderedEntities(
 ): EntityMap[] {
   const all: EntityMap[] = [];
   for (const [id, entity] of collection(doc, key).entries())
-    if (entity instanceof Y.Map && id.length > 0 && id.length <= MAX_ID_LENGTH && (!filter || filter(entity)))
+    if (
+      entity instanceof Y.Map &&
+      id.length > 0 &&
+      fitsLength(id, MAX_ID_LENGTH) &&
+      (!filter || filter(entity))
+    )
       all.push(entity);
   return all.sort(compareByOrder);
 }

@@ -6,11 +6,27 @@ export type FieldRule = (value: unknown) => unknown;
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
-/** `text` cut to `max` UTF-16 units, never between the two halves of a surrogate pair. */
+function isPair(text: string, at: number): boolean {
+  const high = text.charCodeAt(at);
+  const low = text.charCodeAt(at + 1);
+  return high >= 0xd800 && high <= 0xdbff && low >= 0xdc00 && low <= 0xdfff;
+}
+
+/**
+ * `text` cut to `max` characters, counted as Concept JSON's schema counts them (in code points, so an emoji is
+ * one and is never split).
+ */
 export function cutText(text: string, max: number): string {
+  // A code point is one or two UTF-16 units: what fits in units fits.
   if (text.length <= max) return text;
-  const code = text.charCodeAt(max - 1);
-  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
+  let units = 0;
+  for (let points = 0; points < max && units < text.length; points++) units += isPair(text, units) ? 2 : 1;
+  return units >= text.length ? text : text.slice(0, units);
+}
+
+/** Whether `text` has at most `max` characters as Concept JSON counts them (see `cutText`). */
+export function fitsLength(text: string, max: number): boolean {
+  return text.length <= max || cutText(text, max) === text;
 }
 
 function clamp(value: number, min: number, max: number): number {

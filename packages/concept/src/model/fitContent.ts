@@ -1,14 +1,13 @@
 import { Fragment, type Node, type NodeType } from '@tiptap/pm/model';
-import { cutText } from './fieldRules.ts';
+import { cutText, fitsLength } from './fieldRules.ts';
 import { MAX_CHILDREN, MAX_TEXT_NODE } from './fittingRichText.ts';
 
 function cutLongTexts(fragment: Fragment): Fragment {
   const nodes: Node[] = [];
   fragment.forEach((node) => {
     const text = node.isText ? (node.text as string) : '';
-    nodes.push(
-      text.length > MAX_TEXT_NODE ? node.type.schema.text(cutText(text, MAX_TEXT_NODE), node.marks) : node,
-    );
+    const fits = fitsLength(text, MAX_TEXT_NODE);
+    nodes.push(fits ? node : node.type.schema.text(cutText(text, MAX_TEXT_NODE), node.marks));
   });
   return Fragment.fromArray(nodes);
 }

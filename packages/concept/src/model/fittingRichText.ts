@@ -2,6 +2,7 @@ import type { ContentMatch, MarkType, NodeType, Schema } from '@tiptap/pm/model'
 import * as Y from 'yjs';
 import type { RichTextDoc, RichTextNode } from '../json/richTextSchema.ts';
 import { conceptSchema } from '../schema/conceptSchema.ts';
+import { fitsLength } from './fieldRules.ts';
 import { isPlainJson } from './isPlainJson.ts';
 
 /** Most characters of one text node and most children of one node that Concept JSON takes. */
@@ -91,7 +92,8 @@ function readContent(schema: Schema, parent: Y.XmlFragment, type: NodeType): Ric
     } else return null;
   }
   if (!match.validEnd || content.length > MAX_CHILDREN) return null;
-  for (const node of content) if (node.text !== undefined && node.text.length > MAX_TEXT_NODE) return null;
+  for (const node of content)
+    if (node.text !== undefined && !fitsLength(node.text, MAX_TEXT_NODE)) return null;
   return content;
 }
 

@@ -22,14 +22,16 @@ describe('readers fit values written past the verbs', () => {
     expect(repairsOf(doc)).toEqual(['meta.title', 'meta.territoryType']);
   });
 
-  it('cut long text to its limit without splitting a surrogate pair, and clamp numbers', () => {
+  it('cut long text to its limit counted in characters (an emoji is one), and clamp numbers', () => {
     const { doc, measures } = buildConcept();
     const measure = findEntity(doc, 'measures', measures.fortbildung) as Y.Map<unknown>;
-    measure.set('title', `${'x'.repeat(499)}😀`);
+    measure.set('lead', `${'x'.repeat(499)}😀`);
+    measure.set('title', `${'x'.repeat(499)}😀😀`);
     measure.set('costs', -5);
     measure.set('status', 'erledigt');
     const read = readMeasures(doc).find((m) => m.id === measures.fortbildung);
-    expect(read).toMatchObject({ title: 'x'.repeat(499), costs: 0, status: 'idea' });
+    expect(read).toMatchObject({ title: `${'x'.repeat(499)}😀`, lead: `${'x'.repeat(499)}😀`, costs: 0 });
+    expect(read?.status).toBe('idea');
     expect(repairsOf(doc)).toEqual([
       `measures[${measures.fortbildung}].title`,
       `measures[${measures.fortbildung}].costs`,

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { EntitySpec } from './entitySpecs.ts';
 import { type EntityMap, entityKey, isLive } from './entityStore.ts';
-import { cutText, fieldRules } from './fieldRules.ts';
+import { cutText, fieldRules, fitsLength } from './fieldRules.ts';
 import { readIndicators } from './readIndicators.ts';
 import { emptyRichText, readRichText } from './richText.ts';
 
@@ -47,7 +47,8 @@ function readRecord(value: unknown, keys: readonly string[] | 'any', repaired: (
   // Counters (votes) by participant id. JSON parsers drop a `__proto__` key, so it would not come back.
   const entries: [string, unknown][] = [];
   for (const [key, count] of map?.entries() ?? []) {
-    const fitted = key.length > 0 && key.length <= 64 && key !== '__proto__' ? countRule(count) : undefined;
+    const fitted =
+      key.length > 0 && fitsLength(key, 64) && key !== '__proto__' ? countRule(count) : undefined;
     if (fitted !== count) repaired();
     if (fitted !== undefined) entries.push([key, fitted]);
   }

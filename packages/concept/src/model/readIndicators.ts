@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import type { IndicatorJSON } from '../json/conceptJsonSchema.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
-import { cutText } from './fieldRules.ts';
+import { cutText, fitsLength } from './fieldRules.ts';
 
 function fieldOf(item: unknown, key: string): unknown {
   if (item instanceof Y.Map) return item.get(key);
@@ -28,7 +28,7 @@ export function readIndicators(value: unknown, max: number, repaired: () => void
     }
     const id = fieldOf(item, 'id');
     const indicator: Record<string, string> = {
-      id: typeof id === 'string' && id.length > 0 && id.length <= 64 ? id : `indicator-${out.length + 1}`,
+      id: typeof id === 'string' && id.length > 0 && fitsLength(id, 64) ? id : `indicator-${out.length + 1}`,
     };
     if (indicator.id !== id) repaired();
     for (const key of INDICATOR_FIELDS) {
