@@ -105,9 +105,10 @@ function breakList(fragment: Y.XmlFragment, r: SampleRandom): void {
   if (!list) return;
   const paragraph = new Y.XmlElement('paragraph');
   paragraph.insert(0, [new Y.XmlText('Punkt ohne Listeneintrag')]);
-  const nested = new Y.XmlElement(r.pick(['bulletList', 'orderedList']));
-  nested.insert(0, [paragraph]);
-  list.insert(r.int(0, list.length), [r.next() < 0.5 ? paragraph.clone() : nested]);
+  // A paragraph straight in the list, or a list straight in the list (no list item around either).
+  const stray = r.next() < 0.5 ? paragraph : new Y.XmlElement(r.pick(['bulletList', 'orderedList']));
+  if (stray !== paragraph) stray.insert(0, [paragraph]);
+  list.insert(r.int(0, list.length), [stray]);
 }
 
 /** One raw change inside a rich-text fragment: foreign nodes, attributes, marks, broken lists, huge text. */
