@@ -149,8 +149,10 @@ describe('workshop API: roles, phases, writes', () => {
     expect(late.body.error.message_en).toMatch(/not being collected/);
     const voted = await api(url, 'PUT', `${base}/votes`, { ...as(BEN), body: { votes: { [id]: 2 } } });
     expect(voted.status).toBe(200);
-    expect(voted.body).toMatchObject({ myVotes: { [id]: 2 }, dotsLeft: 1 });
-    expect(voted.body.proposals[0]).toMatchObject({ dots: 2, own: false });
+    expect(voted.body).toEqual({ myVotes: { [id]: 2 }, dotsLeft: 1 });
+    const seen = await api(url, 'GET', base, as(BEN));
+    expect(seen.body).toMatchObject({ myVotes: { [id]: 2 }, dotsLeft: 1 });
+    expect(seen.body.proposals[0]).toMatchObject({ dots: 2, own: false });
     const tooMany = await api(url, 'PUT', `${base}/votes`, { ...as(BEN), body: { votes: { [id]: 4 } } });
     expect(tooMany.body.error.code).toBe('no-dots-left');
     const anEdit = await api(url, 'PATCH', `${base}/proposals/${id}`, { ...as(ANNA), body: { text: 'Neu' } });

@@ -105,7 +105,9 @@ function setVotes(participantId: string, body: Record<string, unknown>): [number
   for (const [id, dots] of Object.entries(votes))
     if (dots > 0) (byId.get(id) as Proposal).votes[participantId] = dots;
   changed();
-  return [200, projection(participantId)];
+  // The same answer as Werkbank's: the dots as stored and how many are left.
+  const myVotes = Object.fromEntries(Object.entries(votes).filter(([, dots]) => dots > 0));
+  return [200, { myVotes, dotsLeft: DOTS - total }];
 }
 
 function openStream(res: ServerResponse): void {

@@ -7,6 +7,7 @@ import type { ServerContext } from '../ServerContext.ts';
 import type { Room } from '../sync/Room.ts';
 import { ProposalRates } from '../workshops/ProposalRates.ts';
 import { participantFrom } from '../workshops/participantFrom.ts';
+import { participantVotesAnswer } from '../workshops/participantVotesAnswer.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { rateLimited } from '../workshops/rateLimited.ts';
 import { requireOwnWorkshopProposal } from '../workshops/requireOwnWorkshopProposal.ts';
@@ -155,11 +156,12 @@ export function workshopRoutes(app: FastifyInstance, ctx: ServerContext, limits:
     const { participantId } = participant(request);
     const { votes } = parseBody(schemas.votes, request.body);
     const { workshopId } = request.params;
-    const room = write(request.params, participantId, (loaded) => {
+    return write(request.params, participantId, (loaded) => {
       takeWrite(reply, `${request.params.conceptId}/${workshopId}/${participantId}`);
       setParticipantVotes(loaded.doc, workshopId, participantId, votes);
-      return loaded;
+      // The stored set is exactly the one sent (it replaces all of this participant's dots), so the answer
+      // needs no read of the workshop: hundreds of people voting at once are answered without one each.
+      return participantVotesAnswer(loaded.doc, workshopId, votes);
     });
-    return projection(reply, room, workshopId, participantId);
   });
 }

@@ -59,6 +59,13 @@ export class WorkshopStream {
     this.set({ projection, error: null });
   }
 
+  /** Takes this participant's dots as the server stored them; the counts follow through the stream. */
+  setMyVotes(answer: Pick<WorkshopProjection, 'myVotes' | 'dotsLeft'>): void {
+    const { projection } = this.state;
+    if (this.destroyed || this.state.status === 'refused' || !projection) return;
+    this.set({ projection: { ...projection, ...answer }, error: null });
+  }
+
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.timer);

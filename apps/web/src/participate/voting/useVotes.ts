@@ -35,7 +35,7 @@ export function useVotes(
       while (draftRef.current) {
         const sent: Votes = draftRef.current;
         const answer = await putVotes(address, { ...sent });
-        stream?.setProjection(answer);
+        stream?.setMyVotes(answer);
         if (draftRef.current === sent) draftRef.current = null;
       }
       setDraft(null);
