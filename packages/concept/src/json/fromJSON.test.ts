@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildConcept, buildVotingWorkshop, conceptErrorOf, paragraphs } from '../../test/factories.ts';
+import { migrateDoc } from '../migrations/migrateDoc.ts';
+import { CURRENT_DOC_SCHEMA_VERSION } from '../migrations/migrations.ts';
 import { promoteProposal } from '../verbs/proposalVerbs.ts';
 import { addVersion, markVersionAdopted } from '../verbs/versionVerbs.ts';
 import type { ConceptJSON } from './conceptJsonSchema.ts';
@@ -218,5 +220,16 @@ describe('fromJSON', () => {
       }),
     );
     expect(toJSON(fromJSON(json)).vision).toEqual((json as ConceptJSON).vision);
+  });
+});
+
+describe('fromJSON and the document schema', () => {
+  it('writes the current document schema version, so an imported concept needs no migration', () => {
+    const doc = fromJSON(toJSON(buildConcept().doc));
+    expect(doc.getMap('meta').get('schemaVersion')).toBe(CURRENT_DOC_SCHEMA_VERSION);
+    let updates = 0;
+    doc.on('update', () => updates++);
+    migrateDoc(doc);
+    expect(updates).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { CURRENT_DOC_SCHEMA_VERSION } from '../migrations/migrations.ts';
 import {
   actorSpec,
   chapterSpec,
@@ -12,7 +13,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { insertEntity } from '../model/entityVerbs.ts';
-import { ADOPTED_VERSION_ID, CHECKLIST, META, VISION } from '../model/keys.ts';
+import { ADOPTED_VERSION_ID, CHECKLIST, DOC_SCHEMA_VERSION, META, VISION } from '../model/keys.ts';
 import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
@@ -46,6 +47,8 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
   doc.transact(() => {
     const meta = doc.getMap<unknown>(META);
     for (const [key, value] of Object.entries(concept.meta)) meta.set(key, value);
+    // Concept JSON is always read into the current shape: an imported concept needs no migration.
+    meta.set(DOC_SCHEMA_VERSION, CURRENT_DOC_SCHEMA_VERSION);
     writeRichText(doc.getXmlFragment(VISION), concept.vision, 'vision');
     insertAll(doc, chapterSpec, concept.chapters);
     insertAll(doc, fieldOfActionSpec, concept.fieldsOfAction);
