@@ -123,6 +123,7 @@ export function GoalTreeEditor({
         <DeleteGoalDialog
           title={deleting.node.goal.title}
           descendants={countDescendants(deleting.node)}
+          usersHere={presence.get(deleting.node.goal.id)}
           onConfirm={(policy) =>
             actions.confirmDelete(policy, focusAfterDelete(visible, deleting.node.goal.id))
           }

@@ -276,6 +276,11 @@ export const editorMessagesDe = {
   'actor.type.religious-community': 'Religionsgemeinschaft',
   'actor.type.other': 'Sonstige',
 
+  'presence.someone': 'Jemand',
+  'presence.editingNow.one': '{names} bearbeitet {what} gerade.',
+  'presence.editingNow.other': '{names} bearbeiten {what} gerade.',
+  'presence.thisMeasure': 'diese Maßnahme',
+  'presence.thisGoal': 'dieses Ziel',
   'presence.label': 'Gerade aktiv',
   'presence.here': 'Gerade hier: {names}',
   'presence.more': 'und {count} weitere',

@@ -275,6 +275,11 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'actor.type.religious-community': 'Religious community',
   'actor.type.other': 'Other',
 
+  'presence.someone': 'Someone',
+  'presence.editingNow.one': '{names} is editing {what} right now.',
+  'presence.editingNow.other': '{names} are editing {what} right now.',
+  'presence.thisMeasure': 'this measure',
+  'presence.thisGoal': 'this goal',
   'presence.label': 'Active now',
   'presence.here': 'Here now: {names}',
   'presence.more': 'and {count} more',

@@ -1,14 +1,19 @@
 import type { Light, MeasureJSON } from '@werkbank/concept';
 import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useWorkshops } from '../hooks/useWorkshops.ts';
 import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
+import { OthersEditingNote } from '../presence/OthersEditingNote.tsx';
+import { usePresenceByEntity } from '../presence/usePresenceByEntity.ts';
 
 /** Props of `DeleteMeasureDialog`. */
 export interface DeleteMeasureDialogProps {
   doc: Y.Doc;
   measure: Light<MeasureJSON>;
+  /** To warn when someone else is at this measure right now. */
+  awareness?: Awareness | null;
   onConfirm: () => void;
   onCancel: () => void;
 }
@@ -17,12 +22,14 @@ export interface DeleteMeasureDialogProps {
  * Asks before deleting a measure and says what goes with it: its goal links go, the workshop proposals it was
  * promoted from stay but lose their link (what `deleteMeasure` does). Focus starts on "Abbrechen".
  */
-export function DeleteMeasureDialog({ doc, measure, onConfirm, onCancel }: DeleteMeasureDialogProps) {
+export function DeleteMeasureDialog(props: DeleteMeasureDialogProps) {
+  const { doc, measure, awareness, onConfirm, onCancel } = props;
   const t = useT();
   const id = useId();
   const cancel = useRef<HTMLButtonElement>(null);
   const confirm = useRef<HTMLButtonElement>(null);
   const workshops = useWorkshops(doc);
+  const here = usePresenceByEntity(awareness, 'measure').get(measure.id) ?? [];
   const proposals = workshops.flatMap((w) => w.proposals).filter((p) => p.measureId === measure.id).length;
   useEffect(() => cancel.current?.focus(), []);
   function onKeyDown(event: KeyboardEvent) {
@@ -48,6 +55,7 @@ export function DeleteMeasureDialog({ doc, measure, onConfirm, onCancel }: Delet
         {t('measure.deleteTitle', { code: measure.code, title: measure.title || t('common.untitled') })}
       </h3>
       <div id={`${id}-body`}>
+        <OthersEditingNote users={here} what={t('presence.thisMeasure')} />
         <p>{t('measure.deleteSheet')}</p>
         <p>{countMessage(t, 'measure.deleteGoals', measure.goalIds.length)}</p>
         {proposals > 0 && <p>{countMessage(t, 'measure.deleteProposals', proposals)}</p>}

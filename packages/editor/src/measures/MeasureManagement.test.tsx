@@ -10,7 +10,9 @@ import {
   readWorkshops,
 } from '@werkbank/concept';
 import { describe, expect, it, vi } from 'vitest';
-import { smallConcept, syncedDocs } from '../test/factories.ts';
+import { applyAwarenessUpdate, encodeAwarenessUpdate } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import { smallConcept, syncedDocs, userAwareness } from '../test/factories.ts';
 import { MeasureSheet } from './MeasureSheet.tsx';
 
 const user = { name: 'Jonas', color: '#8250df' };
@@ -122,5 +124,28 @@ describe('MeasureSheet: order and deletion', () => {
     expect(document.activeElement).toBe(title);
     expect(title.selectionStart).toBe(0);
     expect(title.selectionEnd).toBe('Workshop an Schulen'.length);
+  });
+
+  it('warns the person deleting when someone else is at the measure right now', async () => {
+    const [a] = syncedDocs();
+    smallConcept(a);
+    const workshop = addWorkshop(a, { title: 'Demokratiekonferenz' });
+    const measureId = promoteProposal(a, addProposal(a, workshop, { text: 'Sprachcafé' }));
+    const local = userAwareness(a, 'Jonas');
+    render(<MeasureSheet doc={a} measureId={measureId} editable awareness={local} user={user} />);
+    const ui = userEvent.setup({ delay: null });
+    await ui.click(screen.getByRole('button', { name: 'Maßnahme löschen' }));
+    const dialog = screen.getByRole('alertdialog');
+    expect(dialog.textContent).not.toMatch('gerade');
+    act(() => {
+      const aylin = userAwareness(new Y.Doc(), 'Aylin');
+      aylin.setLocalStateField('location', { kind: 'measure', id: measureId });
+      applyAwarenessUpdate(local, encodeAwarenessUpdate(aylin, [aylin.clientID]), 'remote');
+      const mira = userAwareness(new Y.Doc(), 'Mira');
+      mira.setLocalStateField('location', { kind: 'chapter', id: 'k1' });
+      applyAwarenessUpdate(local, encodeAwarenessUpdate(mira, [mira.clientID]), 'remote');
+    });
+    expect(screen.getByRole('alertdialog').textContent).toMatch('Aylin bearbeitet diese Maßnahme gerade.');
+    expect(screen.getByRole('alertdialog').textContent).not.toMatch('Mira');
   });
 });

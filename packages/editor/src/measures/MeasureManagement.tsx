@@ -14,7 +14,7 @@ export interface MeasureManagementProps extends MeasureSectionProps {
 }
 
 /** The measure's place in the concept's order and, for editors, deleting it after a confirmation. */
-export function MeasureManagement({ doc, measure, editable, onDeleted }: MeasureManagementProps) {
+export function MeasureManagement({ doc, measure, editable, awareness, onDeleted }: MeasureManagementProps) {
   const t = useT();
   const headingId = useId();
   const action = useConceptAction();
@@ -50,7 +50,13 @@ export function MeasureManagement({ doc, measure, editable, onDeleted }: Measure
         </div>
       )}
       {confirming && (
-        <DeleteMeasureDialog doc={doc} measure={measure} onConfirm={confirm} onCancel={cancel} />
+        <DeleteMeasureDialog
+          doc={doc}
+          measure={measure}
+          awareness={awareness}
+          onConfirm={confirm}
+          onCancel={cancel}
+        />
       )}
       <ErrorNote message={action.error} />
     </section>
