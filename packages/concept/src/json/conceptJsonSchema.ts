@@ -50,9 +50,11 @@ export const releaseSchema = z.enum(['immediate', 'moderated']);
 /** What became of a proposal: promoted to a new measure, flowed into an existing one, deferred or rejected. */
 export const proposalOutcomeSchema = z.enum(['promoted', 'incorporated', 'deferred', 'rejected']);
 /** A pseudonymous participant id as browsers choose it (random, base64url). */
-export const participantIdSchema = z
-  .string()
-  .check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Teilnahme-ID ungültig'));
+export const participantIdSchema = z.string().check(
+  z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Teilnahme-ID ungültig'),
+  // Names that plain objects treat specially would be dropped from vote records on reading.
+  z.refine((value) => !['__proto__', 'constructor', 'prototype'].includes(value), 'Teilnahme-ID ungültig'),
+);
 
 export const indicatorSchema = z.object({
   id,

@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { buildConcept, replicaOf, syncDocs } from '../../test/factories.ts';
+import { collection } from '../model/entityStore.ts';
+import { PROPOSALS } from '../model/keys.ts';
 import { deleteFieldOfAction } from '../verbs/fieldOfActionVerbs.ts';
-import { hideProposal } from '../verbs/moderationVerbs.ts';
+import { hideProposal, releaseProposal } from '../verbs/moderationVerbs.ts';
 import { addProposal, updateProposal } from '../verbs/proposalVerbs.ts';
 import { setParticipantVotes } from '../verbs/setParticipantVotes.ts';
 import { addWorkshop, updateWorkshop } from '../verbs/workshopVerbs.ts';
@@ -41,5 +43,38 @@ describe('readProposals, remembered between reads', () => {
     const fresh = new Y.Doc();
     Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
     expect(readProposals(fresh, workshop)).toEqual(readProposals(doc, workshop));
+  });
+
+  it('is fresh for an observer registered before the first read, as a snapshot hook is', () => {
+    const { doc } = buildConcept();
+    const workshop = addWorkshop(doc, { title: 'World Café', release: 'moderated' });
+    const seen: string[] = [];
+    collection(doc, PROPOSALS).observeDeep(() => {
+      seen.push(
+        readProposals(doc, workshop)
+          .map((p) => `${p.text}:${p.moderation}`)
+          .join(),
+      );
+    });
+    const id = addProposal(doc, workshop, { text: 'Erst', moderation: 'pending' });
+    releaseProposal(doc, id);
+    updateProposal(doc, id, { text: 'Dann' });
+    expect(seen).toEqual(['Erst:pending', 'Erst:visible', 'Dann:visible']);
+  });
+
+  it('sees a field of action again once it is back', () => {
+    const { doc, fields } = buildConcept();
+    const workshop = addWorkshop(doc, { title: 'World Café' });
+    addProposal(doc, workshop, { text: 'Sport', fieldId: fields.sport });
+    const field = collection(doc, 'fieldsOfAction').get(fields.sport);
+    const snapshot = field?.toJSON();
+    doc.transact(() => collection(doc, 'fieldsOfAction').delete(fields.sport));
+    expect(readProposals(doc, workshop)[0]?.fieldId).toBeNull();
+    doc.transact(() => {
+      const back = new Y.Map<unknown>();
+      collection(doc, 'fieldsOfAction').set(fields.sport, back);
+      for (const [key, value] of Object.entries(snapshot ?? {})) back.set(key, value);
+    });
+    expect(readProposals(doc, workshop)[0]?.fieldId).toBe(fields.sport);
   });
 });

@@ -20,12 +20,24 @@ function cacheOf(doc: Y.Doc): Map<string, Read> {
   let cache = caches.get(doc);
   if (cache) return cache;
   const fresh = new Map<string, Read>();
-  const proposals = collection(doc, PROPOSALS);
-  proposals.observeDeep((events) => {
-    for (const event of events) {
-      if (event.target === proposals)
-        for (const key of (event as Y.YMapEvent<unknown>).keysChanged) fresh.delete(key);
-      else fresh.delete(String(event.path[0]));
+  const proposals: unknown = collection(doc, PROPOSALS);
+  // Dropped before any observer runs: an observer registered earlier (a React snapshot hook) may read at once,
+  // and must never get what the transaction just changed.
+  doc.on('beforeObserverCalls', (transaction: Y.Transaction) => {
+    for (const [type, keys] of transaction.changed) {
+      if (type === proposals) {
+        for (const key of keys) if (key !== null) fresh.delete(key);
+        continue;
+      }
+      // A reference may point at an entity that was gone when the proposal was read and is back now.
+      if (type._item === null) {
+        fresh.clear();
+        return;
+      }
+      let inner = type;
+      while (inner._item && inner._item.parent !== proposals) inner = inner._item.parent as typeof type;
+      const key = inner._item?.parentSub;
+      if (key) fresh.delete(key);
     }
   });
   caches.set(doc, fresh);

@@ -3,6 +3,7 @@ import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
+import { isLive } from '../model/entityStore.ts';
 import { requireEntity, updateEntity } from '../model/entityVerbs.ts';
 import { PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -50,9 +51,10 @@ export function editOwnProposal(
       PROPOSALS,
     );
   }
+  const mergedInto = proposal.get('mergedInto');
   const settled =
     proposal.get('moderation') === 'hidden' ||
-    typeof proposal.get('mergedInto') === 'string' ||
+    (typeof mergedInto === 'string' && isLive(doc, PROPOSALS, mergedInto)) ||
     typeof proposal.get('outcome') === 'string';
   if (settled) {
     throw new ConceptError(
@@ -65,7 +67,11 @@ export function editOwnProposal(
     data.fieldId === undefined
       ? undefined
       : data.fieldId && requireWorkshopField(doc, workshop, data.fieldId);
+  // In a workshop that releases first, a changed text is a new text: it waits for the moderation again.
+  const recheck =
+    workshop.get('release') === 'moderated' && data.text !== undefined && data.text !== proposal.get('text');
   updateEntity(doc, proposalSpec, proposalId, {
+    ...(recheck && { moderation: 'pending' }),
     ...(data.text !== undefined && { text: data.text }),
     ...(fieldId !== undefined && { fieldId: fieldId || null }),
     ...(data.targetGroup !== undefined && { targetGroup: data.targetGroup }),

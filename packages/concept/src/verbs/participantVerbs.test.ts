@@ -3,6 +3,8 @@ import { buildConcept, conceptErrorOf } from '../../test/factories.ts';
 import { readProposals } from '../json/readers.ts';
 import { workshopProjection } from '../queries/workshopProjection.ts';
 import { editOwnProposal } from './editOwnProposal.ts';
+import { mergeProposals, releaseProposal } from './moderationVerbs.ts';
+import { deleteProposal } from './proposalVerbs.ts';
 import { setParticipantVotes } from './setParticipantVotes.ts';
 import { submitProposal } from './submitProposal.ts';
 import { addWorkshop, updateWorkshop } from './workshopVerbs.ts';
@@ -120,5 +122,41 @@ describe('setParticipantVotes', () => {
     updateWorkshop(doc, workshop, { phase: 'closed' });
     expect(conceptErrorOf(() => setParticipantVotes(doc, workshop, ANNA, {})).code).toBe('not-voting');
     expect(workshopProjection(doc, workshop, ANNA).myVotes).toEqual({ [a]: 1, [b]: 1 });
+  });
+});
+
+describe('what the review of the workshop change found', () => {
+  it('sends a changed text back to the moderation where proposals are released first', () => {
+    const { doc, workshop } = collecting('moderated');
+    const { id } = submitProposal(doc, workshop, ANNA, { submissionId: 'send-0001', text: 'Harmlos' });
+    releaseProposal(doc, id);
+    editOwnProposal(doc, id, ANNA, { targetGroup: 'Vereine' });
+    expect(readProposals(doc, workshop)[0]?.moderation).toBe('visible');
+    editOwnProposal(doc, id, ANNA, { text: 'Ganz anders' });
+    expect(readProposals(doc, workshop)[0]?.moderation).toBe('pending');
+    expect(workshopProjection(doc, workshop, BEN).proposals).toEqual([]);
+  });
+
+  it('lets people vote for a proposal whose merge target was deleted, as it is shown again', () => {
+    const { doc, workshop } = collecting();
+    const a = submitProposal(doc, workshop, ANNA, { submissionId: 'send-0001', text: 'A' }).id;
+    const b = submitProposal(doc, workshop, BEN, { submissionId: 'send-0002', text: 'B' }).id;
+    mergeProposals(doc, a, [b]);
+    deleteProposal(doc, a);
+    updateWorkshop(doc, workshop, { phase: 'vote' });
+    setParticipantVotes(doc, workshop, ANNA, { [b]: 2 });
+    expect(workshopProjection(doc, workshop, ANNA).proposals.map((p) => [p.text, p.dots])).toEqual([
+      ['B', 2],
+    ]);
+  });
+
+  it('refuses participant ids that plain objects treat specially', () => {
+    const { doc, workshop } = collecting();
+    for (const id of ['__proto__', 'constructor', 'prototype']) {
+      expect(
+        conceptErrorOf(() => submitProposal(doc, workshop, id, { submissionId: 'send-0001', text: 'x' }))
+          .code,
+      ).toBe('invalid-input');
+    }
   });
 });

@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { workshopSpec } from '../model/entitySpecs.ts';
-import { collection, type EntityMap } from '../model/entityStore.ts';
+import { collection, type EntityMap, isLive } from '../model/entityStore.ts';
 import { requireEntity } from '../model/entityVerbs.ts';
 import { ID, PROPOSALS, VOTES, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
@@ -19,8 +19,11 @@ function dotsOf(proposal: EntityMap, participant: string): number {
   return votes instanceof Y.Map ? Number(votes.get(participant) ?? 0) : 0;
 }
 
-function isVotable(proposal: EntityMap): boolean {
-  return proposal.get('moderation') === 'visible' && typeof proposal.get('mergedInto') !== 'string';
+// A merge into a proposal that was deleted since reads as no merge (as readers show it): votable again.
+function isVotable(doc: Y.Doc, proposal: EntityMap): boolean {
+  const mergedInto = proposal.get('mergedInto');
+  const merged = typeof mergedInto === 'string' && isLive(doc, PROPOSALS, mergedInto);
+  return proposal.get('moderation') === 'visible' && !merged;
 }
 
 /**
@@ -47,7 +50,7 @@ export function setParticipantVotes(
   for (const [proposalId, dots] of Object.entries(wanted)) {
     const proposal = byId.get(proposalId);
     if (dots === 0) continue;
-    if (!proposal || !isVotable(proposal)) {
+    if (!proposal || !isVotable(doc, proposal)) {
       throw new ConceptError(
         'proposal-not-votable',
         'Für diesen Beitrag kann nicht abgestimmt werden',
