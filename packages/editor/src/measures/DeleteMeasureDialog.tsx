@@ -1,7 +1,7 @@
 import type { Light, MeasureJSON } from '@werkbank/concept';
-import { type KeyboardEvent, useEffect, useId, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { ConfirmDialog } from '../common/ConfirmDialog.tsx';
 import { useWorkshops } from '../hooks/useWorkshops.ts';
 import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
@@ -25,49 +25,20 @@ export interface DeleteMeasureDialogProps {
 export function DeleteMeasureDialog(props: DeleteMeasureDialogProps) {
   const { doc, measure, awareness, onConfirm, onCancel } = props;
   const t = useT();
-  const id = useId();
-  const cancel = useRef<HTMLButtonElement>(null);
-  const confirm = useRef<HTMLButtonElement>(null);
   const workshops = useWorkshops(doc);
   const here = usePresenceByEntity(awareness, 'measure').get(measure.id) ?? [];
   const proposals = workshops.flatMap((w) => w.proposals).filter((p) => p.measureId === measure.id).length;
-  useEffect(() => cancel.current?.focus(), []);
-  function onKeyDown(event: KeyboardEvent) {
-    if (event.key === 'Escape') {
-      event.stopPropagation();
-      onCancel();
-    } else if (event.key === 'Tab') {
-      // Two buttons: Tab from either lands on the other, so focus stays in the dialog.
-      event.preventDefault();
-      (document.activeElement === confirm.current ? cancel : confirm).current?.focus();
-    }
-  }
   return (
-    <div
-      role="alertdialog"
-      aria-modal="true"
-      aria-labelledby={`${id}-title`}
-      aria-describedby={`${id}-body`}
-      className="wb-dialog"
-      onKeyDown={onKeyDown}
+    <ConfirmDialog
+      title={t('measure.deleteTitle', { code: measure.code, title: measure.title || t('common.untitled') })}
+      confirmLabel={t('measure.delete')}
+      onConfirm={onConfirm}
+      onCancel={onCancel}
     >
-      <h3 id={`${id}-title`}>
-        {t('measure.deleteTitle', { code: measure.code, title: measure.title || t('common.untitled') })}
-      </h3>
-      <div id={`${id}-body`}>
-        <OthersEditingNote users={here} what={t('presence.thisMeasure')} />
-        <p>{t('measure.deleteSheet')}</p>
-        <p>{countMessage(t, 'measure.deleteGoals', measure.goalIds.length)}</p>
-        {proposals > 0 && <p>{countMessage(t, 'measure.deleteProposals', proposals)}</p>}
-      </div>
-      <div className="wb-dialog__actions">
-        <button ref={confirm} type="button" className="wb-danger" onClick={onConfirm}>
-          {t('measure.delete')}
-        </button>
-        <button ref={cancel} type="button" onClick={onCancel}>
-          {t('common.cancel')}
-        </button>
-      </div>
-    </div>
+      <OthersEditingNote users={here} what={t('presence.thisMeasure')} />
+      <p>{t('measure.deleteSheet')}</p>
+      <p>{countMessage(t, 'measure.deleteGoals', measure.goalIds.length)}</p>
+      {proposals > 0 && <p>{countMessage(t, 'measure.deleteProposals', proposals)}</p>}
+    </ConfirmDialog>
   );
 }
