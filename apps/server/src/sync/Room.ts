@@ -62,7 +62,7 @@ export class Room {
       apply: (conn, update) => this.#apply(conn, update),
       relay: (frame, except) => this.#broadcast(frame, except),
     });
-    this.#awareness = new RoomAwareness(this.doc, options, (frame) => this.#broadcast(frame, null));
+    this.#awareness = new RoomAwareness(this.doc, options, () => this.connections);
     this.doc.on('update', (update: Uint8Array, origin: unknown) => this.#onUpdate(update, origin));
     this.doc.getMap(keys.WORKSHOPS).observe((event) => {
       const deleted = [...event.changes.keys.values()].some((change) => change.action === 'delete');

@@ -1,9 +1,11 @@
 import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { AwarenessThrottle } from './AwarenessThrottle.ts';
 import { CloseCode } from './CloseCode.ts';
 import { Connection } from './Connection.ts';
 import type { AwarenessEntry } from './decodeAwarenessUpdate.ts';
+import { encodeAwarenessEntries } from './encodeAwarenessEntries.ts';
 import { encodeMessage } from './encodeMessage.ts';
 import { MessageType } from './MessageType.ts';
 import { ProtocolError } from './ProtocolError.ts';
@@ -16,41 +18,55 @@ interface AwarenessChanges {
 }
 
 /**
- * The presence of one concept (who is here, cursors). It remembers which socket announced which client id,
- * so a closed socket's users disappear and one socket cannot fill the room with states.
+ * The presence of one concept (who is here, cursors). Each client id belongs to the socket that first announced
+ * it: others cannot overwrite or remove it, and the states the stock y-websocket client relays back (everyone
+ * else's) are dropped rather than counted against it. Changes go out batched, never back to their sender.
  */
 export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
   readonly #owners = new Map<number, Connection>();
+  readonly #throttles = new Map<Connection, AwarenessThrottle>();
+  /** Client ids changed since the last batch went out, with the socket that changed each (null: the server). */
+  readonly #changed = new Map<number, Connection | null>();
   readonly #options: SyncOptions;
+  readonly #peers: () => Iterable<Connection>;
+  #batchTimer: NodeJS.Timeout | null = null;
 
-  constructor(doc: Y.Doc, options: SyncOptions, broadcast: (frame: Uint8Array) => void) {
+  constructor(doc: Y.Doc, options: SyncOptions, peers: () => Iterable<Connection>) {
     this.#options = options;
+    this.#peers = peers;
     this.awareness = new awarenessProtocol.Awareness(doc);
     this.awareness.setLocalState(null);
     this.awareness.on('update', ({ added, updated, removed }: AwarenessChanges, origin: unknown) => {
-      if (origin instanceof Connection) for (const id of [...added, ...updated]) this.#own(id, origin);
+      const sender = origin instanceof Connection ? origin : null;
       for (const id of removed) {
         this.#owners.get(id)?.clientIds.delete(id);
         this.#owners.delete(id);
       }
-      // Echoed to the sender too: y-websocket clients count their own awareness as a sign of life.
-      broadcast(this.#encode([...added, ...updated, ...removed]));
+      for (const id of [...added, ...updated, ...removed]) this.#changed.set(id, sender);
+      this.#batchTimer ??= setTimeout(() => this.#sendBatch(), options.awarenessBatchMs);
     });
   }
 
-  /** Applies a decoded awareness update from `conn`, within the size and client-id limits. */
+  /** Takes a decoded awareness update from `conn`: its own states, within the size, id and rate limits. */
   apply(conn: Connection, update: Uint8Array, entries: AwarenessEntry[]): void {
     if (update.length > this.#options.maxAwarenessBytes) {
       throw new ProtocolError(CloseCode.messageTooBig, 'awareness-too-large');
     }
-    const fresh = new Set(
-      entries.filter((e) => e.state !== null && this.#owners.get(e.clientId) !== conn).map((e) => e.clientId),
-    );
+    const own = entries.filter((entry) => this.#isOwn(conn, entry));
+    if (own.some((entry) => entry.bytes > this.#options.maxAwarenessStateBytes)) {
+      throw new ProtocolError(CloseCode.messageTooBig, 'awareness-state-too-large');
+    }
+    const fresh = new Set(own.map((entry) => entry.clientId).filter((id) => !this.#owners.has(id)));
     if (conn.clientIds.size + fresh.size > this.#options.maxClientsPerConnection) {
       throw new ProtocolError(CloseCode.policyViolation, 'too-many-awareness-clients');
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, conn);
+    if (own.length === 0) return;
+    for (const clientId of fresh) {
+      this.#owners.set(clientId, conn);
+      conn.clientIds.add(clientId);
+    }
+    this.#throttleOf(conn).offer(own);
   }
 
   /** Every known state as one frame, or null when nobody is present. */
@@ -61,20 +77,58 @@ export class RoomAwareness {
 
   /** Removes the states a closed socket announced. */
   forget(conn: Connection): void {
+    this.#throttles.get(conn)?.stop();
+    this.#throttles.delete(conn);
     const ids = [...conn.clientIds].filter((id) => this.#owners.get(id) === conn);
+    for (const id of ids) this.#owners.delete(id);
+    conn.clientIds.clear();
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
 
   destroy(): void {
+    if (this.#batchTimer) clearTimeout(this.#batchTimer);
+    for (const throttle of this.#throttles.values()) throttle.stop();
     this.awareness.destroy();
   }
 
-  #own(id: number, conn: Connection): void {
-    const previous = this.#owners.get(id);
-    if (previous === conn) return;
-    previous?.clientIds.delete(id);
-    this.#owners.set(id, conn);
-    conn.clientIds.add(id);
+  // An id someone else holds is an echo or a spoof; an unclaimed id is new only with a clock past the last one
+  // seen, since a relayed echo of someone who left carries at most the clock of their removal.
+  #isOwn(conn: Connection, entry: AwarenessEntry): boolean {
+    const owner = this.#owners.get(entry.clientId);
+    if (owner) return owner === conn;
+    if (entry.state === null) return false;
+    const clock = this.awareness.meta.get(entry.clientId)?.clock;
+    return clock === undefined || entry.clock > clock;
+  }
+
+  #throttleOf(conn: Connection): AwarenessThrottle {
+    let throttle = this.#throttles.get(conn);
+    if (!throttle) {
+      const { awarenessBurst, awarenessPerSecond } = this.#options;
+      throttle = new AwarenessThrottle(awarenessBurst, awarenessPerSecond, (entries) => {
+        if (conn.isClosed) return;
+        awarenessProtocol.applyAwarenessUpdate(this.awareness, encodeAwarenessEntries(entries), conn);
+      });
+      this.#throttles.set(conn, throttle);
+    }
+    return throttle;
+  }
+
+  // One frame per batch keeps what the stock client relays back to at most one frame per batch, however many
+  // people move their cursors. A sender gets an empty update instead of its own: y-websocket reconnects after
+  // 30 s without any message, and a lone user would otherwise hear nothing.
+  #sendBatch(): void {
+    this.#batchTimer = null;
+    const changed = [...this.#changed];
+    this.#changed.clear();
+    const all = this.#encode(changed.map(([id]) => id));
+    for (const conn of this.#peers()) {
+      if (!changed.some(([, sender]) => sender === conn)) {
+        conn.send(all);
+        continue;
+      }
+      conn.send(this.#encode(changed.filter(([, sender]) => sender !== conn).map(([id]) => id)));
+    }
   }
 
   #encode(ids: number[]): Uint8Array {

@@ -5,8 +5,16 @@ export interface SyncOptions {
   maxMessageBytes: number;
   /** Largest concept (Yjs state); an update beyond it closes the socket with 4413. */
   maxDocBytes: number;
-  /** Largest awareness update (cursor, name, colour); bigger ones close with 1009. */
+  /** Largest awareness frame; bigger ones close with 1009. It carries everyone's states when a stock
+   * y-websocket client relays them back, so it is sized for a full room. */
   maxAwarenessBytes: number;
+  /** Largest presence state of one client (name, colour, place, cursor) as JSON; bigger ones close with 1009. */
+  maxAwarenessStateBytes: number;
+  /** Presence updates one socket may make: burst, then per second; excess waits (only the newest state). */
+  awarenessBurst: number;
+  awarenessPerSecond: number;
+  /** Presence changes go out to everyone at most once per this many milliseconds, as one frame. */
+  awarenessBatchMs: number;
   /** Awareness client ids one socket may announce (a browser tab has one). */
   maxClientsPerConnection: number;
   /** Open sockets per concept; more are closed with 1013 (try again later). */
@@ -34,6 +42,10 @@ export const defaultSyncOptions: SyncOptions = {
   maxMessageBytes: 2 * 1024 * 1024,
   maxDocBytes: 50 * 1024 * 1024,
   maxAwarenessBytes: 64 * 1024,
+  maxAwarenessStateBytes: 4 * 1024,
+  awarenessBurst: 30,
+  awarenessPerSecond: 15,
+  awarenessBatchMs: 50,
   maxClientsPerConnection: 4,
   maxConnectionsPerConcept: 500,
   rateBurst: 300,

@@ -5,6 +5,8 @@ export interface AwarenessEntry {
   clientId: number;
   clock: number;
   state: unknown;
+  /** Length of the state's JSON text. */
+  bytes: number;
 }
 
 /** Decodes an awareness update completely (y-protocols would apply half of a broken one); throws if malformed. */
@@ -15,8 +17,9 @@ export function decodeAwarenessUpdate(update: Uint8Array): AwarenessEntry[] {
   for (let i = 0; i < count; i++) {
     const clientId = decoding.readVarUint(decoder);
     const clock = decoding.readVarUint(decoder);
-    const state: unknown = JSON.parse(decoding.readVarString(decoder));
-    entries.push({ clientId, clock, state });
+    const json = decoding.readVarString(decoder);
+    const state: unknown = JSON.parse(json);
+    entries.push({ clientId, clock, state, bytes: json.length });
   }
   if (decoding.hasContent(decoder)) throw new Error('trailing bytes');
   return entries;
