@@ -12,6 +12,8 @@ export interface ExportParts {
   measureSheets: boolean;
   matrix: boolean;
   participation: boolean;
+  /** The annex "Bearbeitungsstand" (chapter status, SMART check, goals without measures): internal, off by default. */
+  workingState: boolean;
 }
 
 /** Name of one step of an export, as `onProgress` reports it. */

@@ -1,5 +1,6 @@
 import type { ConceptJSON, GoalJSON, GoalNode, MeasureJSON } from '@werkbank/concept';
 import type { DocxExportOptions } from './DocxExportOptions.ts';
+import type { GoalCoverage } from './goalCoverage.ts';
 
 /** What every part of the document reads: the concept, the options, and look-ups built once. */
 export interface ExportContext {
@@ -8,6 +9,8 @@ export interface ExportContext {
   /** The goal tree in reading order, with levels and numbers ("1.2.3"). */
   goals: GoalNode<GoalJSON>[];
   goalNode: Map<string, GoalNode<GoalJSON>>;
+  /** Which goals the measures serve, counted through the tree. */
+  coverage: GoalCoverage;
   measureById: Map<string, MeasureJSON>;
   fieldTitle: (id: string | null) => string;
   phenomenonTitle: (id: string) => string;

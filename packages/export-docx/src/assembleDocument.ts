@@ -1,4 +1,5 @@
 import { Document, Footer, Header, Paragraph } from 'docx';
+import { documentKeywords } from './documentKeywords.ts';
 import { documentNumbering } from './documentNumbering.ts';
 import { documentStyles } from './documentStyles.ts';
 import type { ExportContext } from './ExportContext.ts';
@@ -21,16 +22,7 @@ export function assembleDocument(ctx: ExportContext): Document {
     subject: [meta.programme, meta.territory].filter(Boolean).join(' – ') || 'Handlungskonzept',
     creator: meta.territory || 'Werkbank',
     lastModifiedBy: 'Werkbank',
-    keywords: [
-      'Handlungskonzept',
-      'Rassismus',
-      'Rechtsextremismus',
-      'Antisemitismus',
-      meta.programme,
-      meta.territory,
-    ]
-      .filter(Boolean)
-      .join(', '),
+    keywords: documentKeywords(ctx.concept),
     description: version
       ? `Fassung ${version.name}`
       : `Arbeitsstand vom ${formatGermanDate(ctx.options.now)}`,

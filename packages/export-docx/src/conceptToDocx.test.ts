@@ -36,7 +36,24 @@ describe('conceptToDocx on the sample concept', () => {
     expect(xml.core).toContain(`<dc:title>${concept.meta.title}</dc:title>`);
     expect(xml.core).toContain('<dc:subject>NRWeltoffen – Kreis Musterland</dc:subject>');
     expect(xml.core).toContain('<dc:creator>Kreis Musterland</dc:creator>');
-    expect(xml.core).toMatch(/<cp:keywords>Handlungskonzept, Rassismus, Rechtsextremismus, Antisemitismus/);
+    const themes = concept.phenomena.map((p) => p.title);
+    expect(themes.length).toBeGreaterThan(0);
+    expect(xml.core).toContain(
+      `<cp:keywords>${['NRWeltoffen', 'Kreis Musterland', ...themes].join(', ')}</cp:keywords>`,
+    );
+  });
+
+  it('takes the keywords from the concept only, also for a concept about something else', async () => {
+    const other = {
+      ...emptyConcept({ programme: 'Demokratie leben!', territory: 'Stadt Beispielhausen' }),
+      phenomena: [{ id: 'p1', title: 'Antiziganismus', description: '' }],
+    };
+    const core = docxXml(await conceptToDocx(other, { now })).core;
+    expect(core).toContain(
+      '<cp:keywords>Demokratie leben!, Stadt Beispielhausen, Antiziganismus</cp:keywords>',
+    );
+    const none = docxXml(await conceptToDocx(emptyConcept({ territory: '' }), { now })).core;
+    expect(none).toMatch(/<cp:keywords><\/cp:keywords>|<cp:keywords\/>|^(?![\s\S]*<cp:keywords)/);
   });
 
   it('has a running header with the title and a footer "Seite X von Y" from PAGE and NUMPAGES', () => {

@@ -2,6 +2,7 @@ import { type ConceptJSON, flattenGoalTree, goalTree } from '@werkbank/concept';
 import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { defaultExportOptions } from './defaultExportOptions.ts';
 import type { ExportContext } from './ExportContext.ts';
+import { goalCoverage } from './goalCoverage.ts';
 
 /** The export context of one concept, with the options completed from `defaultExportOptions`. */
 export function createExportContext(
@@ -22,6 +23,7 @@ export function createExportContext(
     },
     goals,
     goalNode: new Map(goals.map((node) => [node.goal.id, node])),
+    coverage: goalCoverage(goals, concept.measures),
     measureById: new Map(concept.measures.map((m) => [m.id, m])),
     fieldTitle: (id) => (id === null ? '' : (fields.get(id) ?? '')),
     phenomenonTitle: (id) => phenomena.get(id) ?? '',

@@ -1,6 +1,9 @@
 import type { DocxExportOptions } from './DocxExportOptions.ts';
 
-/** The full council document: every part, empty parts left out, page numbers in the table of contents. */
+/**
+ * The full council document: every part but the internal "Bearbeitungsstand" annex, empty parts left out, page
+ * numbers in the table of contents.
+ */
 export const defaultExportOptions: DocxExportOptions = {
   parts: {
     titlePage: true,
@@ -13,6 +16,7 @@ export const defaultExportOptions: DocxExportOptions = {
     measureSheets: true,
     matrix: true,
     participation: true,
+    workingState: false,
   },
   emptyChapters: 'omit',
   version: null,

@@ -12,6 +12,7 @@ import { participationPart } from './participationPart.ts';
 import { titlePage } from './titlePage.ts';
 import { tocPart } from './tocPart.ts';
 import { visionPart } from './visionPart.ts';
+import { workingStatePart } from './workingStatePart.ts';
 
 type StructuredPart = 'vision' | 'goals' | 'fieldsOfAction' | 'measuresOverview' | 'measureSheets' | 'matrix';
 
@@ -41,7 +42,7 @@ export interface PlanStep {
 /**
  * The document in order: title page, table of contents, the chapters with the structured parts in the place of
  * the template chapters meant for them (Leitbild, Ziele, Handlungsfelder, Maßnahmen), the structured parts no
- * chapter asks for, and the annex on participation. Parts switched off in the options are left out.
+ * chapter asks for, the annex on participation and, when asked for, the one on the state of the work. Parts switched off in the options are left out.
  */
 export function documentPlan(ctx: ExportContext): PlanStep[] {
   const { parts } = ctx.options;
@@ -64,5 +65,6 @@ export function documentPlan(ctx: ExportContext): PlanStep[] {
     if (parts[part] && !placed.has(part)) steps.push({ part, build: () => STRUCTURED[part](ctx) });
   }
   if (parts.participation) steps.push({ part: 'participation', build: () => participationPart(ctx) });
+  if (parts.workingState) steps.push({ part: 'workingState', build: () => workingStatePart(ctx) });
   return steps;
 }

@@ -2,14 +2,13 @@ import { type ChapterJSON, measuresOfField } from '@werkbank/concept';
 import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import { bulletParagraphs } from './bulletParagraphs.ts';
 import type { ExportContext } from './ExportContext.ts';
-import { emptyMarker } from './emptyMarker.ts';
 import { germanLabels } from './germanLabels.ts';
 import { goalTitle } from './goalTitle.ts';
 import { heading } from './heading.ts';
 import { partChapter } from './partChapter.ts';
 import { plainTextParagraphs } from './plainTextParagraphs.ts';
 
-/** Each field of action (numbered Heading 2) with its description, its goals and its measures. */
+/** Each field of action (numbered Heading 2) with its description, its goals and its measures, where it has any. */
 export function fieldsOfActionPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[] {
   const { fieldsOfAction, measures } = ctx.concept;
   const content = fieldsOfAction.flatMap((field): FileChild[] => {
@@ -21,19 +20,13 @@ export function fieldsOfActionPart(ctx: ExportContext, intro?: ChapterJSON): Fil
     return [
       heading(field.title.trim() || 'Handlungsfeld ohne Titel', 2),
       ...plainTextParagraphs(field.description),
-      label('Ziele in diesem Handlungsfeld'),
-      ...listOrNone(
+      ...labelledList(
+        'Ziele in diesem Handlungsfeld',
         goals.map((node) => goalTitle(node)),
         ctx,
       ),
-      label('Maßnahmen'),
-      ...listOrNone(primary.map(line), ctx),
-      ...(secondary.length > 0
-        ? [
-            label('Weitere Maßnahmen mit Bezug zu diesem Handlungsfeld'),
-            ...listOrNone(secondary.map(line), ctx),
-          ]
-        : []),
+      ...labelledList('Maßnahmen', primary.map(line), ctx),
+      ...labelledList('Weitere Maßnahmen mit Bezug zu diesem Handlungsfeld', secondary.map(line), ctx),
     ];
   });
   return partChapter(ctx, 'Handlungsfelder', intro, content, '(noch keine Handlungsfelder)');
@@ -47,6 +40,7 @@ function label(text: string): Paragraph {
   });
 }
 
-function listOrNone(lines: string[], ctx: ExportContext): Paragraph[] {
-  return lines.length > 0 ? bulletParagraphs(lines, ctx.nextListInstance()) : [emptyMarker('keine')];
+// A list nobody has filled yet is left out: "Ziele in diesem Handlungsfeld: keine" reads as a finding.
+function labelledList(title: string, lines: string[], ctx: ExportContext): Paragraph[] {
+  return lines.length > 0 ? [label(title), ...bulletParagraphs(lines, ctx.nextListInstance())] : [];
 }

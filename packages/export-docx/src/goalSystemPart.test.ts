@@ -1,3 +1,4 @@
+import { sampleConcept } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import { docxXml, outermost, xmlText } from '../test/docxXml.ts';
 import { emptyConcept, goal } from '../test/factories.ts';
@@ -50,5 +51,43 @@ describe('goal system', () => {
       [[HEADER, ['–', 'Personen', '0', '30', 'Teilnahmelisten']]],
       [],
     ]);
+  });
+
+  it('names each level, keeps levels below the Handlungsziel apart, and lists the measures of any level', async () => {
+    const [base] = sampleConcept().measures;
+    if (!base) throw new Error('the sample has measures');
+    const concept = {
+      ...emptyConcept(),
+      goals: [
+        goal('a', null, 'Eins'),
+        goal('b', 'a', 'Zwei'),
+        goal('c', 'b', 'Drei'),
+        goal('d', 'c', 'Vier'),
+        goal('e', 'd', 'Fünf'),
+        goal('f', 'e', 'Sechs'),
+      ],
+      measures: [{ ...base, goalIds: ['b'], originWorkshopId: null, originProposalId: null }],
+    };
+    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
+    const headings = xml.paragraphs.filter(
+      (p) => /^Heading[2-5]$/.test(p.style) && /Eins|Zwei|Drei|Vier|Fünf|Sechs/.test(p.text),
+    );
+    expect(headings.map((p) => [p.style, p.text])).toEqual([
+      ['Heading2', 'Leitziel 1: Eins'],
+      ['Heading3', 'Mittlerziel 1.1: Zwei'],
+      ['Heading4', 'Handlungsziel 1.1.1: Drei'],
+      ['Heading5', 'Teilziel 1.1.1.1: Vier'],
+      ['Heading5', 'Teilziel 1.1.1.1.1: Fünf'],
+      ['Heading5', 'Teilziel 1.1.1.1.1.1: Sechs'],
+    ]);
+    const indents = headings.slice(3).map((p) => Number(/<w:ind w:left="(\d+)"/.exec(p.xml)?.[1] ?? 0));
+    expect(indents[0]).toBeLessThan(indents[1] ?? 0);
+    expect(indents[1]).toBeLessThan(indents[2] ?? 0);
+    const texts = xml.paragraphs.map((p) => p.text);
+    expect(texts.filter((t) => t.startsWith('Übersicht'))).toEqual([
+      'Übersicht: 1 Leitziel, 1 Mittlerziel, 1 Handlungsziel und 3 Teilziele.',
+    ]);
+    expect(texts).toContain(`Maßnahmen: ${base.code} ${base.title}`);
+    expect(texts.join('\n')).not.toContain('noch keine');
   });
 });

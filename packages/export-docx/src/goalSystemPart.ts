@@ -1,13 +1,9 @@
-import {
-  type ChapterJSON,
-  type GoalJSON,
-  type GoalNode,
-  measuresOfGoal,
-  SMART_FLAGS,
-} from '@werkbank/concept';
+import type { ChapterJSON, GoalJSON, GoalNode } from '@werkbank/concept';
 import type { FileChild } from './body/model.ts';
+import { countList } from './countList.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
+import { goalLevelName } from './goalLevelName.ts';
 import { goalTitle } from './goalTitle.ts';
 import { heading } from './heading.ts';
 import { indicatorTable } from './indicatorTable.ts';
@@ -16,39 +12,44 @@ import { partChapter } from './partChapter.ts';
 import { richTextIsEmpty } from './richTextIsEmpty.ts';
 import { richTextToDocx } from './richTextToDocx.ts';
 
-const LEVEL_HEADING = { leitziel: 2, mittlerziel: 3, handlungsziel: 4 } as const;
-const SMART_LABELS: Record<(typeof SMART_FLAGS)[number], string> = {
-  specific: 'spezifisch',
-  measurable: 'messbar',
-  achievable: 'erreichbar',
-  relevant: 'relevant',
-  timeBound: 'terminiert',
-};
+// Levels below the Handlungsziel share Heading 5 and step in by this much per level.
+const DEEP_INDENT = 284;
 
 /**
- * The goal system as a numbered hierarchy: Leitziele (Heading 2), Mittlerziele (Heading 3) and Handlungsziele
- * (Heading 4), each with its description, fields of action, target date, indicators and, for Handlungsziele,
- * the SMART check and the measures serving it.
+ * The goal system as a numbered hierarchy: Leitziele (Heading 2), Mittlerziele (Heading 3), Handlungsziele
+ * (Heading 4) and any deeper level (Heading 5, indented per level), each with its description, fields of action,
+ * target date, indicators and the measures linked to it. Internal checks (SMART) stay out: they belong to the
+ * "Bearbeitungsstand" annex.
  */
 export function goalSystemPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[] {
-  const count = (level: GoalNode<GoalJSON>['level']) => ctx.goals.filter((n) => n.level === level).length;
+  // Levels below the third share one name, so they are counted together.
+  const depth = Math.min(3, Math.max(-1, ...ctx.goals.map((n) => n.depth)));
+  const overview = countList(
+    Array.from({ length: depth + 1 }, (_, d) => ({
+      count: ctx.goals.filter((n) => Math.min(3, n.depth) === d).length,
+      singular: goalLevelName(d),
+      plural: goalLevelName(d, true),
+    })),
+  );
   const content: FileChild[] =
     ctx.goals.length === 0
       ? []
       : [
-          labelledParagraph(
-            'Übersicht',
-            `${count('leitziel')} Leitziele, ${count('mittlerziel')} Mittlerziele und ${count('handlungsziel')} Handlungsziele.`,
-          ),
+          labelledParagraph('Übersicht', `${overview}.`),
           ...ctx.goals.flatMap((node) => goalBlock(node, ctx)),
         ];
   return partChapter(ctx, 'Zielsystem', intro, content, '(noch keine Ziele)');
 }
 
+function goalHeading(node: GoalNode<GoalJSON>): FileChild {
+  if (node.depth < 3) return heading(goalTitle(node), (node.depth + 2) as 2 | 3 | 4, false);
+  return heading(goalTitle(node), 5, false, false, (node.depth - 3) * DEEP_INDENT || undefined);
+}
+
 function goalBlock(node: GoalNode<GoalJSON>, ctx: ExportContext): FileChild[] {
   const { goal } = node;
   const fields = goal.fieldIds.map(ctx.fieldTitle).filter(Boolean);
-  const blocks: FileChild[] = [heading(goalTitle(node), LEVEL_HEADING[node.level], false)];
+  const blocks: FileChild[] = [goalHeading(node)];
   if (!richTextIsEmpty(goal.description)) {
     blocks.push(
       ...richTextToDocx(goal.description, { headingBase: null, nextListInstance: ctx.nextListInstance }),
@@ -61,22 +62,9 @@ function goalBlock(node: GoalNode<GoalJSON>, ctx: ExportContext): FileChild[] {
       labelledParagraph('Schwerpunktziel', goal.focusPeriod ? `Förderperiode ${goal.focusPeriod}` : 'ja'),
     );
   }
-  if (node.level === 'handlungsziel') {
-    const met = SMART_FLAGS.filter((flag) => goal.smart[flag]).map((flag) => SMART_LABELS[flag]);
-    const open = SMART_FLAGS.filter((flag) => !goal.smart[flag]).map((flag) => SMART_LABELS[flag]);
-    blocks.push(
-      labelledParagraph(
-        'SMART-Prüfung',
-        `erfüllt: ${met.join(', ') || 'keines'}; offen: ${open.join(', ') || 'nichts'}`,
-      ),
-    );
-    const measures = measuresOfGoal(ctx.concept.measures, goal.id);
-    blocks.push(
-      labelledParagraph(
-        'Maßnahmen',
-        measures.length > 0 ? measures.map((m) => `${m.code} ${m.title}`).join('; ') : 'noch keine',
-      ),
-    );
+  const measures = ctx.coverage.direct.get(goal.id) ?? [];
+  if (measures.length > 0) {
+    blocks.push(labelledParagraph('Maßnahmen', measures.map((m) => `${m.code} ${m.title}`).join('; ')));
   }
   if (goal.indicators.length > 0) blocks.push(indicatorTable(goal.indicators));
   return blocks;

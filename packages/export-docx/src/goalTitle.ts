@@ -1,10 +1,8 @@
 import type { GoalJSON, GoalNode } from '@werkbank/concept';
-import { germanLabels } from './germanLabels.ts';
+import { goalLevelName } from './goalLevelName.ts';
 
-/** A goal as the document names it: "Handlungsziel 1.2.3: Title". */
+/** A goal as the document names it: "Handlungsziel 1.2.3: Title", or "1.2.3 Title" without its level. */
 export function goalTitle(node: GoalNode<GoalJSON>, withLevel = true): string {
   const title = node.goal.title.trim() || 'Ziel ohne Titel';
-  return withLevel
-    ? `${germanLabels.goalLevel[node.level]} ${node.number}: ${title}`
-    : `${node.number} ${title}`;
+  return withLevel ? `${goalLevelName(node.depth)} ${node.number}: ${title}` : `${node.number} ${title}`;
 }

@@ -1,6 +1,7 @@
 import { flattenGoalTree, goalTree, sampleConcept } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
-import { docxXml, xmlText } from '../test/docxXml.ts';
+import { docxXml, outermost, xmlText } from '../test/docxXml.ts';
+import { emptyConcept, goal } from '../test/factories.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
 import { defaultExportOptions } from './defaultExportOptions.ts';
 
@@ -58,5 +59,81 @@ describe('goal×measure matrix', () => {
     expect(marks).toBe(
       concept.measures.reduce((n, m) => n + m.goalIds.filter((id) => ids.has(id)).length, 0),
     );
+  });
+
+  it('shows the level measures are really linked to, and claims no gap a measure covers through the tree', async () => {
+    const [base] = sampleConcept().measures;
+    if (!base) throw new Error('the sample has measures');
+    const measure = (id: string, code: string, goalIds: string[]) => ({
+      ...base,
+      id,
+      code,
+      primaryFieldId: null,
+      secondaryFieldIds: [],
+      goalIds,
+      originWorkshopId: null,
+      originProposalId: null,
+    });
+    const concept = {
+      ...emptyConcept(),
+      goals: [
+        goal('l1', null, 'Teilhabe'),
+        goal('s1', 'l1', 'Beratung stärken'),
+        goal('h1', 's1', 'Sprechstunden'),
+        goal('h2', 's1', 'Hausbesuche'),
+        goal('s2', 'l1', 'Bildung öffnen'),
+        goal('l2', null, 'Sichtbarkeit'),
+        goal('s3', 'l2', 'Gedenken'),
+      ],
+      measures: [measure('a', 'M-01', ['s1']), measure('b', 'M-02', ['s2', 's1'])],
+    };
+    const xml = docxXml(
+      await conceptToDocx(concept, {
+        tocPageNumbers: 'none',
+        parts: {
+          ...only,
+          goals: false,
+          fieldsOfAction: false,
+          measuresOverview: false,
+          measureSheets: false,
+          participation: false,
+        },
+      }),
+    );
+    const table = xml.tables[0] ?? '';
+    expect(outermost(table, 'w:tr').map((row) => outermost(row, 'w:tc').map(xmlText))).toEqual([
+      ['Mittlerziel', 'M-01', 'M-02'],
+      ['1.1 Beratung stärken', '●', '●'],
+      ['1.2 Bildung öffnen', '', '●'],
+    ]);
+    const texts = xml.paragraphs.map((p) => p.text);
+    // Sprechstunden and Hausbesuche are served through their Mittlerziel; only Leitziel 2 has nothing.
+    expect(texts).toContain('Ziele ohne Maßnahme: Leitziel 2: Sichtbarkeit');
+    expect(texts.join('\n')).not.toMatch(/Sprechstunden|Hausbesuche|Handlungsziele ohne/);
+
+    // Linked on two levels: both are rows, and a measure serving a Handlungsziel marks its Mittlerziel with ○.
+    concept.measures.push(measure('c', 'M-03', ['h2']));
+    const mixed = docxXml(
+      await conceptToDocx(concept, {
+        tocPageNumbers: 'none',
+        parts: {
+          ...only,
+          goals: false,
+          fieldsOfAction: false,
+          measuresOverview: false,
+          measureSheets: false,
+          participation: false,
+        },
+      }),
+    );
+    expect(
+      outermost(mixed.tables[0] ?? '', 'w:tr').map((row) => outermost(row, 'w:tc').map(xmlText)),
+    ).toEqual([
+      ['Ziel', 'M-01', 'M-02', 'M-03'],
+      ['Mittlerziel 1.1: Beratung stärken', '●', '●', '○'],
+      ['Handlungsziel 1.1.2: Hausbesuche', '', '', '●'],
+      ['Mittlerziel 1.2: Bildung öffnen', '', '●', ''],
+    ]);
+    expect(mixed.paragraphs.map((p) => p.text)).toContain('Ziele ohne Maßnahme: Leitziel 2: Sichtbarkeit');
   });
 });

@@ -18,13 +18,13 @@ const VALUE_WEIGHT = 8;
 
 /**
  * The Maßnahmensteckbrief of one measure, on a page of its own: a heading "M-07 Title" and every field of the
- * measure as a row of a two-column table whose rows never split and keep together (a sheet longer than a page
+ * measure that has a value as a row of a two-column table whose rows never split and keep together (a sheet longer than a page
  * still breaks where it has to).
  */
 export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage = true): FileChild[] {
   const valueWidth = Math.floor((pageLayout.textWidth * VALUE_WEIGHT) / (LABEL_WEIGHT + VALUE_WEIGHT)) - 216;
   const description: DataCell = richTextIsEmpty(measure.description)
-    ? tableTextLines([])
+    ? ''
     : richTextToDocx(measure.description, {
         headingBase: null,
         nextListInstance: ctx.nextListInstance,
@@ -33,28 +33,34 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
       });
   const goals = measure.goalIds
     .map((id) => ctx.goalNode.get(id))
-    .flatMap((node) => (node ? [goalTitle(node, false)] : []));
+    .flatMap((node) => (node ? [goalTitle(node)] : []));
+  const lines = (values: readonly string[]) => {
+    const present = values.filter((v) => v.trim() !== '');
+    return present.length > 0 ? tableTextLines(present) : '';
+  };
+  // An empty field is left out rather than printed as a fact ("einmalig", "nicht aus einem Beteiligungsformat").
   const rows: [string, DataCell][] = [
     ['Nummer', measure.code],
     ['Titel', measure.title || '–'],
-    ['Handlungsfeld', ctx.fieldTitle(measure.primaryFieldId) || '–'],
-    ['Weitere Handlungsfelder', tableTextLines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
-    ['Ziele (Handlungsziele)', tableTextLines(goals)],
-    ['Themenfelder', tableTextLines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
-    ['Zielgruppen', tableTextLines(measure.targetGroups)],
+    ['Handlungsfeld', ctx.fieldTitle(measure.primaryFieldId)],
+    ['Weitere Handlungsfelder', lines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
+    [goals.length === 1 ? 'Ziel' : 'Ziele', lines(goals)],
+    ['Themenfelder', lines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
+    ['Zielgruppen', lines(measure.targetGroups)],
     ['Beschreibung', description],
-    ['Federführung', measure.lead || '–'],
-    ['Kooperationspartner*innen', tableTextLines(measure.partners)],
-    ['Zeitraum', formatPeriod({ ...measure, recurrence: '' }) || '–'],
-    ['Turnus', measure.recurrence || 'einmalig'],
-    ['Kosten', formatEuro(measure.costs) || 'nicht beziffert'],
-    ['Finanzierung', measure.funding || '–'],
-    ['Indikatoren', tableTextLines(measure.indicators.map(indicatorLine))],
-    ['Priorität', measure.priority ? germanLabels.priority[measure.priority] : '–'],
-    ['Schlüsselmaßnahme', measure.isKeyMeasure ? 'ja' : 'nein'],
-    ['Status', germanLabels.measureStatus[measure.status]],
+    ['Federführung', measure.lead.trim()],
+    ['Kooperationspartner*innen', lines(measure.partners)],
+    ['Zeitraum', formatPeriod({ ...measure, recurrence: '' })],
+    ['Turnus', measure.recurrence.trim()],
+    ['Kosten', formatEuro(measure.costs)],
+    ['Finanzierung', measure.funding.trim()],
+    ['Indikatoren', lines(measure.indicators.map(indicatorLine))],
+    ['Priorität', measure.priority ? germanLabels.priority[measure.priority] : ''],
+    ['Schlüsselmaßnahme', measure.isKeyMeasure ? 'ja' : ''],
     ['Herkunft', origin(measure, ctx)],
+    ['Status', germanLabels.measureStatus[measure.status]],
   ];
+  const filled = rows.filter(([, value]) => value.length > 0);
   return [
     heading(`${measure.code} ${measure.title}`.trim(), 2, false, newPage),
     dataTable(
@@ -62,7 +68,7 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
         { title: 'Merkmal', weight: LABEL_WEIGHT },
         { title: 'Angabe', weight: VALUE_WEIGHT },
       ],
-      rows.map(([label, value]) => [label, value]),
+      filled.map(([label, value]) => [label, value]),
       { keepTogether: true, firstColumnIsHeader: true },
     ),
   ];
@@ -76,7 +82,7 @@ function indicatorLine(i: MeasureJSON['indicators'][number]): string {
 
 function origin(measure: MeasureJSON, ctx: ExportContext): string {
   const workshop = ctx.concept.workshops.find((w) => w.id === measure.originWorkshopId);
-  if (!workshop) return 'nicht aus einem Beteiligungsformat';
+  if (!workshop) return '';
   const proposal = workshop.proposals.find((p) => p.id === measure.originProposalId);
   const date = formatGermanDate(workshop.date);
   const from = `${workshop.title}${date ? ` vom ${date}` : ''}`;

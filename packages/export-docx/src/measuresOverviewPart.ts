@@ -1,5 +1,6 @@
 import type { ChapterJSON } from '@werkbank/concept';
 import type { FileChild } from './body/model.ts';
+import { countPhrase } from './countPhrase.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatPeriod } from './formatPeriod.ts';
@@ -17,7 +18,9 @@ export function measuresOverviewPart(ctx: ExportContext, intro?: ChapterJSON): F
       : [
           labelledParagraph(
             'Umfang',
-            `${measures.length} Maßnahmen, davon ${keyMeasures} Schlüsselmaßnahmen (in der Tabelle mit „Schlüsselmaßnahme“ gekennzeichnet).`,
+            keyMeasures > 0
+              ? `${countPhrase(measures.length, 'Maßnahme', 'Maßnahmen')}, davon ${countPhrase(keyMeasures, 'Schlüsselmaßnahme', 'Schlüsselmaßnahmen')} (in der Tabelle mit „Schlüsselmaßnahme“ gekennzeichnet).`
+              : `${countPhrase(measures.length, 'Maßnahme', 'Maßnahmen')}.`,
           ),
           dataTable(
             [

@@ -41,7 +41,7 @@ export function participationPart(ctx: ExportContext): FileChild[] {
     `${countPhrase(workshops.length, 'Beteiligungsformat', 'Beteiligungsformate', 'Ein')} ${proposals > 0 ? `mit ${countPhrase(proposals, 'Beitrag', 'Beiträgen', 'einem')}` : 'noch ohne freigegebene Beiträge'}`,
     dots > 0 ? `${countPhrase(dots, 'vergebenen Punkt', 'vergebenen Punkten', 'einem')}` : '',
   ].filter(Boolean);
-  const summary = `${parts.join(' und ')}${promoted > 0 ? `; ${promoted === 1 ? 'ein Beitrag wurde' : `${promoted} Beiträge wurden`} als Maßnahme übernommen` : ''}.`;
+  const summary = `${parts.join(' und ')}${promoted > 0 ? `; ${promoted === 1 ? 'ein Beitrag wurde' : `${countPhrase(promoted, 'Beitrag', 'Beiträge')} wurden`} als Maßnahme übernommen` : ''}.`;
   return [
     heading(TITLE, 1, false),
     new Paragraph(summary),

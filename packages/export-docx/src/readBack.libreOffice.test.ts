@@ -79,7 +79,7 @@ function wholeSheetOn(page: string | undefined, code: string | undefined): boole
   const first = labelLines(text, 'Nummer').find((l) => l.line > top);
   return (
     top >= 0 &&
-    labelLines(text, 'Herkunft').some((l) => l.line > (first?.line ?? Infinity) && l.column === first?.column)
+    labelLines(text, 'Status').some((l) => l.line > (first?.line ?? Infinity) && l.column === first?.column)
   );
 }
 
@@ -184,7 +184,7 @@ describe.skipIf(!available)('read back through LibreOffice (PDF, no field update
     expect(wholeSheetOn(pages[richPage ?? -1], rich.code)).toBe(true);
     expect(labelLines(pages[longPage ?? -1] ?? '', 'Nummer')).not.toEqual([]);
     const longEnd = pages.findIndex(
-      (page, i) => i > (longPage ?? 0) && labelLines(page, 'Herkunft').length > 0,
+      (page, i) => i > (longPage ?? 0) && labelLines(page, 'Status').length > 0,
     );
     expect(longEnd - (longPage ?? 0)).toBeGreaterThanOrEqual(1);
     expect(longEnd - (longPage ?? 0)).toBeLessThanOrEqual(3);

@@ -7,15 +7,13 @@ import { plainTextParagraphs } from './plainTextParagraphs.ts';
 
 /**
  * The title page: title, territory, programme and funding period, the version shown (or the working state of
- * `now`), the status, and for an adopted version the council's resolution with its Drucksache number.
+ * `now`), the status, for an adopted version the council's resolution with its Drucksache number, and the
+ * concept's own title page text. Every sentence comes from the concept; none is added here.
  */
 export function titlePage(ctx: ExportContext): FileChild[] {
   const { meta } = ctx.concept;
   const version = ctx.options.version ?? null;
-  const programme = [
-    meta.programme && `Landesprogramm ${meta.programme}`,
-    meta.fundingPeriod && `Förderperiode ${meta.fundingPeriod}`,
-  ]
+  const programme = [meta.programme.trim(), meta.fundingPeriod && `Förderperiode ${meta.fundingPeriod}`]
     .filter(Boolean)
     .join(' · ');
   const status = version?.adopted

@@ -391,6 +391,7 @@ export const webMessagesDe = {
   'web.export.part.measureSheets': 'Maßnahmensteckbriefe',
   'web.export.part.matrix': 'Ziel-Maßnahmen-Matrix',
   'web.export.part.participation': 'Beteiligung',
+  'web.export.part.workingState': 'Anhang „Bearbeitungsstand“ (intern: Kapitelstatus, SMART-Prüfung)',
   'web.export.emptyChapters': 'Teile ohne Inhalt',
   'web.export.emptyOmit': 'weglassen',
   'web.export.emptyMark': 'mit Vermerk „noch ohne Inhalt“ aufnehmen',

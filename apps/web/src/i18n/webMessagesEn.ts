@@ -383,6 +383,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.export.part.measureSheets': 'Measure sheets',
   'web.export.part.matrix': 'Goal–measure matrix',
   'web.export.part.participation': 'Participation',
+  'web.export.part.workingState': 'Annex “Bearbeitungsstand” (internal: chapter status, SMART check)',
   'web.export.emptyChapters': 'Parts without content',
   'web.export.emptyOmit': 'leave out',
   'web.export.emptyMark': 'include, marked “no content yet”',
