@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { precompressPlugin } from './precompress/precompressPlugin.ts';
 import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
 
 const WORKSPACE_SOURCE =
@@ -10,7 +11,7 @@ const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({
-  plugins: [react(), serviceWorkerPlugin()],
+  plugins: [react(), serviceWorkerPlugin(), precompressPlugin()],
   server: {
     proxy: {
       '/api': server,

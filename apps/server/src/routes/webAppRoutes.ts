@@ -14,7 +14,8 @@ function isApiPath(url: string): boolean {
 
 /**
  * Serves the built web app from `webDir` with SPA fallback: any GET that is not an API path and not a file
- * gets index.html, so client routes like /c/:conceptId load. Hashed assets are cached for a year.
+ * gets index.html, so client routes like /c/:conceptId load. Hashed assets are cached for a year, index.html is
+ * revalidated on every load; both are sent brotli- or gzip-compressed when the browser accepts it.
  */
 export function webAppRoutes(app: FastifyInstance, webDir: string | undefined): void {
   const built = webDir !== undefined && existsSync(join(webDir, 'index.html'));
@@ -23,6 +24,8 @@ export function webAppRoutes(app: FastifyInstance, webDir: string | undefined): 
       root: webDir,
       wildcard: true,
       index: ['index.html'],
+      // `vite build` writes .br and .gz beside each text asset; the file the browser accepts is sent.
+      preCompressed: true,
       setHeaders(reply, path) {
         const hashed = path.includes(`${sep}assets${sep}`);
         reply.header('Cache-Control', hashed ? 'public, max-age=31536000, immutable' : 'no-cache');
