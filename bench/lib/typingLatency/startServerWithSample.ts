@@ -15,6 +15,7 @@ export interface TypingTarget extends SyncTarget {
   base: string;
   token: string;
   chapterId: string;
+  title: string;
 }
 
 /** Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept. */
@@ -51,5 +52,6 @@ export async function startServerWithSample(size: {
     params: { token: ownerToken },
     token: ownerToken,
     chapterId,
+    title: concept.meta.title,
   };
 }

@@ -1,0 +1,44 @@
+import type { Page } from '../../../e2e/node_modules/@playwright/test/index.js';
+import { countTransfer } from './countTransfer.ts';
+import type { OpeningMarks } from './OpeningMarks.ts';
+import type { OpeningExpectation } from './watchOpening.ts';
+
+/** One opening of the chapter: milestones, longest task, bytes received until the keystroke landed. */
+export interface Opening extends OpeningMarks {
+  assets: number;
+  api: number;
+  serviceWorker: number;
+}
+
+/**
+ * Opens `url` in `page` (whose context runs `watchOpening`), presses a key in the chapter's editor as soon as it
+ * is editable and waits until the key shows.
+ */
+export async function openOnce(page: Page, url: string, expect: OpeningExpectation): Promise<Opening> {
+  const transfer = countTransfer(page.context());
+  try {
+    await page.goto(url, { waitUntil: 'commit' });
+    const editor = page.locator(`[contenteditable="true"][aria-label="${expect.editorLabel}"]`);
+    await editor.waitFor({ timeout: 60_000 });
+    await editor.pressSequentially(expect.marker);
+    const marks = await page
+      .waitForFunction(
+        () => {
+          const marks = (window as unknown as { __opening: OpeningMarks }).__opening;
+          return marks.keystroke !== undefined && marks.navigation !== undefined && marks.title !== undefined
+            ? marks
+            : undefined;
+        },
+        undefined,
+        { timeout: 60_000, polling: 50 },
+      )
+      .catch(async (error: Error) => {
+        const seen = await page.evaluate(() => (window as unknown as { __opening: OpeningMarks }).__opening);
+        throw new Error(`${error.message}; seen: ${JSON.stringify(seen)}`);
+      });
+    const bytes = await transfer.read();
+    return { ...((await marks.jsonValue()) as OpeningMarks), ...bytes };
+  } finally {
+    transfer.stop();
+  }
+}

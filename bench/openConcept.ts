@@ -1,0 +1,79 @@
+// Opening a concept in the built web app, in Debian's Chromium, from a fresh browser profile (first visit: no
+// cache, no service worker, no IndexedDB) and again in the same profile (warm): when the title shows, when the
+// navigation is complete, when a key pressed as soon as the chapter's editor is editable shows in it; the
+// longest main-thread task until then; the bytes received over HTTP (assets, API, and the service worker's
+// precache of the rest of the app after a first visit). Concepts of 25 and 300 measures (12 fields, 60 goals).
+// Settings: RUNS (5), SIZES (25,300). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
+import { existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import type { chromium as Chromium } from '../e2e/node_modules/@playwright/test/index.js';
+import { countTransfer } from './lib/openConcept/countTransfer.ts';
+import { type Opening, openOnce } from './lib/openConcept/openOnce.ts';
+import { summarizeOpenings } from './lib/openConcept/summarizeOpenings.ts';
+import { type OpeningExpectation, watchOpening } from './lib/openConcept/watchOpening.ts';
+import { stopServer } from './lib/syncLatency/stopServer.ts';
+import { startServerWithSample, type TypingTarget } from './lib/typingLatency/startServerWithSample.ts';
+
+const RUNS = Number(process.env.RUNS ?? 5);
+const SIZES = (process.env.SIZES ?? '25,300').split(',').map(Number);
+
+if (!existsSync(fileURLToPath(new URL('../apps/web/dist/index.html', import.meta.url)))) {
+  console.error('The web app is not built: run `corepack pnpm build` first.');
+  process.exit(1);
+}
+const { chromium } = createRequire(new URL('../e2e/package.json', import.meta.url))('@playwright/test') as {
+  chromium: typeof Chromium;
+};
+
+const targets = new Map<number, TypingTarget>();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+});
+const results: { label: string; openings: Opening[]; precache: number[] }[] = [];
+try {
+  for (const measures of SIZES)
+    targets.set(measures, await startServerWithSample({ fields: 12, goals: 60, measures }));
+  for (const measures of SIZES) {
+    results.push({ label: `${measures} measures, first visit`, openings: [], precache: [] });
+    results.push({ label: `${measures} measures, again (cache, IndexedDB)`, openings: [], precache: [] });
+  }
+  for (let run = 0; run < RUNS; run++) {
+    for (const [i, measures] of SIZES.entries()) {
+      const target = targets.get(measures) as TypingTarget;
+      const expect: OpeningExpectation = {
+        title: target.title,
+        measures,
+        editorLabel: 'Kapiteltext',
+        marker: '¤',
+      };
+      const url = `${target.base}/c/${target.room}/chapter/${target.chapterId}#t=${target.token}`;
+      const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+      await context.addInitScript(() => {
+        const state = { locale: 'de', profile: { name: 'Bench', color: '#1d4ed8' }, navExpanded: {} };
+        window.localStorage.setItem('werkbank.session', JSON.stringify({ state, version: 0 }));
+      });
+      await context.addInitScript(watchOpening, expect);
+      const whole = countTransfer(context);
+      const first = await context.newPage();
+      const opening = await openOnce(first, url, expect);
+      // What the first visit costs in all: the service worker keeps the rest of the app on the device.
+      await first.evaluate(() => navigator.serviceWorker.ready);
+      await first.waitForTimeout(3000);
+      const total = await whole.read();
+      whole.stop();
+      results[2 * i]?.openings.push(opening);
+      results[2 * i]?.precache.push(total.serviceWorker);
+      await first.close();
+      const again = await context.newPage();
+      results[2 * i + 1]?.openings.push(await openOnce(again, url, expect));
+      await context.close();
+    }
+  }
+  console.log(summarizeOpenings(results));
+  console.log(`\nChromium ${browser.version()}, headless; ${RUNS} runs; median (max) per setting.`);
+} finally {
+  await browser.close();
+  for (const target of targets.values()) await stopServer(target);
+}
