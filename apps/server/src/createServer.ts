@@ -38,6 +38,8 @@ export interface ServerOptions {
   /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (32 MiB). */
   bodyLimit?: number;
   importBodyLimit?: number;
+  /** Word exports one link may start per minute; default 10. */
+  exportsPerMinute?: number;
   /** Concepts one client IP may create or import per window; default 20 per 10 minutes. */
   creationLimit?: Partial<CreationLimit>;
   sync?: Partial<SyncOptions>;
@@ -96,10 +98,18 @@ export function createServer(options: ServerOptions): WerkbankServer {
       importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024,
       creation,
       workshops: workshopLimits,
+      exportsPerMinute: options.exportsPerMinute ?? 10,
     },
     options.webDir,
   );
-  const upgradeContext = { wss, links: store.links, rooms, options: sync, log: app.log };
+  const upgradeContext = {
+    wss,
+    links: store.links,
+    rooms,
+    options: sync,
+    log: app.log,
+    trustProxy: options.trustProxy ?? false,
+  };
   app.server.on('upgrade', (request, socket, head) => {
     try {
       handleUpgrade(upgradeContext, request, socket, head);

@@ -120,6 +120,10 @@ export const errorTexts = {
     de: 'Gerade kommen sehr viele Beiträge auf einmal an. Bitte senden Sie in einem Moment erneut.',
     en: 'Very many proposals are arriving at once. Please send again in a moment.',
   },
+  'exports-rate-limited': {
+    de: 'Über diesen Zugangslink wurden in kurzer Zeit sehr viele Word-Dokumente erstellt. Bitte warten Sie einen Moment.',
+    en: 'Very many Word documents were made through this access link in a short time. Please wait a moment.',
+  },
   'writes-rate-limited': {
     de: 'Sie haben in kurzer Zeit sehr viele Änderungen gesendet. Bitte warten Sie einen Moment.',
     en: 'You sent very many changes in a short time. Please wait a moment.',

@@ -15,6 +15,8 @@ import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
 import { attachment } from '../http/attachment.ts';
 import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import { RateLimit } from '../workshops/RateLimit.ts';
+import { rateLimited } from '../workshops/rateLimited.ts';
 
 const partNames = Object.keys(defaultExportOptions.parts) as [keyof ExportParts, ...(keyof ExportParts)[]];
 
@@ -33,11 +35,20 @@ const exportQuerySchema = z
   .strict();
 
 /** GET /api/concepts/:id/export.docx: the Word document of the live concept or of a saved version. */
-export function exportRoutes(app: FastifyInstance, ctx: ServerContext): void {
+export function exportRoutes(app: FastifyInstance, ctx: ServerContext, perMinute: number): void {
+  const perLink = new RateLimit(perMinute);
   app.get<{ Params: { id: string } }>('/api/concepts/:id/export.docx', async (request, reply) => {
     const started = performance.now();
     const { id } = request.params;
-    requireLink(ctx, request, id, readerRoles);
+    const link = requireLink(ctx, request, id, readerRoles);
+    const waitMs = perLink.take(link.id);
+    if (waitMs > 0) {
+      request.log.warn(
+        { event: 'rate-limited', link: link.id, url: request.routeOptions.url },
+        'rate limited',
+      );
+      throw rateLimited(reply, 'exports-rate-limited', waitMs);
+    }
     const query = parseQuery(exportQuerySchema, request.query);
     const concept = conceptJsonFor(ctx, id, query.version, request.log);
     const version = query.version ? versionOnTitlePage(ctx, id, query.version) : null;

@@ -17,6 +17,8 @@ export interface RouteLimits {
   /** Concepts one client may create or import per window. */
   creation: CreationLimit;
   workshops: WorkshopLimits;
+  /** Word exports one link may start per minute (each takes a core for up to a second and hundreds of MB). */
+  exportsPerMinute: number;
 }
 
 /**
@@ -34,7 +36,7 @@ export function registerRoutes(
   conceptRoutes(app, ctx, limits);
   linkRoutes(app, ctx);
   versionRoutes(app, ctx);
-  exportRoutes(app, ctx);
+  exportRoutes(app, ctx, limits.exportsPerMinute);
   workshopRoutes(app, ctx, limits.workshops);
   webAppRoutes(app, webDir);
 }

@@ -20,6 +20,8 @@ export class Connection {
    * (raw y-websocket clients, web apps built before schema versions).
    */
   schemaVersion: number | null = null;
+  /** The client's address (behind a trusted proxy, the one it forwarded), for the per-address cap. */
+  address = '';
   /** Awareness client ids this socket announced. */
   readonly clientIds = new Set<number>();
   readonly #options: SyncOptions;

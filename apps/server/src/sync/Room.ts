@@ -3,6 +3,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import type { DocStore } from '../store/DocStore.ts';
+import { admissionRefusal } from './admissionRefusal.ts';
 import { CloseCode } from './CloseCode.ts';
 import { Connection } from './Connection.ts';
 import { type ClientMessage, decodeClientMessage } from './decodeClientMessage.ts';
@@ -86,8 +87,9 @@ export class Room {
 
   /** Adds a socket: sends sync step 1 and the current presence, then handles its queued frames. */
   join(conn: Connection, onLeft: () => void): void {
-    if (this.connections.size >= this.#options.maxConnectionsPerConcept) {
-      conn.close(CloseCode.tryAgainLater, 'concept-full');
+    const refusal = admissionRefusal(this.connections, conn, this.#options);
+    if (refusal) {
+      conn.close(CloseCode.tryAgainLater, refusal);
       return;
     }
     // Before anything is sent: a client answers the first message with its unsent edits.

@@ -19,6 +19,12 @@ export interface SyncOptions {
   maxClientsPerConnection: number;
   /** Open sockets per concept; more are closed with 1013 (try again later). */
   maxConnectionsPerConcept: number;
+  /** Of those, how many only editors and owners may take: viewers are refused (1013) beyond the rest. */
+  connectionsKeptForWriters: number;
+  /** Open sockets of one link in one concept; more are closed with 1013. */
+  maxConnectionsPerLink: number;
+  /** Open sockets from one client address in one concept (a town hall's staff may share one); more: 1013. */
+  maxConnectionsPerAddress: number;
   /** Token bucket per socket: burst size and messages per second; excess is delayed, not dropped. */
   rateBurst: number;
   ratePerSecond: number;
@@ -48,6 +54,9 @@ export const defaultSyncOptions: SyncOptions = {
   awarenessBatchMs: 50,
   maxClientsPerConnection: 4,
   maxConnectionsPerConcept: 500,
+  connectionsKeptForWriters: 100,
+  maxConnectionsPerLink: 100,
+  maxConnectionsPerAddress: 100,
   rateBurst: 300,
   ratePerSecond: 100,
   maxQueuedMessages: 1000,

@@ -3,6 +3,7 @@ import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocketServer } from 'ws';
 import { checkToken } from '../auth/checkToken.ts';
+import { clientAddress } from '../http/clientAddress.ts';
 import type { LinkStore } from '../store/LinkStore.ts';
 import { CloseCode } from './CloseCode.ts';
 import { Connection } from './Connection.ts';
@@ -18,6 +19,8 @@ export interface UpgradeContext {
   rooms: Rooms;
   options: SyncOptions;
   log: FastifyBaseLogger;
+  /** The server's `trustProxy`, so a socket's address is found as for HTTP requests. */
+  trustProxy: boolean | string;
 }
 
 function schemaVersionOf(url: URL): number | null {
@@ -49,7 +52,8 @@ export function handleUpgrade(
   }
   const token = url.searchParams.get('token') ?? undefined;
   ctx.wss.handleUpgrade(request, socket, head, (ws) => {
-    const log = ctx.log.child({ concept: conceptId, remote: request.socket.remoteAddress });
+    const address = clientAddress(request, ctx.trustProxy);
+    const log = ctx.log.child({ concept: conceptId, remote: address });
     const check = checkToken(ctx.links, conceptId, token);
     if (!check.ok) {
       log.info({ event: 'ws-refused', code: CloseCode.unauthorized, reason: check.reason }, 'sync refused');
@@ -67,6 +71,7 @@ export function handleUpgrade(
     }
     const conn = new Connection(ws, link, ctx.options, log.child({ link: link.id, role: link.role }));
     conn.schemaVersion = schemaVersionOf(url);
+    conn.address = address;
     conn.log.info({ event: 'ws-open' }, 'sync opened');
     try {
       ctx.rooms.join(conceptId, conn);
