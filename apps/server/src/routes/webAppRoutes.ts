@@ -3,6 +3,7 @@ import { join, sep } from 'node:path';
 import fastifyStatic from '@fastify/static';
 import type { FastifyInstance } from 'fastify';
 import { HttpError } from '../http/HttpError.ts';
+import { securityHeaders } from '../http/securityHeaders.ts';
 
 const NOT_BUILT = `<!doctype html><html lang="de"><meta charset="utf-8"><title>Werkbank</title>
 <p>Die Web-Oberfläche ist noch nicht gebaut: <code>corepack pnpm build</code>, dann den Server neu starten.</p>
@@ -15,9 +16,11 @@ function isApiPath(url: string): boolean {
 /**
  * Serves the built web app from `webDir` with SPA fallback: any GET that is not an API path and not a file
  * gets index.html, so client routes like /c/:conceptId load. Hashed assets are cached for a year, index.html is
- * revalidated on every load; both are sent brotli- or gzip-compressed when the browser accepts it.
+ * revalidated on every load; both are sent brotli- or gzip-compressed when the browser accepts it. Every answer
+ * (the API's too) carries the security headers.
  */
 export function webAppRoutes(app: FastifyInstance, webDir: string | undefined): void {
+  securityHeaders(app);
   const built = webDir !== undefined && existsSync(join(webDir, 'index.html'));
   if (built) {
     app.register(fastifyStatic, {
