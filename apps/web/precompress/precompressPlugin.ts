@@ -1,4 +1,4 @@
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import type { Plugin } from 'vite';
 import { precompressFile } from './precompressFile.ts';
 
@@ -16,13 +16,14 @@ export function precompressPlugin(): Plugin {
     name: 'werkbank-precompress',
     apply: 'build',
     configResolved(config) {
-      outDir = join(config.root, config.build.outDir);
+      outDir = resolve(config.root, config.build.outDir);
     },
-    async writeBundle(_options, bundle) {
+    async writeBundle(options, bundle) {
+      const dir = options.dir ?? outDir;
       const files = Object.values(bundle)
         .filter((item) => COMPRESSIBLE.test(item.fileName) && !item.fileName.startsWith('.vite/'))
         .filter((item) => (item.type === 'chunk' ? item.code.length : item.source.length) >= MIN_BYTES)
-        .map((item) => join(outDir, item.fileName));
+        .map((item) => join(dir, item.fileName));
       await Promise.all(files.map(precompressFile));
     },
   };
