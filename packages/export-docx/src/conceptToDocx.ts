@@ -1,15 +1,17 @@
 import type { ConceptJSON } from '@werkbank/concept';
 import { assembleDocument } from './assembleDocument.ts';
-import type { FileChild } from './body/model.ts';
+import { type FileChild, TableOfContents } from './body/model.ts';
 import { tableOfContents } from './body/tableOfContents.ts';
 import { type TocEntry, writeBody } from './body/writeBody.ts';
 import { createExportContext } from './createExportContext.ts';
 import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { documentPlan } from './documentPlan.ts';
-import { measureBlocks } from './layout/measureBlocks.ts';
+import { measureBlocks, measureTocEntries } from './layout/measureBlocks.ts';
 import { paginate } from './layout/paginate.ts';
 import { bodyReferences, packDocument } from './packDocument.ts';
 import { pageLayout } from './pageLayout.ts';
+
+const MAX_PASSES = 4;
 
 /**
  * Exports a concept as a .docx file for the council, in Node and in the browser.
@@ -42,17 +44,26 @@ export async function conceptToDocx(
 }
 
 /**
- * Gives the entries of the table of contents their pages: lays the body out once with Arial's widths and the
- * document's own styles (see `paginate`), as LibreOffice lays the pages out. Word recomputes them anyway, as the
- * document asks it to update fields when it is opened.
+ * Gives the entries of the table of contents their pages: lays the body out with Arial's widths and the document's
+ * own styles (see `paginate`), as LibreOffice lays the pages out. An entry's page number takes room on its line,
+ * so the contents are laid out again with the numbers found until no number changes its width (twice at most in
+ * practice). Word recomputes them anyway, as the document asks it to update fields when it is opened.
  */
 function fillPageNumbers(children: readonly FileChild[], toc: TocEntry[]): void {
   if (toc.length === 0) return;
   const blocks = measureBlocks(children, pageLayout.textWidth, toc);
-  const { bookmarks } = paginate(blocks, pageLayout.textHeight);
-  for (const entry of toc) {
-    const page = bookmarks.get(entry.bookmark);
-    entry.page = page === undefined ? undefined : String(page);
+  const at = children.findIndex((block) => block instanceof TableOfContents);
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const { bookmarks } = paginate(blocks, pageLayout.textHeight);
+    let changed = false;
+    for (const entry of toc) {
+      const found = bookmarks.get(entry.bookmark);
+      const page = found === undefined ? undefined : String(found);
+      if ((page ?? '00').length !== (entry.page ?? '00').length) changed = true;
+      entry.page = page;
+    }
+    if (!changed) return;
+    blocks.splice(at, toc.length, ...measureTocEntries(toc, pageLayout.textWidth));
   }
 }
 

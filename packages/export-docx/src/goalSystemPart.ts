@@ -1,5 +1,5 @@
 import type { ChapterJSON, GoalJSON, GoalNode } from '@werkbank/concept';
-import type { FileChild } from './body/model.ts';
+import { type FileChild, Paragraph } from './body/model.ts';
 import { countList } from './countList.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
@@ -36,7 +36,7 @@ export function goalSystemPart(ctx: ExportContext, intro?: ChapterJSON): FileChi
       ? []
       : [
           labelledParagraph('Übersicht', `${overview}.`),
-          ...ctx.goals.flatMap((node) => goalBlock(node, ctx)),
+          ...ctx.goals.flatMap((node, i) => goalBlock(node, ctx, ctx.goals[i + 1])),
         ];
   return partChapter(ctx, 'Zielsystem', intro, content, '(noch keine Ziele)');
 }
@@ -46,7 +46,11 @@ function goalHeading(node: GoalNode<GoalJSON>): FileChild {
   return heading(goalTitle(node), 5, false, false, (node.depth - 3) * DEEP_INDENT || undefined);
 }
 
-function goalBlock(node: GoalNode<GoalJSON>, ctx: ExportContext): FileChild[] {
+function goalBlock(
+  node: GoalNode<GoalJSON>,
+  ctx: ExportContext,
+  next: GoalNode<GoalJSON> | undefined,
+): FileChild[] {
   const { goal } = node;
   const fields = goal.fieldIds.map(ctx.fieldTitle).filter(Boolean);
   const blocks: FileChild[] = [goalHeading(node)];
@@ -67,5 +71,11 @@ function goalBlock(node: GoalNode<GoalJSON>, ctx: ExportContext): FileChild[] {
     blocks.push(labelledParagraph('Maßnahmen', measures.map((m) => `${m.code} ${m.title}`).join('; ')));
   }
   if (goal.indicators.length > 0) blocks.push(indicatorTable(goal.indicators));
+  // A heading with nothing under it keeps only with a subgoal's heading: goals without descriptions would
+  // otherwise chain every heading of the tree together, and the chain would leave pages nearly empty.
+  const [first] = blocks;
+  if (blocks.length === 1 && first instanceof Paragraph && !(next && next.depth > node.depth)) {
+    first.options.keepNext = false;
+  }
   return blocks;
 }

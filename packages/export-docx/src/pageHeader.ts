@@ -1,8 +1,12 @@
 import { AlignmentType, BorderStyle, Header, Paragraph, TextRun } from 'docx';
+import { fitOneLine } from './fitOneLine.ts';
+import { pageLayout } from './pageLayout.ts';
+import { styleMetrics } from './styleMetrics.ts';
 
-/** The running header: the concept's title and territory, right-aligned above a thin rule. */
+/** The running header: the concept's title and territory, right-aligned above a thin rule, cut to one line. */
 export function pageHeader(title: string, territory: string): Header {
-  const text = [title.trim(), territory.trim()].filter(Boolean).join(' – ') || 'Handlungskonzept';
+  const full = [title.trim(), territory.trim()].filter(Boolean).join(' – ') || 'Handlungskonzept';
+  const text = fitOneLine(full, styleMetrics.Header?.size ?? 16, pageLayout.textWidth);
   return new Header({
     children: [
       new Paragraph({

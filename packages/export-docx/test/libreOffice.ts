@@ -65,3 +65,41 @@ export async function docxToPdfText(bytes: Uint8Array, name: string): Promise<Pd
 export async function removeConversion(pdf: PdfText): Promise<void> {
   await rm(pdf.dir, { recursive: true, force: true });
 }
+
+/**
+ * Converts several `.docx` files to PDF in one LibreOffice run (one start-up for all) and returns the text of each
+ * one's pages, in the order given.
+ */
+export async function docxesToPdfTexts(
+  files: readonly { name: string; bytes: Uint8Array }[],
+): Promise<PdfText[]> {
+  const dir = await mkdtemp(join(tmpdir(), 'werkbank-export-'));
+  const paths = await Promise.all(
+    files.map(async ({ name, bytes }) => {
+      const path = join(dir, `${name}.docx`);
+      await writeFile(path, bytes);
+      return path;
+    }),
+  );
+  await run(
+    'soffice',
+    [
+      '--headless',
+      '--norestore',
+      `-env:UserInstallation=file://${dir}/profile`,
+      '--convert-to',
+      'pdf',
+      '--outdir',
+      dir,
+      ...paths,
+    ],
+    { timeout: 900_000 },
+  );
+  return Promise.all(
+    files.map(async ({ name }) => {
+      const pdfPath = join(dir, `${name}.pdf`);
+      const { stdout } = await run('pdftotext', ['-layout', pdfPath, '-'], { maxBuffer: 1 << 28 });
+      return { pages: stdout.split('\f').slice(0, -1), pdfPath, dir };
+    }),
+  );
+}

@@ -6,7 +6,7 @@ export function normalize(text: string): string {
 const NUMBER_PREFIX = /^\d+(\.\d+)*\s+/;
 
 /**
- * The index of the first page at or after `from` that has `title` as a line of its own (or two), else -1. A
+ * The index of the first page at or after `from` that has `title` as a line of its own (or several), else -1. A
  * numbered heading (`number` "8.1") only counts with its number before it, as body text may repeat its title.
  */
 export function headingPage(pages: readonly string[], title: string, from = 0, number?: string): number {
@@ -17,7 +17,11 @@ export function headingPage(pages: readonly string[], title: string, from = 0, n
       .map((line) => (number ? normalize(line) : normalize(line).replace(NUMBER_PREFIX, '')))
       .filter(Boolean);
     for (let l = 0; l < lines.length; l++) {
-      if (lines[l] === wanted || `${lines[l]} ${lines[l + 1]}` === wanted) return p;
+      // A long heading wraps over several lines: join them while they are the start of the title.
+      let joined = lines[l] as string;
+      for (let next = l + 1; joined !== wanted && wanted.startsWith(joined) && next < lines.length; next++)
+        joined = `${joined} ${lines[next]}`;
+      if (joined === wanted) return p;
     }
   }
   return -1;
@@ -61,7 +65,8 @@ export function tocNumbers(pages: readonly string[], titles: readonly string[]):
   return titles.map((title) => {
     const wanted = normalize(title);
     for (let index = toc.indexOf(wanted, at); index >= 0; index = toc.indexOf(wanted, index + 1)) {
-      const match = /^\s*\.*\s*(\d+)/.exec(toc.slice(index + wanted.length));
+      // Dot leaders come out of pdftotext as dots, or spaced dots where the line is nearly full.
+      const match = /^[\s.]*?(\d+)/.exec(toc.slice(index + wanted.length));
       if (match) {
         at = index + wanted.length;
         return Number(match[1]);

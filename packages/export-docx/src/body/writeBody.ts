@@ -8,6 +8,7 @@ import {
   type TableOfContents,
   type TextRun,
 } from './model.ts';
+import { tocNumberTabStop as numberTabStop } from './tocNumberTabStop.ts';
 
 /** One line of the table of contents: a heading's level, outline number, text, bookmark and page. */
 export interface TocEntry {
@@ -89,6 +90,7 @@ function paragraphXml(paragraph: Paragraph, refs: BodyReferences): string {
   const style = paragraph.styleId;
   if (style) pPr += `<w:pStyle w:val="${escapeXml(style)}"/>`;
   if (o.keepNext) pPr += '<w:keepNext/>';
+  else if (o.keepNext === false) pPr += '<w:keepNext w:val="0"/>';
   if (o.keepLines) pPr += '<w:keepLines/>';
   if (o.pageBreakBefore) pPr += '<w:pageBreakBefore/>';
   if (o.numbering === false) pPr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
@@ -184,18 +186,6 @@ function tableXml(table: Table, refs: BodyReferences): string {
     xml += '</w:tr>';
   }
   return `${xml}</w:tbl>`;
-}
-
-/**
- * Where Word puts the tab after a heading's number in its entry: past the number as wide as Word measures it in
- * its Normal template's 12 pt (about 132 twips a digit, 66 a dot), plus 240 twips and 240 per level below the
- * first, at the next multiple of 240 up to 1920 and where it falls beyond that.
- */
-function numberTabStop({ level, number = '' }: TocEntry): number {
-  let width = 0;
-  for (const c of number) width += c === '.' ? 66 : 132;
-  const end = 240 * (level - 1) + width + 240;
-  return end <= 1920 ? Math.ceil(end / 240) * 240 : Math.round(end);
 }
 
 function tocXml(toc: TableOfContents, refs: BodyReferences): string {

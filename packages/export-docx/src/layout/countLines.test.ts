@@ -25,4 +25,13 @@ describe('textWidth and countLines', () => {
       ),
     ).toBe(2);
   });
+
+  it('breaks at a tab as at a space of no width, and starts the first line where it is told', () => {
+    const word = { size: 20, bold: false };
+    const width = textWidth('aaaa aaaa', 20, false);
+    expect(countLines([{ text: 'aaaa\taaaa', ...word }], width)).toBe(1);
+    expect(countLines([{ text: 'aaaa\taaaaa', ...word }], width)).toBe(2);
+    expect(countLines([{ text: 'aaaa aaaa', ...word }], width, 200)).toBe(2);
+    expect(countLines([{ text: 'aaaa', ...word }], width, 200)).toBe(1);
+  });
 });

@@ -9,14 +9,16 @@ export interface TextSegment {
 
 const SPACE = 32;
 const NEWLINE = 10;
+const TAB = 9;
 
 /**
  * How many lines text takes in `width` twips, broken greedily at spaces as Word and LibreOffice break it without
- * hyphenation; a word wider than the line is broken where it overflows.
+ * hyphenation; a word wider than the line is broken where it overflows. A tab breaks like a space of no width;
+ * `firstLineStart` is where the text begins on its first line (after a number and its tab).
  */
-export function countLines(segments: readonly TextSegment[], width: number): number {
+export function countLines(segments: readonly TextSegment[], width: number, firstLineStart = 0): number {
   let lines = 1;
-  let line = 0;
+  let line = firstLineStart;
   let word = 0;
   for (const { text, size, bold } of segments) {
     const scale = size / 100;
@@ -24,7 +26,7 @@ export function countLines(segments: readonly TextSegment[], width: number): num
     const space = (widths[SPACE] as number) * scale;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code !== SPACE && code !== NEWLINE) {
+      if (code !== SPACE && code !== NEWLINE && code !== TAB) {
         word += (widths[code] as number) * scale;
         continue;
       }
@@ -38,7 +40,7 @@ export function countLines(segments: readonly TextSegment[], width: number): num
       if (code === NEWLINE) {
         lines++;
         line = 0;
-      } else {
+      } else if (code === SPACE) {
         line += space;
       }
     }

@@ -1,15 +1,15 @@
 import { type FileChild, Paragraph, type ParagraphChild, Table, type TextRun } from '../body/model.ts';
+import { tocNumberTabStop } from '../body/tocNumberTabStop.ts';
 import type { TocEntry } from '../body/writeBody.ts';
 import { listIndent } from '../listIndent.ts';
 import { outlineIndent } from '../outlineIndent.ts';
 import { type StyleMetrics, styleMetrics } from '../styleMetrics.ts';
 import { countLines, type TextSegment } from './countLines.ts';
 import type { LayoutBlock, ParagraphBox, RowBox, TableBox } from './LayoutBlock.ts';
+import { textWidth } from './textWidth.ts';
 
 // Arial's line (ascent, descent and line gap) is 2355/2048 em; one em of a half-point size is 10 twips.
 const ARIAL_LINE = 2355 / 2048;
-// Room a table of contents entry leaves for the dot leader and its page number.
-const TOC_PAGE_ROOM = 700;
 // Tables have 108 twips of cell margin left and right, and half-point borders between rows.
 const CELL_MARGINS = 216;
 const ROW_BORDER = 10;
@@ -28,7 +28,7 @@ function box(
   else if (o.numbering === undefined && headingLevel)
     indent = outlineIndent(Number(headingLevel[1]) - 1).left;
   const right = styleId === 'Quote' ? (style.indent ?? 0) : 0;
-  const available = Math.max(200, width - indent - right - (styleId.startsWith('TOC') ? TOC_PAGE_ROOM : 0));
+  const available = Math.max(200, width - indent - right);
   let size = style.size;
   for (const s of segments) if (s.size > size) size = s.size;
   return {
@@ -69,12 +69,22 @@ export function measureParagraph(paragraph: Paragraph, width: number): Paragraph
   return box(styleId, segmentsOf(paragraph, style), width, paragraph);
 }
 
-function tocBoxes(entries: readonly TocEntry[], width: number): ParagraphBox[] {
+/**
+ * The entries of the table of contents as LibreOffice sets them: the number, a tab to its stop, the text, and the
+ * page number at a right tab on the margin, so the text may run up to the page number (not a fixed room before it).
+ * Entries without a page yet count with two digits.
+ */
+export function measureTocEntries(entries: readonly TocEntry[], width: number): ParagraphBox[] {
   return entries.map((entry) => {
     const styleId = `TOC${entry.level}`;
     const style = (styleMetrics[styleId] ?? styleMetrics.Normal) as StyleMetrics;
-    const text = `${entry.number ? `${entry.number} ` : ''}${entry.text} ${entry.page ?? '00'}`;
-    return box(styleId, [{ text, size: style.size, bold: style.bold ?? false }], width, undefined);
+    const indent = style.indent ?? 0;
+    const bold = style.bold ?? false;
+    const numberEnd = entry.number ? indent + textWidth(entry.number, style.size, bold) : 0;
+    const start = entry.number ? Math.max(tocNumberTabStop(entry), numberEnd) - indent : 0;
+    const text = `${entry.text}\t${entry.page ?? '00'}`;
+    const lines = countLines([{ text, size: style.size, bold }], width - indent, start);
+    return { ...box(styleId, [], width, undefined), lines };
   });
 }
 
@@ -151,6 +161,6 @@ export function measureBlocks(
   return blocks.flatMap((block): LayoutBlock[] => {
     if (block instanceof Paragraph) return [measureParagraph(block, width)];
     if (block instanceof Table) return [measureTable(block)];
-    return tocBoxes(tocEntries, width);
+    return measureTocEntries(tocEntries, width);
   });
 }
