@@ -1,5 +1,6 @@
 import type { Store } from './store/Store.ts';
 import type { Rooms } from './sync/Rooms.ts';
+import type { WorkPool } from './work/WorkPool.ts';
 import type { WorkshopHub } from './workshops/WorkshopHub.ts';
 
 /** What route groups share: the store, the loaded concepts, workshop streams, the public base URL for links. */
@@ -10,4 +11,6 @@ export interface ServerContext {
   workshops: WorkshopHub;
   /** e.g. `https://werkbank.kreis-musterland.de`; when unset, links use the request's own host. */
   publicUrl: string | undefined;
+  /** Worker threads for imports and Word exports. */
+  work: WorkPool;
 }

@@ -15,6 +15,8 @@ import { Store } from './store/Store.ts';
 import { handleUpgrade } from './sync/handleUpgrade.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { defaultSyncOptions, type SyncOptions } from './sync/SyncOptions.ts';
+import { defaultWorkLimits, type WorkLimits } from './work/WorkLimits.ts';
+import { WorkPool } from './work/WorkPool.ts';
 import { WorkshopHub } from './workshops/WorkshopHub.ts';
 import { resolveWorkshopLimits, type WorkshopLimits } from './workshops/WorkshopLimits.ts';
 
@@ -35,11 +37,13 @@ export interface ServerOptions {
    * hop, so the proxy must overwrite `X-Forwarded-For`; better the proxies' addresses, e.g. `'127.0.0.1'`.
    */
   trustProxy?: boolean | string;
-  /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (32 MiB). */
+  /** Largest JSON body in bytes (default 1 MiB); the import route allows `importBodyLimit` (8 MiB). */
   bodyLimit?: number;
   importBodyLimit?: number;
   /** Word exports one link may start per minute; default 10. */
   exportsPerMinute?: number;
+  /** Threads, heap, time and queue budgets of imports and Word exports. */
+  work?: Partial<WorkLimits>;
   /** Concepts one client IP may create or import per window; default 20 per 10 minutes. */
   creationLimit?: Partial<CreationLimit>;
   sync?: Partial<SyncOptions>;
@@ -79,7 +83,10 @@ export function createServer(options: ServerOptions): WerkbankServer {
   );
   const rooms = new Rooms(store.docs, sync, app.log);
   const workshops = new WorkshopHub(rooms, workshopLimits);
-  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl };
+  const work = new WorkPool({ ...defaultWorkLimits, ...options.work }, (error) =>
+    app.log.error({ event: 'worker-failed', err: error }, 'worker thread failed'),
+  );
+  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl, work };
   const wss = new WebSocketServer({
     noServer: true,
     // Frames up to this size are read so that Connection can refuse one over maxMessageBytes with 4414, which
@@ -95,7 +102,9 @@ export function createServer(options: ServerOptions): WerkbankServer {
     app,
     context,
     {
-      importBodyLimit: options.importBodyLimit ?? 32 * 1024 * 1024,
+      // 14 times the 300-measure sample concept (566 KB as sent, 1.2 MB pretty-printed): room for a backup with
+      // several versions' snapshots, far below what would take the worker long.
+      importBodyLimit: options.importBodyLimit ?? 8 * 1024 * 1024,
       creation,
       workshops: workshopLimits,
       exportsPerMinute: options.exportsPerMinute ?? 10,
@@ -139,6 +148,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
       for (const ws of wss.clients) ws.terminate();
       wss.close();
       await app.close();
+      await work.close();
       await store.close();
     },
   };

@@ -1,9 +1,9 @@
-import { type ConceptJSON, createId, readVersions } from '@werkbank/concept';
+import { createId } from '@werkbank/concept';
 import type { FastifyRequest } from 'fastify';
-import * as Y from 'yjs';
 import { issueLink } from '../links/issueLink.ts';
 import { linkUrl } from '../links/linkUrl.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import type { BuiltConcept } from './BuiltConcept.ts';
 
 /** What creating or importing a concept answers: the owner's token, shown this once. */
 export interface NewConceptResponse {
@@ -14,23 +14,20 @@ export interface NewConceptResponse {
 }
 
 /**
- * Stores a freshly built concept doc as its first snapshot, with an owner link and the frozen snapshots of its
- * versions (by version id, from a backup), in one transaction.
+ * Stores a freshly built concept (`buildConcept`) as its first snapshot, with an owner link and the frozen
+ * snapshots of its versions, in one transaction.
  */
 export function saveNewConcept(
   ctx: ServerContext,
   request: FastifyRequest,
-  doc: Y.Doc,
-  snapshots: ReadonlyMap<string, ConceptJSON> = new Map(),
+  { snapshot, frozen }: BuiltConcept,
 ): NewConceptResponse {
   const id = createId();
-  const snapshot = Y.encodeStateAsUpdate(doc);
-  const frozen = readVersions(doc).filter((version) => snapshots.has(version.id));
   const { link, token } = ctx.store.transaction(() => {
     ctx.store.concepts.create(id);
     ctx.store.docs.compact(id, snapshot, 0);
-    for (const { id: versionId, name, createdAt } of frozen) {
-      ctx.store.versions.freeze(id, versionId, name, createdAt, snapshots.get(versionId)!);
+    for (const { id: versionId, name, createdAt, json } of frozen) {
+      ctx.store.versions.freeze(id, versionId, name, createdAt, json);
     }
     return issueLink(ctx.store.links, id, { role: 'owner', label: 'Eigentümer*in' });
   });

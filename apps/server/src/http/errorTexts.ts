@@ -120,6 +120,18 @@ export const errorTexts = {
     de: 'Gerade kommen sehr viele Beiträge auf einmal an. Bitte senden Sie in einem Moment erneut.',
     en: 'Very many proposals are arriving at once. Please send again in a moment.',
   },
+  'work-queue-full': {
+    de: 'Der Server liest gerade viele Dateien ein oder erstellt viele Word-Dokumente. Bitte versuchen Sie es in einer Minute erneut.',
+    en: 'The server is busy reading in files or making Word documents. Please try again in a minute.',
+  },
+  'import-too-expensive': {
+    de: 'Diese Datei braucht zum Einlesen mehr Zeit oder Speicher, als der Server dafür vorsieht. Ein Handlungskonzept liegt weit darunter – bitte prüfen Sie, ob es die richtige Datei ist.',
+    en: 'Reading in this file needs more time or memory than the server allows. An action concept needs far less – please check that it is the right file.',
+  },
+  'export-too-expensive': {
+    de: 'Das Word-Dokument ließ sich nicht in der vorgesehenen Zeit und mit dem vorgesehenen Speicher erstellen. Bitte versuchen Sie es später erneut oder wählen Sie weniger Teile.',
+    en: 'The Word document could not be made within the time and memory the server allows. Please try again later or choose fewer parts.',
+  },
   'exports-rate-limited': {
     de: 'Über diesen Zugangslink wurden in kurzer Zeit sehr viele Word-Dokumente erstellt. Bitte warten Sie einen Moment.',
     en: 'Very many Word documents were made through this access link in a short time. Please wait a moment.',

@@ -1,5 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import { createConceptFromTemplate, fromJSON, newConceptSchema, readMeta } from '@werkbank/concept';
+import { createConceptFromTemplate, newConceptSchema, readMeta } from '@werkbank/concept';
 import { getTemplate } from '@werkbank/templates';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -7,8 +7,8 @@ import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
 import { backupFileName } from '../concepts/backupFileName.ts';
 import { backupFor } from '../concepts/backupFor.ts';
+import { buildConcept } from '../concepts/buildConcept.ts';
 import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
-import { readImport } from '../concepts/readImport.ts';
 import { saveNewConcept } from '../concepts/saveNewConcept.ts';
 import { attachment } from '../http/attachment.ts';
 import { creationRateLimit } from '../http/creationRateLimit.ts';
@@ -38,14 +38,31 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
       if (!template) throw new HttpError(400, 'unknown-template', { path: 'templateId' });
       const doc = createConceptFromTemplate(template, input);
       reply.status(201);
-      return saveNewConcept(ctx, request, doc);
+      return saveNewConcept(ctx, request, buildConcept(doc));
     });
 
-    creating.post('/api/concepts/import', { bodyLimit: limits.importBodyLimit }, async (request, reply) => {
-      const { concept, snapshots } = readImport(request.body);
-      const doc = fromJSON(concept);
-      reply.status(201);
-      return saveNewConcept(ctx, request, doc, snapshots);
+    creating.register(async (importing) => {
+      // The body reaches the worker thread unparsed: parsing megabytes of JSON would stall every socket too.
+      importing.removeContentTypeParser('application/json');
+      importing.addContentTypeParser('application/json', { parseAs: 'buffer' }, (_request, body, done) =>
+        done(null, body),
+      );
+      importing.post(
+        '/api/concepts/import',
+        { bodyLimit: limits.importBodyLimit },
+        async (request, reply) => {
+          const body = request.body as Buffer;
+          request.log.info({ event: 'import-started', bytes: body.length }, 'import started');
+          const started = performance.now();
+          const built = await ctx.work.importConcept(body);
+          request.log.info(
+            { event: 'import-built', ms: Math.round(performance.now() - started) },
+            'import built in a worker',
+          );
+          reply.status(201);
+          return saveNewConcept(ctx, request, built);
+        },
+      );
     });
   });
 

@@ -1,6 +1,5 @@
 import { readVersions } from '@werkbank/concept';
 import {
-  conceptToDocx,
   DOCX_MIME_TYPE,
   defaultExportOptions,
   type ExportParts,
@@ -54,7 +53,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext, perMinute
     const version = query.version ? versionOnTitlePage(ctx, id, query.version) : null;
     const parts = query.parts ? selectedParts(query.parts) : defaultExportOptions.parts;
     const now = new Date();
-    const bytes = await conceptToDocx(concept, {
+    const bytes = await ctx.work.exportDocx(concept, {
       parts,
       emptyChapters: query.emptyChapters ?? defaultExportOptions.emptyChapters,
       version,

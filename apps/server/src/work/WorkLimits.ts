@@ -1,0 +1,21 @@
+/** Budgets of the worker threads that run imports and Word exports. */
+export interface WorkLimits {
+  /** Threads at most; each may take `memoryMb`. */
+  threads: number;
+  /** Old-generation heap of one thread (`resourceLimits`); a task beyond it fails, the server goes on. */
+  memoryMb: number;
+  /** An import that takes longer (queue wait included) is stopped and refused. */
+  importTimeoutMs: number;
+  /** A Word export that takes longer (queue wait included) is stopped. */
+  exportTimeoutMs: number;
+  /** Tasks waiting for a thread; more are answered with 503. */
+  maxQueue: number;
+}
+
+export const defaultWorkLimits: WorkLimits = {
+  threads: 1,
+  memoryMb: 512,
+  importTimeoutMs: 30_000,
+  exportTimeoutMs: 60_000,
+  maxQueue: 8,
+};
