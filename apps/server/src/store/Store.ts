@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { ConceptStore } from './ConceptStore.ts';
 import { DocStore } from './DocStore.ts';
 import { LinkStore } from './LinkStore.ts';
+import { type DataDirLock, lockDataDir } from './lockDataDir.ts';
 import { openDatabase, type SyncMode } from './openDatabase.ts';
 import { type Checkpointer, startCheckpointer } from './startCheckpointer.ts';
 import { VersionStore } from './VersionStore.ts';
@@ -15,9 +16,17 @@ export class Store {
   readonly versions: VersionStore;
 
   readonly #checkpointer: Checkpointer;
+  readonly #lock: DataDirLock;
 
+  /** Throws when another process serves `dataDir` (see lockDataDir). */
   constructor(dataDir: string, syncMode?: SyncMode, onError: (message: string) => void = () => {}) {
-    this.db = openDatabase(dataDir, syncMode);
+    this.#lock = lockDataDir(dataDir);
+    try {
+      this.db = openDatabase(dataDir, syncMode);
+    } catch (error) {
+      this.#lock.release();
+      throw error;
+    }
     this.#checkpointer = startCheckpointer(this.db.name, onError);
     this.concepts = new ConceptStore(this.db);
     this.docs = new DocStore(this.db);
@@ -34,5 +43,6 @@ export class Store {
   async close(): Promise<void> {
     await this.#checkpointer.stop();
     this.db.close();
+    this.#lock.release();
   }
 }
