@@ -119,7 +119,13 @@ export function createServer(options: ServerOptions): WerkbankServer {
     log: app.log,
     trustProxy: options.trustProxy ?? false,
   };
+  let closing = false;
   app.server.on('upgrade', (request, socket, head) => {
+    // While sockets drain at shutdown, a new one would reload a concept whose snapshot is already written.
+    if (closing) {
+      socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      return;
+    }
     try {
       handleUpgrade(upgradeContext, request, socket, head);
     } catch (error) {
@@ -142,6 +148,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
       return address();
     },
     async close() {
+      closing = true;
       rooms.closeAll();
       const deadline = Date.now() + 1000;
       while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

@@ -1,6 +1,6 @@
 import { EventEmitter } from 'node:events';
 import type { FastifyBaseLogger } from 'fastify';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import type WebSocket from 'ws';
 import type { Link } from '../store/LinkStore.ts';
 import { Connection } from './Connection.ts';
@@ -40,11 +40,11 @@ const link: Link = {
 };
 const silent = { info() {}, warn() {}, error() {}, debug() {} } as unknown as FastifyBaseLogger;
 
-function connect(options: Partial<typeof defaultSyncOptions>) {
+function connect(options: Partial<typeof defaultSyncOptions>, expiresAt: string | null = null) {
   const ws = new FakeSocket();
   const conn = new Connection(
     ws as unknown as WebSocket,
-    link,
+    { ...link, expiresAt },
     { ...defaultSyncOptions, ...options },
     silent,
   );
@@ -57,6 +57,21 @@ function connect(options: Partial<typeof defaultSyncOptions>) {
 }
 
 describe('Connection', () => {
+  afterEach(() => {
+    vi.useRealTimers();
+  });
+
+  it('closes with 4401 when a link expiring more than 24.8 days ahead expires, not before', () => {
+    vi.useFakeTimers();
+    const day = 24 * 60 * 60 * 1000;
+    const expiresAt = new Date(Date.now() + 30 * day).toISOString();
+    const { ws } = connect({ pingIntervalMs: 2 ** 31 - 1 }, expiresAt);
+    vi.advanceTimersByTime(30 * day - 1000);
+    expect(ws.closedWith).toBeNull();
+    vi.advanceTimersByTime(2000);
+    expect(ws.closedWith).toBe(4401);
+  });
+
   it('pauses the socket when the rate limit is reached and handles the rest later, in order', async () => {
     const { ws, conn, handled } = connect({ rateBurst: 2, ratePerSecond: 100 });
     for (let i = 0; i < 5; i++) ws.emit('message', Buffer.from([i]), true);

@@ -53,12 +53,7 @@ export class Connection {
     });
     ws.on('close', (code) => this.#finish(code));
     this.#timers.push(setInterval(() => this.#ping(), options.pingIntervalMs));
-    const expiresIn = link.expiresAt ? Date.parse(link.expiresAt) - Date.now() : Number.POSITIVE_INFINITY;
-    if (expiresIn < MAX_TIMER_MS) {
-      this.#timers.push(
-        setTimeout(() => this.close(CloseCode.unauthorized, 'token-expired'), Math.max(0, expiresIn)),
-      );
-    }
+    if (link.expiresAt) this.#closeAt(Date.parse(link.expiresAt));
   }
 
   /** Writes allowed: owners and editors; a viewer's writes are dropped. */
@@ -104,6 +99,16 @@ export class Connection {
     this.#logged = true;
     this.ws.close(code, reason);
     this.#finish(code);
+  }
+
+  // setTimeout fires at once for delays over 2^31-1 ms (24.8 days): a link expiring later is waited for in steps.
+  #closeAt(expiresAt: number): void {
+    const remaining = expiresAt - Date.now();
+    if (remaining <= 0) {
+      this.close(CloseCode.unauthorized, 'token-expired');
+      return;
+    }
+    this.#timers.push(setTimeout(() => this.#closeAt(expiresAt), Math.min(remaining, MAX_TIMER_MS)));
   }
 
   #receive(data: Buffer, isBinary: boolean): void {
