@@ -8,6 +8,8 @@ command -v pdftotext >/dev/null || need+=(poppler-utils)
 [ -d /usr/share/fonts/truetype/dejavu ] || need+=(fonts-dejavu-core)
 # LibreOffice draws Arial with Liberation Sans metrics; without it the exported TOC page numbers drift.
 [ -d /usr/share/fonts/truetype/liberation2 ] || need+=(fonts-liberation2)
+# German hyphenation patterns: table cells with a word wider than their column hyphenate in LibreOffice.
+[ -f /usr/share/hyphen/hyph_de_DE.dic ] || need+=(hyphen-de)
 if [ ${#need[@]} -gt 0 ]; then
   SUDO=""; [ "$(id -u)" -ne 0 ] && SUDO="sudo"
   export DEBIAN_FRONTEND=noninteractive

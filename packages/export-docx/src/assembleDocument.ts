@@ -27,6 +27,7 @@ export function assembleDocument(ctx: ExportContext): Document {
       ? `Fassung ${version.name}`
       : `Arbeitsstand vom ${formatGermanDate(ctx.options.now)}`,
     features: { updateFields: true },
+    hyphenation: { autoHyphenation: true, doNotHyphenateCaps: true },
     styles: documentStyles(),
     numbering: documentNumbering(),
     sections: [

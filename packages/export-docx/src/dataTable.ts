@@ -1,9 +1,11 @@
 import { ShadingType } from 'docx';
-import { Paragraph, Table, TableCell, TableRow, TextRun } from './body/model.ts';
+import { Paragraph, type ParagraphOptions, Table, TableCell, TableRow, TextRun } from './body/model.ts';
 import { cellBlocks } from './cellBlocks.ts';
 import { keepWithNext } from './keepWithNext.ts';
 import { measureTable } from './layout/measureBlocks.ts';
+import { textWidth } from './layout/textWidth.ts';
 import { pageLayout } from './pageLayout.ts';
+import { SOFT_HYPHEN, softHyphens } from './softHyphens.ts';
 
 /** One column of a data table: its header and its share of the width. */
 export interface DataColumn {
@@ -18,6 +20,9 @@ export type DataCell = string | (Paragraph | Table)[];
 // row that may not split and is taller than a page, and LibreOffice moves a kept table that fits no page to the
 // next page, away from its heading.
 const SURE_FIT = 0.9;
+const CELL_MARGINS = 216;
+// Where a word may break: at a soft hyphen, and after a hyphen between two words.
+const BREAKS = new RegExp(`${SOFT_HYPHEN}|(?<=\\p{L}-)(?=\\p{L})`, 'u');
 
 /**
  * A table of data with a marked header row, repeated on every page, and rows that never split across pages
@@ -32,8 +37,10 @@ export function dataTable(
 ): Table {
   const total = columns.reduce((n, c) => n + c.weight, 0);
   const widths = columns.map((c) => Math.floor((width * c.weight) / total));
-  const header = columns.map((c) => cell(c.title, true, true));
-  const body = rows.map((row) => row.map((value, i) => cell(value, firstColumnIsHeader && i === 0)));
+  const header = columns.map((c, i) => cell(c.title, true, widths[i] ?? 0, true));
+  const body = rows.map((row) =>
+    row.map((value, i) => cell(value, firstColumnIsHeader && i === 0, widths[i] ?? 0)),
+  );
   const [headerHeight = 0, ...heights] = measureTable(
     new Table({
       columnWidths: widths,
@@ -56,14 +63,35 @@ export function dataTable(
 }
 
 // Cells get their width from the table's columns (docx writes it), header cells their weight from a style.
-function cell(value: DataCell, header: boolean, keepNext?: true): TableCell {
+function cell(value: DataCell, header: boolean, width: number, keepNext?: true): TableCell {
   const style = header ? 'TableLabel' : 'TableText';
   const blocks =
     typeof value === 'string'
-      ? [new Paragraph({ style, keepNext, children: value ? [new TextRun(value)] : [] })]
+      ? [new Paragraph({ style, keepNext, ...fitWords(value, header, width - CELL_MARGINS) })]
       : value;
   return new TableCell({
     shading: header ? { type: ShadingType.CLEAR, fill: 'E7E6E6', color: 'auto' } : undefined,
     children: cellBlocks(blocks),
   });
+}
+
+/**
+ * A cell's text with every word wider than the column broken where a compound joins (soft hyphens); a piece that
+ * still does not fit lets the paragraph hyphenate, rather than break the word anywhere.
+ */
+function fitWords(
+  text: string,
+  bold: boolean,
+  room: number,
+): Pick<ParagraphOptions, 'children' | 'hyphenate'> {
+  if (!text) return { children: [] };
+  const tooWide = (word: string) => textWidth(word, pageLayout.tableFontSize, bold) > room;
+  let hyphenate = false;
+  const fitted = text.replace(/\S+/g, (word) => {
+    if (!tooWide(word)) return word;
+    const soft = softHyphens(word);
+    if (soft.split(BREAKS).some(tooWide)) hyphenate = true;
+    return soft;
+  });
+  return { children: [new TextRun(fitted)], hyphenate: hyphenate || undefined };
 }

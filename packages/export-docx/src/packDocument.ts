@@ -7,6 +7,7 @@ import { numberingReferences } from './numberingReferences.ts';
 import { pageLayout } from './pageLayout.ts';
 
 const PLACEHOLDER = 'werkbank-body-7f3c2a';
+const STYLES = 'word/styles.xml';
 const HYPERLINK = 'http://schemas.openxmlformats.org/officeDocument/2006/relationships/hyperlink';
 
 /** The paragraph the docx Document holds where the body goes; `packDocument` puts the body in its place. */
@@ -69,5 +70,15 @@ export async function packDocument(document: Document, bodyXml: string): Promise
   if (at < 0) throw new Error('Export: Platzhalter des Dokumentinhalts nicht gefunden');
   const body = bodyXml || '<w:p/>';
   files[path] = strToU8(xml.slice(0, at) + body + xml.slice(at + placeholder.length));
+  files[STYLES] = strToU8(withoutDefaultHyphenation(strFromU8(files[STYLES] as Uint8Array)));
   return zipSync(files, { level: 6 });
+}
+
+// German hyphenation is on for the document (settings), but off by default for every paragraph: the page estimate
+// breaks lines without it. Paragraphs that need it say so (`hyphenate`). docx has no option for this default.
+function withoutDefaultHyphenation(styles: string): string {
+  const at = styles.indexOf('<w:pPrDefault><w:pPr>');
+  if (at < 0) throw new Error('Export: Absatz-Standard der Formatvorlagen nicht gefunden');
+  const end = at + '<w:pPrDefault><w:pPr>'.length;
+  return `${styles.slice(0, end)}<w:suppressAutoHyphens/>${styles.slice(end)}`;
 }

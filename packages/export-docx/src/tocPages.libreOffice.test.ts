@@ -1,5 +1,6 @@
 import { afterAll, describe, expect, it } from 'vitest';
-import { docxXml } from '../test/docxXml.ts';
+import { brokenWords, wordsOf } from '../test/brokenWords.ts';
+import { docxXml, xmlText } from '../test/docxXml.ts';
 import { layoutShapes } from '../test/layoutShapes.ts';
 import {
   docxesToPdfTexts,
@@ -7,11 +8,13 @@ import {
   readBackToolsAvailable,
   removeConversion,
 } from '../test/libreOffice.ts';
+import { headingPage, tocPageRange } from '../test/pdfChecks.ts';
 import { wrongTocEntries } from '../test/wrongTocEntries.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
 
 const available = await readBackToolsAvailable();
 let conversions: PdfText[] = [];
+let files: { name: string; bytes: Uint8Array }[] = [];
 
 afterAll(async () => {
   // One conversion run wrote every file into one directory.
@@ -22,7 +25,7 @@ describe.skipIf(!available)('table of contents page numbers against LibreOffice'
   // One LibreOffice run converts every shape (about 25 s for all), as starting it takes longer than most documents.
   it('gives every entry the page its heading is on, for every shape of concept', async () => {
     const shapes = layoutShapes();
-    const files = await Promise.all(
+    files = await Promise.all(
       shapes.map(async ({ name, concept }) => ({
         name,
         bytes: await conceptToDocx(concept, { now: new Date(2025, 3, 1) }),
@@ -37,4 +40,23 @@ describe.skipIf(!available)('table of contents page numbers against LibreOffice'
     );
     expect(wrong).toEqual(Object.fromEntries(shapes.map(({ name }) => [name, []])));
   }, 900_000);
+
+  it('breaks no word of the measures overview in the middle without a hyphen', () => {
+    const checked = ['measures-166', 'long-titles', 'many-leitziele'];
+    const broken = checked.map((name) => {
+      const i = layoutShapes().findIndex((shape) => shape.name === name);
+      const xml = docxXml(files[i]?.bytes ?? new Uint8Array());
+      const pages = conversions[i]?.pages ?? [];
+      const from = headingPage(pages, 'Maßnahmenübersicht', tocPageRange(pages)[1] + 1);
+      const to = headingPage(pages, 'Maßnahmensteckbriefe', from);
+      expect(to).toBeGreaterThan(from);
+      const words = wordsOf([
+        ...xml.paragraphs.map((p) => p.text),
+        xmlText(xml.header),
+        ...pages.map((_, n) => `Seite ${n + 1} von ${pages.length}`),
+      ]);
+      return [name, brokenWords(pages.slice(from, to), words)];
+    });
+    expect(broken).toEqual(checked.map((name) => [name, []]));
+  });
 });

@@ -66,6 +66,11 @@ export interface ParagraphOptions {
   numbering?: ParagraphNumbering | false;
   indent?: { left?: number; hanging?: number };
   spacing?: { before?: number; after?: number };
+  /**
+   * Lets Word and LibreOffice hyphenate the paragraph (the document hyphenates nowhere else, so pages come out as
+   * the page estimate lays them out): for a word wider than its table column, which would otherwise break anywhere.
+   */
+  hyphenate?: boolean;
   /** A rule under the paragraph (horizontal rule). */
   border?: { bottom: { style: string; size: number; color: string; space: number } };
 }

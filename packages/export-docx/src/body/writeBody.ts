@@ -102,6 +102,7 @@ function paragraphXml(paragraph: Paragraph, refs: BodyReferences): string {
     const b = o.border.bottom;
     pPr += `<w:pBdr><w:bottom w:val="${b.style}" w:color="${b.color}" w:sz="${b.size}" w:space="${b.space}"/></w:pBdr>`;
   }
+  if (o.hyphenate) pPr += '<w:suppressAutoHyphens w:val="0"/>';
   if (o.spacing) {
     const { before, after } = o.spacing;
     pPr += `<w:spacing${before === undefined ? '' : ` w:before="${before}"`}${after === undefined ? '' : ` w:after="${after}"`}/>`;

@@ -10,10 +10,14 @@ export interface TextSegment {
 const SPACE = 32;
 const NEWLINE = 10;
 const TAB = 9;
+const SOFT_HYPHEN = 0xad;
+const HYPHEN = 0x2d;
+const LETTER = /\p{L}/u;
 
 /**
  * How many lines text takes in `width` twips, broken greedily at spaces as Word and LibreOffice break it without
- * hyphenation; a word wider than the line is broken where it overflows. A tab breaks like a space of no width;
+ * hyphenation; a word wider than the line is broken where it overflows. A tab and a soft hyphen break like a
+ * space of no width, and a line may break after a hyphen between two words;
  * `firstLineStart` is where the text begins on its first line (after a number and its tab).
  */
 export function countLines(segments: readonly TextSegment[], width: number, firstLineStart = 0): number {
@@ -26,11 +30,13 @@ export function countLines(segments: readonly TextSegment[], width: number, firs
     const space = (widths[SPACE] as number) * scale;
     for (let i = 0; i < text.length; i++) {
       const code = text.charCodeAt(i);
-      if (code !== SPACE && code !== NEWLINE && code !== TAB) {
+      if (code !== SPACE && code !== NEWLINE && code !== TAB && code !== SOFT_HYPHEN) {
         word += (widths[code] as number) * scale;
-        continue;
+        if (code !== HYPHEN || !breaksAfterHyphen(text, i)) continue;
       }
-      if (line > 0 && line + word > width) {
+      // Broken at a soft hyphen, the line ends with a hyphen: the piece before it must fit with one.
+      const hyphen = code === SOFT_HYPHEN ? (widths[HYPHEN] as number) * scale : 0;
+      if (line > 0 && line + word + hyphen > width) {
         lines++;
         line = 0;
       }
@@ -48,4 +54,9 @@ export function countLines(segments: readonly TextSegment[], width: number, firs
   if (line > 0 && line + word > width) lines++;
   for (; word > width; word -= width) lines++;
   return lines;
+}
+
+// LibreOffice breaks after a hyphen joining two words ("Empowerment-|Workshops"), not in "M-01".
+function breaksAfterHyphen(text: string, at: number): boolean {
+  return LETTER.test(text[at - 1] ?? '') && LETTER.test(text[at + 1] ?? '');
 }

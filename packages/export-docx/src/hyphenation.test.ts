@@ -1,0 +1,45 @@
+import { sampleConcept } from '@werkbank/concept';
+import { describe, expect, it } from 'vitest';
+import { docxXml, outermost, xmlText } from '../test/docxXml.ts';
+import { conceptToDocx } from './conceptToDocx.ts';
+import { textWidth } from './layout/textWidth.ts';
+
+describe('hyphenation and the overview table', () => {
+  it('turns German hyphenation on for the document, off by default for its paragraphs', async () => {
+    const xml = docxXml(await conceptToDocx(sampleConcept()));
+    expect(xml.settings).toMatch(/<w:autoHyphenation(?: w:val="true")?\/>/);
+    expect(xml.styles).toMatch(/<w:pPrDefault><w:pPr><w:suppressAutoHyphens\/>/);
+  });
+
+  it('sizes the overview columns so every header word fits, and no cell word is cut without a soft hyphen', async () => {
+    const concept = sampleConcept({ fields: 12, goals: 60, measures: 300 });
+    const xml = docxXml(await conceptToDocx(concept));
+    const overview = xml.tables.find((t) => xmlText(outermost(t, 'w:tr')[0] ?? '').startsWith('Nr.')) ?? '';
+    const widths = [...overview.matchAll(/<w:gridCol w:w="(\d+)"\/>/g)].map((m) => Number(m[1]));
+    const [header, ...rows] = outermost(overview, 'w:tr').map((row) => outermost(row, 'w:tc').map(xmlText));
+    expect(header).toEqual([
+      'Nr.',
+      'Maßnahme',
+      'Handlungsfeld',
+      'Federführung',
+      'Zeitraum',
+      'Priorität',
+      'Status',
+    ]);
+    const room = (c: number) => (widths[c] ?? 0) - 216;
+    header?.forEach((title, c) => {
+      expect(textWidth(title, 18, true)).toBeLessThanOrEqual(room(c));
+    });
+    for (const row of rows) {
+      row.forEach((cell, c) => {
+        for (const word of cell.split(/\s+/)) {
+          const pieces = word.split(/\u00AD|(?<=\p{L}-)(?=\p{L})/u);
+          expect(
+            pieces.every((p) => textWidth(p, 18, false) <= room(c)),
+            `${word} in column ${c}`,
+          ).toBe(true);
+        }
+      });
+    }
+  });
+});
