@@ -14,8 +14,10 @@ import type { SyncMode } from './store/openDatabase.ts';
 import { Store } from './store/Store.ts';
 import { handleUpgrade } from './sync/handleUpgrade.ts';
 import { Rooms } from './sync/Rooms.ts';
-import { defaultSyncOptions, type SyncOptions } from './sync/SyncOptions.ts';
-import { defaultWorkLimits, type WorkLimits } from './work/WorkLimits.ts';
+import { resolveSyncOptions } from './sync/resolveSyncOptions.ts';
+import type { SyncOptions } from './sync/SyncOptions.ts';
+import { resolveWorkLimits } from './work/resolveWorkLimits.ts';
+import type { WorkLimits } from './work/WorkLimits.ts';
 import { WorkPool } from './work/WorkPool.ts';
 import { WorkshopHub } from './workshops/WorkshopHub.ts';
 import { resolveWorkshopLimits, type WorkshopLimits } from './workshops/WorkshopLimits.ts';
@@ -69,7 +71,8 @@ export interface WerkbankServer {
  */
 export function createServer(options: ServerOptions): WerkbankServer {
   z.config(z.locales.de());
-  const sync = { ...defaultSyncOptions, ...options.sync };
+  const sync = resolveSyncOptions(options.sync);
+  const workLimits = resolveWorkLimits(options.work);
   const creation = resolveCreationLimit(options.creationLimit);
   const workshopLimits = resolveWorkshopLimits(options.workshops);
   const app = Fastify({
@@ -83,7 +86,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
   );
   const rooms = new Rooms(store.docs, sync, app.log);
   const workshops = new WorkshopHub(rooms, workshopLimits);
-  const work = new WorkPool({ ...defaultWorkLimits, ...options.work }, (error) =>
+  const work = new WorkPool(workLimits, (error) =>
     app.log.error({ event: 'worker-failed', err: error }, 'worker thread failed'),
   );
   const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl, work };
