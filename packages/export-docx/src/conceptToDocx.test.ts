@@ -1,4 +1,4 @@
-import { type ConceptJSON, sampleConcept } from '@werkbank/concept';
+import { type ConceptJSON, rt, sampleConcept } from '@werkbank/concept';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { type DocxXml, docxXml } from '../test/docxXml.ts';
 import { emptyConcept } from '../test/factories.ts';
@@ -148,11 +148,40 @@ describe('conceptToDocx options', () => {
     expect(marked.paragraphs[index + 2]?.text).toBe('Leitfragen:');
   });
 
+  it('puts the Leitbild before the goals when no chapter is meant for it, not after the last chapter', async () => {
+    const chapter = (key: string, title: string) => ({
+      id: key,
+      key,
+      title,
+      status: 'draft' as const,
+      guidingQuestions: [],
+      body: rt.doc(rt.p(`Text zu ${title}.`)),
+    });
+    const concept = {
+      ...emptyConcept(),
+      vision: rt.doc(rt.p('Wir leben Vielfalt.')),
+      chapters: [
+        chapter('einleitung', 'Einleitung'),
+        chapter('ziele', 'Ziele'),
+        chapter('beteiligung', 'Beteiligungsprozess'),
+      ],
+    };
+    const xml = docxXml(await conceptToDocx(concept, { now }));
+    expect(xml.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
+      'Einleitung',
+      'Leitbild',
+      'Ziele',
+      'Beteiligungsprozess',
+    ]);
+  });
+
   it('exports a new, empty concept with a working-state title page and no empty parts', async () => {
     const xml = docxXml(await conceptToDocx(emptyConcept(), { now }));
     expect(xml.paragraphs.map((p) => p.text)).toContain('Arbeitsstand: 01.04.2025');
     expect(xml.paragraphs.map((p) => p.text)).toContain('Status: Entwurf');
     expect(xml.paragraphs.filter((p) => p.style === 'Heading1')).toHaveLength(0);
+    expect(xml.paragraphs.map((p) => p.text)).not.toContain('Inhaltsverzeichnis');
+    expect(xml.document).not.toContain('TOC \\h');
     const marked = docxXml(await conceptToDocx(emptyConcept(), { now, emptyChapters: 'mark' }));
     expect(marked.paragraphs.filter((p) => p.style === 'Heading1').map((p) => p.text)).toEqual([
       'Leitbild',

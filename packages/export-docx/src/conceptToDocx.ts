@@ -1,6 +1,6 @@
 import type { ConceptJSON } from '@werkbank/concept';
 import { assembleDocument } from './assembleDocument.ts';
-import { type FileChild, TableOfContents } from './body/model.ts';
+import { type FileChild, Paragraph, TableOfContents } from './body/model.ts';
 import { tableOfContents } from './body/tableOfContents.ts';
 import { type TocEntry, writeBody } from './body/writeBody.ts';
 import { createExportContext } from './createExportContext.ts';
@@ -35,7 +35,9 @@ export async function conceptToDocx(
       await yieldToEventLoop();
     }
   }
+  // A table of contents with no entries would be a page holding only its title.
   const toc = tableOfContents(children);
+  if (toc.length === 0) removeTableOfContents(children);
   if (ctx.options.tocPageNumbers === 'approximate') fillPageNumbers(children, toc);
   const document = assembleDocument(ctx);
   const bytes = await packDocument(document, writeBody(children, bodyReferences(document, toc)));
@@ -64,6 +66,17 @@ function fillPageNumbers(children: readonly FileChild[], toc: TocEntry[]): void 
     }
     if (!changed) return;
     blocks.splice(at, toc.length, ...measureTocEntries(toc, pageLayout.textWidth));
+  }
+}
+
+function removeTableOfContents(children: FileChild[]): void {
+  for (let i = children.length - 1; i >= 0; i--) {
+    const block = children[i];
+    if (
+      block instanceof TableOfContents ||
+      (block instanceof Paragraph && block.options.style === 'TOCHeading')
+    )
+      children.splice(i, 1);
   }
 }
 

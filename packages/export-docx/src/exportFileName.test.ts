@@ -16,6 +16,21 @@ describe('exportFileName', () => {
     );
   });
 
+  it('names the working draft, a saved version and the adopted version apart', () => {
+    const concept = emptyConcept({ territory: 'Kreis Musterland', title: 'Handlungskonzept' });
+    const day = new Date(2025, 2, 27);
+    const names = [
+      exportFileName(concept, day, null),
+      exportFileName(concept, day, { name: 'Entwurf für den Ausschuss', adopted: false }),
+      exportFileName(concept, day, { name: 'Fassung 2025', adopted: true }),
+    ];
+    expect(names).toEqual([
+      'Kreis-Musterland_Handlungskonzept_Arbeitsstand_2025-03-27.docx',
+      'Kreis-Musterland_Handlungskonzept_Fassung-Entwurf-fuer-den-Ausschuss_2025-03-27.docx',
+      'Kreis-Musterland_Handlungskonzept_beschlossen-Fassung-2025_2025-03-27.docx',
+    ]);
+  });
+
   it('strips other accents, falls back to a title and keeps names short', () => {
     expect(exportFileName(emptyConcept({ territory: 'Ville d’Été', title: '' }), new Date(2025, 0, 1))).toBe(
       'Ville-d-Ete_Handlungskonzept_2025-01-01.docx',

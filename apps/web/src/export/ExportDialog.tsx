@@ -52,7 +52,7 @@ export function ExportDialog({ onClose }: { onClose(): void }) {
       const bytes = await exportDocx(concept, { parts, emptyChapters, version, now }, setProgress);
       const file = {
         blob: new Blob([bytes as BlobPart], { type: DOCX_MIME_TYPE }),
-        fileName: exportFileName(concept, now),
+        fileName: exportFileName(concept, now, version),
       };
       downloadBlob(file.blob, file.fileName);
       setResult(file);
