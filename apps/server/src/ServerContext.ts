@@ -1,3 +1,4 @@
+import type { SyncTickets } from './auth/SyncTickets.ts';
 import type { Store } from './store/Store.ts';
 import type { Rooms } from './sync/Rooms.ts';
 import type { WorkPool } from './work/WorkPool.ts';
@@ -13,4 +14,6 @@ export interface ServerContext {
   publicUrl: string | undefined;
   /** Worker threads for imports and Word exports. */
   work: WorkPool;
+  /** Single-use tickets that open a sync socket without the token in its URL. */
+  tickets: SyncTickets;
 }

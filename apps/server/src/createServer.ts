@@ -2,6 +2,7 @@ import type { AddressInfo } from 'node:net';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
+import { SyncTickets } from './auth/SyncTickets.ts';
 import { type CreationLimit, resolveCreationLimit } from './http/CreationLimit.ts';
 import { errorHandler } from './http/errorHandler.ts';
 import { lenientJsonParser } from './http/lenientJsonParser.ts';
@@ -89,7 +90,8 @@ export function createServer(options: ServerOptions): WerkbankServer {
   const work = new WorkPool(workLimits, (error) =>
     app.log.error({ event: 'worker-failed', err: error }, 'worker thread failed'),
   );
-  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl, work };
+  const tickets = new SyncTickets();
+  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl, work, tickets };
   const wss = new WebSocketServer({
     noServer: true,
     // Frames up to this size are read so that Connection can refuse one over maxMessageBytes with 4414, which
@@ -117,6 +119,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
   const upgradeContext = {
     wss,
     links: store.links,
+    tickets,
     rooms,
     options: sync,
     log: app.log,

@@ -1,4 +1,5 @@
 import type { Link, LinkStore } from '../store/LinkStore.ts';
+import { checkTokenHash } from './checkTokenHash.ts';
 import { hashToken } from './hashToken.ts';
 
 /** Why a token was refused; each maps to HTTP 401 and WebSocket close 4401. */
@@ -15,9 +16,5 @@ export function checkToken(
   now = Date.now(),
 ): TokenCheck {
   if (!token) return { ok: false, reason: 'token-missing' };
-  const link = links.findByHash(hashToken(token));
-  if (!link || link.conceptId !== conceptId) return { ok: false, reason: 'token-invalid' };
-  if (link.revokedAt) return { ok: false, reason: 'token-revoked' };
-  if (link.expiresAt && Date.parse(link.expiresAt) <= now) return { ok: false, reason: 'token-expired' };
-  return { ok: true, link };
+  return checkTokenHash(links, conceptId, hashToken(token), now);
 }

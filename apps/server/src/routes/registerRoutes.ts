@@ -6,6 +6,7 @@ import { conceptRoutes } from './conceptRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
+import { syncTicketRoutes } from './syncTicketRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
 import { webAppRoutes } from './webAppRoutes.ts';
@@ -35,6 +36,7 @@ export function registerRoutes(
   templateRoutes(app);
   conceptRoutes(app, ctx, limits);
   linkRoutes(app, ctx);
+  syncTicketRoutes(app, ctx);
   versionRoutes(app, ctx);
   exportRoutes(app, ctx, limits.exportsPerMinute);
   workshopRoutes(app, ctx, limits.workshops);

@@ -2,7 +2,9 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import type { FastifyBaseLogger } from 'fastify';
 import type { WebSocketServer } from 'ws';
-import { checkToken } from '../auth/checkToken.ts';
+import { checkToken, type TokenCheck } from '../auth/checkToken.ts';
+import { checkTokenHash } from '../auth/checkTokenHash.ts';
+import type { SyncTickets } from '../auth/SyncTickets.ts';
 import { clientAddress } from '../http/clientAddress.ts';
 import type { LinkStore } from '../store/LinkStore.ts';
 import { CloseCode } from './CloseCode.ts';
@@ -16,6 +18,7 @@ const SYNC_PATH = /^\/sync\/([^/?#]+)$/;
 export interface UpgradeContext {
   wss: WebSocketServer;
   links: LinkStore;
+  tickets: SyncTickets;
   rooms: Rooms;
   options: SyncOptions;
   log: FastifyBaseLogger;
@@ -28,8 +31,17 @@ function schemaVersionOf(url: URL): number | null {
   return Number.isSafeInteger(version) && version >= 1 ? version : null;
 }
 
+// A ticket (POST …/sync-ticket) keeps the token out of URLs that proxies log; `?token=` still works for one release.
+function authenticate(ctx: UpgradeContext, conceptId: string, url: URL): TokenCheck {
+  const ticket = url.searchParams.get('ticket');
+  if (ticket === null) return checkToken(ctx.links, conceptId, url.searchParams.get('token') ?? undefined);
+  const tokenHash = ctx.tickets.redeem(ticket, conceptId);
+  if (!tokenHash) return { ok: false, reason: 'token-invalid' };
+  return checkTokenHash(ctx.links, conceptId, tokenHash);
+}
+
 /**
- * Accepts WebSocket upgrades on `/sync/:conceptId?token=…&schema=…`. Refusals happen after the upgrade, as close codes
+ * Accepts WebSocket upgrades on `/sync/:conceptId?ticket=…&schema=…` (or the older `?token=…`). Refusals happen after the upgrade, as close codes
  * 4401/4403, because a y-websocket client retries a refused upgrade forever but stops on 4400–4499.
  */
 export function handleUpgrade(
@@ -50,11 +62,10 @@ export function handleUpgrade(
   } catch {
     conceptId = '';
   }
-  const token = url.searchParams.get('token') ?? undefined;
   ctx.wss.handleUpgrade(request, socket, head, (ws) => {
     const address = clientAddress(request, ctx.trustProxy);
     const log = ctx.log.child({ concept: conceptId, remote: address });
-    const check = checkToken(ctx.links, conceptId, token);
+    const check = authenticate(ctx, conceptId, url);
     if (!check.ok) {
       log.info({ event: 'ws-refused', code: CloseCode.unauthorized, reason: check.reason }, 'sync refused');
       ws.close(CloseCode.unauthorized, check.reason);
