@@ -8,7 +8,7 @@ import {
   readBackToolsAvailable,
   removeConversion,
 } from '../test/libreOffice.ts';
-import { headingPage, tocPageRange } from '../test/pdfChecks.ts';
+import { headingPage, normalize, tocPageRange } from '../test/pdfChecks.ts';
 import { wrongTocEntries } from '../test/wrongTocEntries.ts';
 import { conceptToDocx } from './conceptToDocx.ts';
 
@@ -40,6 +40,21 @@ describe.skipIf(!available)('table of contents page numbers against LibreOffice'
     );
     expect(wrong).toEqual(Object.fromEntries(shapes.map(({ name }) => [name, []])));
   }, 900_000);
+
+  it('prints no count in the wrong number, no empty field as a fact and no internal check, in any shape', () => {
+    const wrongNumber =
+      /(?<![\d.,])1 (Leitziele|Mittlerziele|Handlungsziele|Teilziele|Maßnahmen|Schlüsselmaßnahmen|Beiträge|Beteiligungsformate)\b/;
+    const found = layoutShapes().flatMap(({ name }, i) => {
+      const text = normalize((conversions[i]?.pages ?? []).join('\n'));
+      const bad = [
+        wrongNumber.exec(text)?.[0],
+        /davon 0 /.exec(text)?.[0],
+        /Turnus einmalig|nicht aus einem Beteiligungsformat|nicht beziffert|SMART|: keine\b/.exec(text)?.[0],
+      ].filter(Boolean);
+      return bad.length > 0 ? [`${name}: ${bad.join(', ')}`] : [];
+    });
+    expect(found).toEqual([]);
+  });
 
   it('breaks no word of the measures overview in the middle without a hyphen', () => {
     const checked = ['measures-166', 'long-titles', 'many-leitziele'];
