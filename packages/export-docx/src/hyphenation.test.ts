@@ -42,4 +42,16 @@ describe('hyphenation and the overview table', () => {
       });
     }
   });
+
+  it('lets a cell hyphenate only when a word still does not fit its column, and soft-hyphenates known joins', async () => {
+    const concept = sampleConcept();
+    const [first, second] = concept.measures;
+    if (!first || !second) throw new Error('the sample has measures');
+    first.lead = 'Aktenzeichen AZ32104077120250318000012345678901234567';
+    second.lead = 'Kreisintegrationszentrum';
+    const xml = docxXml(await conceptToDocx(concept, { parts: { measureSheets: false } }));
+    const hyphenating = xml.paragraphs.filter((p) => p.xml.includes('<w:suppressAutoHyphens w:val="0"/>'));
+    expect(hyphenating.map((p) => p.text.replaceAll('\u00AD', ''))).toEqual([first.lead]);
+    expect(xml.paragraphs.some((p) => p.text === 'Kreisintegra\u00ADtions\u00ADzentrum')).toBe(true);
+  });
 });
