@@ -56,6 +56,17 @@ describe.skipIf(!available)('table of contents page numbers against LibreOffice'
     expect(found).toEqual([]);
   });
 
+  it('leaves no page of a goal system without descriptions nearly empty', () => {
+    const sparse = ['short-goals', 'twenty-goals', 'deep-tree'].map((name) => {
+      const pages = conversions[layoutShapes().findIndex((shape) => shape.name === name)]?.pages ?? [];
+      const from = headingPage(pages, 'Zielsystem', tocPageRange(pages)[1] + 1);
+      const lines = pages.slice(from, -1).map((page) => page.split('\n').filter((l) => l.trim()).length);
+      const full = Math.max(...lines);
+      return [name, lines.filter((n) => n < full * 0.6)];
+    });
+    expect(sparse).toEqual(sparse.map(([name]) => [name, []]));
+  });
+
   it('breaks no word of the measures overview in the middle without a hyphen', () => {
     const checked = ['measures-166', 'long-titles', 'many-leitziele'];
     const broken = checked.map((name) => {
