@@ -1,4 +1,5 @@
 import type { SyncTickets } from './auth/SyncTickets.ts';
+import type { Metrics } from './metrics/Metrics.ts';
 import type { Store } from './store/Store.ts';
 import type { Rooms } from './sync/Rooms.ts';
 import type { WorkPool } from './work/WorkPool.ts';
@@ -16,4 +17,5 @@ export interface ServerContext {
   work: WorkPool;
   /** Single-use tickets that open a sync socket without the token in its URL. */
   tickets: SyncTickets;
+  metrics: Metrics;
 }

@@ -9,6 +9,7 @@ import { lenientJsonParser } from './http/lenientJsonParser.ts';
 import { type LoggerSetting, loggerOptions } from './http/loggerOptions.ts';
 import { RequestLogController } from './http/RequestLogController.ts';
 import { responseHooks } from './http/responseHooks.ts';
+import { Metrics } from './metrics/Metrics.ts';
 import { registerRoutes } from './routes/registerRoutes.ts';
 import type { ServerContext } from './ServerContext.ts';
 import type { SyncMode } from './store/openDatabase.ts';
@@ -45,6 +46,8 @@ export interface ServerOptions {
   importBodyLimit?: number;
   /** Word exports one link may start per minute; default 10. */
   exportsPerMinute?: number;
+  /** When set, `GET /metrics` answers only `Authorization: Bearer <metricsToken>`. */
+  metricsToken?: string;
   /** Threads, heap, time and queue budgets of imports and Word exports. */
   work?: Partial<WorkLimits>;
   /** Concepts one client IP may create or import per window; default 20 per 10 minutes. */
@@ -85,13 +88,25 @@ export function createServer(options: ServerOptions): WerkbankServer {
   const store = new Store(options.dataDir, options.syncMode, (message) =>
     app.log.error({ event: 'checkpoint-failed', err: message }, 'WAL checkpoint failed'),
   );
-  const rooms = new Rooms(store.docs, sync, app.log);
+  const metrics: Metrics = new Metrics({
+    sockets: () => rooms.socketCount,
+    loadedConcepts: () => rooms.size,
+  });
+  const rooms: Rooms = new Rooms(store.docs, sync, app.log, metrics);
   const workshops = new WorkshopHub(rooms, workshopLimits);
-  const work = new WorkPool(workLimits, (error) =>
+  const work = new WorkPool(workLimits, metrics, (error) =>
     app.log.error({ event: 'worker-failed', err: error }, 'worker thread failed'),
   );
   const tickets = new SyncTickets();
-  const context: ServerContext = { store, rooms, workshops, publicUrl: options.publicUrl, work, tickets };
+  const context: ServerContext = {
+    store,
+    rooms,
+    workshops,
+    publicUrl: options.publicUrl,
+    work,
+    tickets,
+    metrics,
+  };
   const wss = new WebSocketServer({
     noServer: true,
     // Frames up to this size are read so that Connection can refuse one over maxMessageBytes with 4414, which
@@ -113,6 +128,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
       creation,
       workshops: workshopLimits,
       exportsPerMinute: options.exportsPerMinute ?? 10,
+      metricsToken: options.metricsToken,
     },
     options.webDir,
   );
@@ -120,6 +136,7 @@ export function createServer(options: ServerOptions): WerkbankServer {
     wss,
     links: store.links,
     tickets,
+    metrics,
     rooms,
     options: sync,
     log: app.log,

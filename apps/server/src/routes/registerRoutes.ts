@@ -6,6 +6,7 @@ import { conceptRoutes } from './conceptRoutes.ts';
 import { exportRoutes } from './exportRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
+import { metricsRoutes } from './metricsRoutes.ts';
 import { syncTicketRoutes } from './syncTicketRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
@@ -20,6 +21,8 @@ export interface RouteLimits {
   workshops: WorkshopLimits;
   /** Word exports one link may start per minute (each takes a core for up to a second and hundreds of MB). */
   exportsPerMinute: number;
+  /** When set, GET /metrics needs it as a Bearer token. */
+  metricsToken: string | undefined;
 }
 
 /**
@@ -33,6 +36,7 @@ export function registerRoutes(
   webDir: string | undefined,
 ): void {
   healthRoutes(app, ctx);
+  metricsRoutes(app, ctx, limits.metricsToken);
   templateRoutes(app);
   conceptRoutes(app, ctx, limits);
   linkRoutes(app, ctx);

@@ -65,6 +65,7 @@ export function settingsFromEnv(vars: NodeJS.ProcessEnv, cwd: string): ServerOpt
     sync: unloadDelayMs === undefined ? {} : { unloadDelayMs },
     ...(importBodyLimit === undefined ? {} : { importBodyLimit }),
     exportsPerMinute: env.integer('EXPORTS_PER_MINUTE', 1),
+    metricsToken: env.text('METRICS_TOKEN'),
     work: workerMemoryMb === undefined ? {} : { memoryMb: workerMemoryMb },
     workshops: workshopLimits(env, vars),
   };

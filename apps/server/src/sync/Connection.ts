@@ -1,5 +1,6 @@
 import type { FastifyBaseLogger } from 'fastify';
 import WebSocket from 'ws';
+import type { Metrics } from '../metrics/Metrics.ts';
 import type { Link } from '../store/LinkStore.ts';
 import { CloseCode } from './CloseCode.ts';
 import type { SyncOptions } from './SyncOptions.ts';
@@ -37,7 +38,16 @@ export class Connection {
   /** Whether the reason for the close is already logged, so each close makes one log line. */
   #logged = false;
 
-  constructor(ws: WebSocket, link: Link, options: SyncOptions, log: FastifyBaseLogger) {
+  readonly #metrics: Metrics | null;
+
+  constructor(
+    ws: WebSocket,
+    link: Link,
+    options: SyncOptions,
+    log: FastifyBaseLogger,
+    metrics: Metrics | null = null,
+  ) {
+    this.#metrics = metrics;
     this.ws = ws;
     this.link = link;
     this.log = log;
@@ -97,6 +107,7 @@ export class Connection {
 
   #shut(code: number, reason: string): void {
     this.#logged = true;
+    this.#metrics?.refused.inc({ reason });
     this.ws.close(code, reason);
     this.#finish(code);
   }

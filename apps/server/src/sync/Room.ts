@@ -2,6 +2,7 @@ import { docSchemaVersion, keys } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
+import type { Metrics } from '../metrics/Metrics.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { admissionRefusal } from './admissionRefusal.ts';
 import { CloseCode } from './CloseCode.ts';
@@ -35,7 +36,13 @@ export class Room {
   readonly #batch: UpdateBatch;
   #destroyed = false;
 
-  constructor(conceptId: string, docs: DocStore, options: SyncOptions, log: FastifyBaseLogger) {
+  constructor(
+    conceptId: string,
+    docs: DocStore,
+    options: SyncOptions,
+    log: FastifyBaseLogger,
+    metrics: Metrics,
+  ) {
     this.conceptId = conceptId;
     this.#docs = docs;
     this.#options = options;
@@ -57,6 +64,8 @@ export class Room {
         const started = performance.now();
         this.#snapshots.stored(docs.appendMany(conceptId, updates), updates.length);
         const ms = performance.now() - started;
+        metrics.updates.inc(updates.length);
+        metrics.storeSeconds.observe(ms / 1000);
         if (ms > SLOW_STORE_MS)
           log.warn({ event: 'slow-store', ms: Math.round(ms), updates: updates.length }, 'slow disk');
       },

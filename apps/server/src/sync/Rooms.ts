@@ -1,4 +1,5 @@
 import type { FastifyBaseLogger } from 'fastify';
+import type { Metrics } from '../metrics/Metrics.ts';
 import type { DocStore } from '../store/DocStore.ts';
 import { CloseCode } from './CloseCode.ts';
 import type { Connection } from './Connection.ts';
@@ -26,16 +27,25 @@ export class Rooms {
   readonly #docs: DocStore;
   readonly #options: SyncOptions;
   readonly #log: FastifyBaseLogger;
+  readonly #metrics: Metrics;
 
-  constructor(docs: DocStore, options: SyncOptions, log: FastifyBaseLogger) {
+  constructor(docs: DocStore, options: SyncOptions, log: FastifyBaseLogger, metrics: Metrics) {
     this.#docs = docs;
     this.#options = options;
     this.#log = log;
+    this.#metrics = metrics;
   }
 
   /** Number of concepts in memory. */
   get size(): number {
     return this.#rooms.size;
+  }
+
+  /** Open sync sockets in all concepts. */
+  get socketCount(): number {
+    let count = 0;
+    for (const room of this.#rooms.values()) count += room.connections.size;
+    return count;
   }
 
   isLoaded(conceptId: string): boolean {
@@ -109,7 +119,8 @@ export class Rooms {
     const loaded = this.#rooms.get(conceptId);
     if (loaded) return loaded;
     const started = performance.now();
-    const room = new Room(conceptId, this.#docs, this.#options, this.#log.child({ concept: conceptId }));
+    const log = this.#log.child({ concept: conceptId });
+    const room = new Room(conceptId, this.#docs, this.#options, log, this.#metrics);
     this.#rooms.set(conceptId, room);
     this.#log.info(
       { event: 'concept-loaded', concept: conceptId, ms: Math.round(performance.now() - started) },

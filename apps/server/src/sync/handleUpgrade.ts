@@ -6,6 +6,7 @@ import { checkToken, type TokenCheck } from '../auth/checkToken.ts';
 import { checkTokenHash } from '../auth/checkTokenHash.ts';
 import type { SyncTickets } from '../auth/SyncTickets.ts';
 import { clientAddress } from '../http/clientAddress.ts';
+import type { Metrics } from '../metrics/Metrics.ts';
 import type { LinkStore } from '../store/LinkStore.ts';
 import { CloseCode } from './CloseCode.ts';
 import { Connection } from './Connection.ts';
@@ -19,6 +20,7 @@ export interface UpgradeContext {
   wss: WebSocketServer;
   links: LinkStore;
   tickets: SyncTickets;
+  metrics: Metrics;
   rooms: Rooms;
   options: SyncOptions;
   log: FastifyBaseLogger;
@@ -68,6 +70,7 @@ export function handleUpgrade(
     const check = authenticate(ctx, conceptId, url);
     if (!check.ok) {
       log.info({ event: 'ws-refused', code: CloseCode.unauthorized, reason: check.reason }, 'sync refused');
+      ctx.metrics.refused.inc({ reason: check.reason });
       ws.close(CloseCode.unauthorized, check.reason);
       return;
     }
@@ -77,10 +80,12 @@ export function handleUpgrade(
         { event: 'ws-refused', code: CloseCode.forbidden, reason: 'role-forbidden', link: link.id },
         'sync refused',
       );
+      ctx.metrics.refused.inc({ reason: 'role-forbidden' });
       ws.close(CloseCode.forbidden, 'role-forbidden');
       return;
     }
-    const conn = new Connection(ws, link, ctx.options, log.child({ link: link.id, role: link.role }));
+    const connLog = log.child({ link: link.id, role: link.role });
+    const conn = new Connection(ws, link, ctx.options, connLog, ctx.metrics);
     conn.schemaVersion = schemaVersionOf(url);
     conn.address = address;
     conn.log.info({ event: 'ws-open' }, 'sync opened');

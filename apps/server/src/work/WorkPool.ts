@@ -4,6 +4,7 @@ import type { DocxExportOptionsInput } from '@werkbank/export-docx';
 import Piscina from 'piscina';
 import type { BuiltConcept } from '../concepts/BuiltConcept.ts';
 import { HttpError } from '../http/HttpError.ts';
+import type { Metrics } from '../metrics/Metrics.ts';
 import { fromWorkFailure } from './fromWorkFailure.ts';
 import type { WorkResult } from './WorkFailure.ts';
 import type { WorkLimits } from './WorkLimits.ts';
@@ -20,8 +21,11 @@ export class WorkPool {
   readonly #pool: Piscina;
   readonly #limits: WorkLimits;
 
-  constructor(limits: WorkLimits, onThreadError: (error: Error) => void) {
+  readonly #metrics: Metrics;
+
+  constructor(limits: WorkLimits, metrics: Metrics, onThreadError: (error: Error) => void) {
     this.#limits = limits;
+    this.#metrics = metrics;
     this.#pool = new Piscina({
       filename: fileURLToPath(new URL(fromSource ? './workerBoot.cjs' : './workerMain.js', import.meta.url)),
       minThreads: 0,
@@ -68,14 +72,22 @@ export class WorkPool {
     timeoutMs: number,
     overBudget: 'import-too-expensive' | 'export-too-expensive',
   ): Promise<T> {
+    const timer = this.#metrics.workSeconds.startTimer({ task: name });
     try {
-      return (await this.#pool.run(task, { name, signal: AbortSignal.timeout(timeoutMs) })) as T;
+      const result = (await this.#pool.run(task, { name, signal: AbortSignal.timeout(timeoutMs) })) as T;
+      timer({ outcome: 'done' });
+      return result;
     } catch (error) {
       const { name: errorName, message, code } = error as Error & { code?: string };
-      if (message === 'Task queue is at limit') throw new HttpError(503, 'work-queue-full');
+      if (message === 'Task queue is at limit') {
+        timer({ outcome: 'queue-full' });
+        throw new HttpError(503, 'work-queue-full');
+      }
       if (errorName === 'AbortError' || code === 'ERR_WORKER_OUT_OF_MEMORY') {
+        timer({ outcome: 'over-budget' });
         throw new HttpError(overBudget === 'import-too-expensive' ? 413 : 503, overBudget);
       }
+      timer({ outcome: 'failed' });
       throw error;
     }
   }
