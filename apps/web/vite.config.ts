@@ -5,8 +5,12 @@ import { serviceWorkerPlugin } from './serviceWorker/serviceWorkerPlugin.ts';
 
 const WORKSPACE_SOURCE =
   /\/packages\/(concept|editor|export-docx)\/src\/.*\.tsx?$|\/node_modules\/(@tiptap\/[^/]+|prosemirror-[^/]+|zod|linkifyjs)\/.*\.[cm]?js$/;
+// Only Tiptap, ProseMirror and the editor's Tiptap-bound components: the editor's small form fields and error
+// texts (common/, presence/) stay out, or the start page, which uses a few of them, would load the whole editor.
 const EDITING =
-  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/(common|richText|presence)\//;
+  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/richText\//;
+// Yjs and its providers in a chunk of their own, so code that needs only them (y-indexeddb) does not load the editor.
+const SYNC = /\/node_modules\/.*\/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)\//;
 const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\/editor\/src\/i18n\//;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 
@@ -32,7 +36,8 @@ export default defineConfig({
         // editor with them.
         codeSplitting: {
           groups: [
-            { name: 'shell', test: SHELL, priority: 2 },
+            { name: 'shell', test: SHELL, priority: 3 },
+            { name: 'sync', test: SYNC, priority: 2 },
             { name: 'editing', test: EDITING, priority: 1 },
           ],
         },

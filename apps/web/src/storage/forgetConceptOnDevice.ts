@@ -1,9 +1,9 @@
-import { clearDocument } from 'y-indexeddb';
 import { persistenceName } from '../connection/persistenceName.ts';
 import { forgetConcept } from './recentConcepts.ts';
 
 /** Removes a concept from this device: its entry with the token, and its copy in IndexedDB. */
 export function forgetConceptOnDevice(conceptId: string): void {
   forgetConcept(conceptId);
-  void clearDocument(persistenceName(conceptId));
+  // Loaded here, not up front: the start page needs Yjs only when someone forgets a concept.
+  void import('y-indexeddb').then(({ clearDocument }) => clearDocument(persistenceName(conceptId)));
 }
