@@ -51,6 +51,39 @@ describe('presence', () => {
     expect(clients.every((c) => c.provider.wsconnected)).toBe(true);
   });
 
+  it('someone whose socket dropped is seen again at once after the client reconnects', async () => {
+    server = await startServer({ logger: false });
+    const { id, ownerToken } = await createConcept(server.url);
+    const aylin = connectClient(server.wsUrl, id, ownerToken);
+    const watcher = connectClient(server.wsUrl, id, ownerToken);
+    clients.push(aylin, watcher);
+    aylin.provider.awareness.setLocalStateField('user', { name: 'Aylin' });
+    await waitFor(() => nameOf(watcher, aylin.doc.clientID) === 'Aylin', 'watcher sees Aylin');
+    aylin.provider.ws?.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(aylin.doc.clientID), 'Aylin is gone');
+    // Well before y-protocols' 15 s renewal would bring her back.
+    await waitFor(() => nameOf(watcher, aylin.doc.clientID) === 'Aylin', 'watcher sees Aylin again', 5000);
+  });
+
+  it('a late echo of someone who left does not bring them back', async () => {
+    server = await startServer({ logger: false });
+    const { id, ownerToken } = await createConcept(server.url);
+    const relay = await openRawSocket(server.wsUrl, id, ownerToken);
+    relay.ws.send(awarenessFrame([{ clientId: 1, clock: 1, state: { user: { name: 'Relais' } } }]));
+    const leaving = await openRawSocket(server.wsUrl, id, ownerToken);
+    leaving.ws.send(awarenessFrame([{ clientId: 2, clock: 5, state: { user: { name: 'Geht' } } }]));
+    const watcher = connectClient(server.wsUrl, id, ownerToken);
+    clients.push(watcher);
+    await waitFor(() => nameOf(watcher, 2) === 'Geht', 'watcher sees who will leave');
+    leaving.ws.close();
+    await waitFor(() => !watcher.provider.awareness.getStates().has(2), 'gone');
+    relay.ws.send(awarenessFrame([{ clientId: 2, clock: 5, state: { user: { name: 'Geht' } } }]));
+    relay.ws.send(awarenessFrame([{ clientId: 1, clock: 2, state: { user: { name: 'Marke' } } }]));
+    await waitFor(() => nameOf(watcher, 1) === 'Marke', 'marker arrives');
+    expect(watcher.provider.awareness.getStates().has(2)).toBe(false);
+    relay.ws.close();
+  });
+
   it("a socket can neither overwrite nor remove another socket's presence", async () => {
     server = await startServer({ logger: false });
     const { id, ownerToken } = await createConcept(server.url);

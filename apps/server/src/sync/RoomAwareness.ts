@@ -26,6 +26,10 @@ export class RoomAwareness {
   readonly awareness: awarenessProtocol.Awareness;
   readonly #owners = new Map<number, Connection>();
   readonly #throttles = new Map<Connection, AwarenessThrottle>();
+  /** Added to a client's clocks: a client that reconnects counts on from where it was, below its removal. */
+  readonly #clockOffsets = new Map<number, number>();
+  /** Sockets that sent presence before: a socket's first frame holds its own state only, never echoes. */
+  readonly #heard = new WeakSet<Connection>();
   /** Client ids changed since the last batch went out, with the socket that changed each (null: the server). */
   readonly #changed = new Map<number, Connection | null>();
   readonly #options: SyncOptions;
@@ -42,6 +46,7 @@ export class RoomAwareness {
       for (const id of removed) {
         this.#owners.get(id)?.clientIds.delete(id);
         this.#owners.delete(id);
+        this.#clockOffsets.delete(id);
       }
       for (const id of [...added, ...updated, ...removed]) this.#changed.set(id, sender);
       this.#batchTimer ??= setTimeout(() => this.#sendBatch(), options.awarenessBatchMs);
@@ -53,7 +58,9 @@ export class RoomAwareness {
     if (update.length > this.#options.maxAwarenessBytes) {
       throw new ProtocolError(CloseCode.messageTooBig, 'awareness-too-large');
     }
-    const own = entries.filter((entry) => this.#isOwn(conn, entry));
+    const first = !this.#heard.has(conn);
+    this.#heard.add(conn);
+    const own = entries.filter((entry) => this.#isOwn(conn, entry, first && entries.length === 1));
     if (own.some((entry) => entry.bytes > this.#options.maxAwarenessStateBytes)) {
       throw new ProtocolError(CloseCode.messageTooBig, 'awareness-state-too-large');
     }
@@ -62,11 +69,17 @@ export class RoomAwareness {
       throw new ProtocolError(CloseCode.policyViolation, 'too-many-awareness-clients');
     }
     if (own.length === 0) return;
-    for (const clientId of fresh) {
-      this.#owners.set(clientId, conn);
-      conn.clientIds.add(clientId);
+    for (const entry of own) {
+      if (!fresh.has(entry.clientId)) continue;
+      this.#owners.set(entry.clientId, conn);
+      conn.clientIds.add(entry.clientId);
+      const seen = this.awareness.meta.get(entry.clientId)?.clock;
+      if (seen !== undefined && entry.clock <= seen)
+        this.#clockOffsets.set(entry.clientId, seen + 1 - entry.clock);
     }
-    this.#throttleOf(conn).offer(own);
+    this.#throttleOf(conn).offer(
+      own.map((entry) => ({ ...entry, clock: entry.clock + (this.#clockOffsets.get(entry.clientId) ?? 0) })),
+    );
   }
 
   /** Every known state as one frame, or null when nobody is present. */
@@ -80,7 +93,10 @@ export class RoomAwareness {
     this.#throttles.get(conn)?.stop();
     this.#throttles.delete(conn);
     const ids = [...conn.clientIds].filter((id) => this.#owners.get(id) === conn);
-    for (const id of ids) this.#owners.delete(id);
+    for (const id of ids) {
+      this.#owners.delete(id);
+      this.#clockOffsets.delete(id);
+    }
     conn.clientIds.clear();
     if (ids.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, ids, null);
   }
@@ -91,14 +107,15 @@ export class RoomAwareness {
     this.awareness.destroy();
   }
 
-  // An id someone else holds is an echo or a spoof; an unclaimed id is new only with a clock past the last one
-  // seen, since a relayed echo of someone who left carries at most the clock of their removal.
-  #isOwn(conn: Connection, entry: AwarenessEntry): boolean {
+  // An id someone else holds is an echo or a spoof. An unclaimed id is new with a clock past the last one seen;
+  // with an older clock it is a relayed echo of someone who left, unless it is all a socket's first frame holds:
+  // then it is that person back after a reconnect, whose client kept counting from below its removal.
+  #isOwn(conn: Connection, entry: AwarenessEntry, mayReclaim: boolean): boolean {
     const owner = this.#owners.get(entry.clientId);
     if (owner) return owner === conn;
     if (entry.state === null) return false;
     const clock = this.awareness.meta.get(entry.clientId)?.clock;
-    return clock === undefined || entry.clock > clock;
+    return clock === undefined || entry.clock > clock || mayReclaim;
   }
 
   #throttleOf(conn: Connection): AwarenessThrottle {
