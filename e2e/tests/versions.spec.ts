@@ -71,7 +71,7 @@ test('the owner saves a version, marks it adopted, edits on and exports the vers
 
   await page.getByRole('button', { name: 'Exportieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
-  const source = dialog.getByLabel('Stand');
+  const source = dialog.getByLabel('Stand', { exact: true });
   await source.selectOption(saved.id);
   await expect(source.locator('option:checked')).toHaveText(
     `Fassung „${VERSION}“ vom ${germanDate(saved.createdAt)} – beschlossen`,
@@ -116,7 +116,7 @@ test('a viewer reads the versions without forms; exporting a version offline say
   await workspace.expectStatus('offline');
   await page.getByRole('button', { name: 'Exportieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
-  await dialog.getByLabel('Stand').selectOption({ index: 1 });
+  await dialog.getByLabel('Stand', { exact: true }).selectOption({ index: 1 });
   await dialog.getByRole('button', { name: 'Word-Dokument erstellen' }).click();
   await expect(dialog.getByRole('alert')).toContainText(
     'Gespeicherte Fassungen lassen sich nur mit Verbindung exportieren',
