@@ -53,6 +53,26 @@ describe('imports and exports run off the event loop', () => {
     expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
   });
 
+  it('answers 503 with Retry-After when more imports wait than the queue holds, and builds the others', async () => {
+    server = await startServer({ logger: false, work: { maxQueue: 1 } });
+    const responses = await Promise.all(
+      Array.from({ length: 5 }, () =>
+        fetch(`${server.url}/api/concepts/import`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json' },
+          body: JSON.stringify(big),
+        }),
+      ),
+    );
+    const statuses = responses.map((response) => response.status).sort();
+    expect(statuses).toContain(201);
+    expect(statuses).toContain(503);
+    expect(statuses.every((status) => status === 201 || status === 503)).toBe(true);
+    const busy = responses.find((response) => response.status === 503);
+    expect(busy?.headers.get('retry-after')).toBe('30');
+    expect(((await busy?.json()) as { error: { code: string } }).error.code).toBe('work-queue-full');
+  });
+
   it('refuses import bodies over 8 MiB and prototype keys', async () => {
     server = await startServer({ logger: false });
     const oversized = await fetch(`${server.url}/api/concepts/import`, {

@@ -14,6 +14,7 @@ import { attachment } from '../http/attachment.ts';
 import { creationRateLimit } from '../http/creationRateLimit.ts';
 import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
+import { retryLater } from '../http/retryLater.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import type { RouteLimits } from './registerRoutes.ts';
 
@@ -54,7 +55,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
           const body = request.body as Buffer;
           request.log.info({ event: 'import-started', bytes: body.length }, 'import started');
           const started = performance.now();
-          const built = await ctx.work.importConcept(body);
+          const built = await ctx.work.importConcept(body).catch(retryLater(reply));
           request.log.info(
             { event: 'import-built', ms: Math.round(performance.now() - started) },
             'import built in a worker',

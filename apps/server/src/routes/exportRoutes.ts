@@ -13,6 +13,7 @@ import { requireLink } from '../auth/requireLink.ts';
 import { conceptJsonFor } from '../concepts/conceptJsonFor.ts';
 import { attachment } from '../http/attachment.ts';
 import { parseQuery } from '../http/parseQuery.ts';
+import { retryLater } from '../http/retryLater.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { rateLimited } from '../workshops/rateLimited.ts';
@@ -53,12 +54,14 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext, perMinute
     const version = query.version ? versionOnTitlePage(ctx, id, query.version) : null;
     const parts = query.parts ? selectedParts(query.parts) : defaultExportOptions.parts;
     const now = new Date();
-    const bytes = await ctx.work.exportDocx(concept, {
-      parts,
-      emptyChapters: query.emptyChapters ?? defaultExportOptions.emptyChapters,
-      version,
-      now,
-    });
+    const bytes = await ctx.work
+      .exportDocx(concept, {
+        parts,
+        emptyChapters: query.emptyChapters ?? defaultExportOptions.emptyChapters,
+        version,
+        now,
+      })
+      .catch(retryLater(reply));
     const fileName = exportFileName(concept, now);
     request.log.info(
       {

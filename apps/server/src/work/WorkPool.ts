@@ -22,6 +22,8 @@ export class WorkPool {
   readonly #limits: WorkLimits;
 
   readonly #metrics: Metrics;
+  /** Tasks running or waiting; piscina counts a starting thread as room, so the queue cap is kept here. */
+  #inFlight = 0;
 
   constructor(limits: WorkLimits, metrics: Metrics, onThreadError: (error: Error) => void) {
     this.#limits = limits;
@@ -73,6 +75,11 @@ export class WorkPool {
     overBudget: 'import-too-expensive' | 'export-too-expensive',
   ): Promise<T> {
     const timer = this.#metrics.workSeconds.startTimer({ task: name });
+    if (this.#inFlight >= this.#limits.threads + this.#limits.maxQueue) {
+      timer({ outcome: 'queue-full' });
+      throw new HttpError(503, 'work-queue-full');
+    }
+    this.#inFlight++;
     try {
       const result = (await this.#pool.run(task, { name, signal: AbortSignal.timeout(timeoutMs) })) as T;
       timer({ outcome: 'done' });
@@ -89,6 +96,8 @@ export class WorkPool {
       }
       timer({ outcome: 'failed' });
       throw error;
+    } finally {
+      this.#inFlight--;
     }
   }
 }
