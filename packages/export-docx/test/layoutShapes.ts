@@ -60,7 +60,12 @@ function bigTable(rows: number): RichTextNode {
 export function layoutShapes(): LayoutShape[] {
   const intro = [chapter('einleitung', 'Einleitung', filler(2))];
   const shortGoals = { ...emptyConcept(), chapters: intro, goals: tree([6, 4, 3], () => null) };
-  const twentyGoals = { ...emptyConcept(), chapters: intro, goals: tree([4, 4], () => null) };
+  // The goals' own chapter opens with half a page of text, so a chain of headings kept together would not fit below it.
+  const twentyGoals = {
+    ...emptyConcept(),
+    chapters: [...intro, chapter('ziele', 'Ziele', filler(4))],
+    goals: tree([4, 4], () => null),
+  };
   const longDescriptions = {
     ...emptyConcept(),
     chapters: intro,
