@@ -17,5 +17,5 @@ export const defaultWorkLimits: WorkLimits = {
   memoryMb: 512,
   importTimeoutMs: 30_000,
   exportTimeoutMs: 60_000,
-  maxQueue: 8,
+  maxQueue: 12,
 };

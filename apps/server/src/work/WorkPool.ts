@@ -1,10 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import type { ConceptJSON } from '@werkbank/concept';
 import type { DocxExportOptionsInput } from '@werkbank/export-docx';
 import Piscina from 'piscina';
 import type { BuiltConcept } from '../concepts/BuiltConcept.ts';
 import { HttpError } from '../http/HttpError.ts';
 import type { Metrics } from '../metrics/Metrics.ts';
+import type { ExportedDocx, ExportSource } from './exportDocx.ts';
 import { fromWorkFailure } from './fromWorkFailure.ts';
 import type { WorkResult } from './WorkFailure.ts';
 import type { WorkLimits } from './WorkLimits.ts';
@@ -53,14 +53,9 @@ export class WorkPool {
     return result.value;
   }
 
-  /** The Word document of `concept`. */
-  exportDocx(concept: ConceptJSON, options: DocxExportOptionsInput): Promise<Uint8Array> {
-    return this.#run(
-      'exportDocx',
-      { concept, options },
-      this.#limits.exportTimeoutMs,
-      'export-too-expensive',
-    );
+  /** The Word document of the live concept's state or of frozen Concept JSON. */
+  exportDocx(source: ExportSource, options: DocxExportOptionsInput & { now: Date }): Promise<ExportedDocx> {
+    return this.#run('exportDocx', { source, options }, this.#limits.exportTimeoutMs, 'export-too-expensive');
   }
 
   /** Stops every thread; running tasks fail. */
