@@ -133,6 +133,20 @@ describe('creation limit', () => {
     await new Promise((resolve) => setTimeout(resolve, 350));
     expect((await api(url, 'POST', '/api/concepts', { body: newConceptBody })).status).toBe(201);
   });
+
+  it('keeps counting across a restart, without storing the address itself', async () => {
+    await start({ creationLimit: { max: 2, windowMs: 60_000 } });
+    expect((await createFrom('198.51.100.7')).statusCode).toBe(201);
+    expect((await createFrom('198.51.100.7')).statusCode).toBe(201);
+    await server.restart();
+    expect((await createFrom('198.51.100.7')).statusCode).toBe(429);
+    expect((await createFrom('198.51.100.8')).statusCode).toBe(201);
+    const keys = server.server.context.store.db.prepare('SELECT key FROM rate_counts').all() as {
+      key: string;
+    }[];
+    expect(keys).toHaveLength(2);
+    expect(keys.some(({ key }) => key.includes('198.51.100'))).toBe(false);
+  });
 });
 
 describe('creation limit setting', () => {

@@ -1,6 +1,8 @@
 import type { RateLimitPluginOptions } from '@fastify/rate-limit';
+import type { RateCountStore } from '../store/RateCountStore.ts';
 import type { CreationLimit } from './CreationLimit.ts';
 import { HttpError } from './HttpError.ts';
+import { sqliteRateLimitStore } from './sqliteRateLimitStore.ts';
 
 function waitTexts(ttlMs: number): { de: string; en: string } {
   const seconds = Math.max(1, Math.ceil(ttlMs / 1000));
@@ -11,10 +13,11 @@ function waitTexts(ttlMs: number): { de: string; en: string } {
 
 /**
  * Options for `@fastify/rate-limit` that count requests per client IP (`request.ip`, so `trustProxy` decides
- * which address counts) and answer the excess with the server's usual error JSON, status 429 and `Retry-After`.
+ * which address counts) in SQLite, so a restart does not reset them, and answer the excess with the server's usual error JSON, status 429 and `Retry-After`.
  */
-export function creationRateLimit(limit: CreationLimit): RateLimitPluginOptions {
+export function creationRateLimit(limit: CreationLimit, counts: RateCountStore): RateLimitPluginOptions {
   return {
+    store: sqliteRateLimitStore(counts),
     max: limit.max,
     timeWindow: limit.windowMs,
     errorResponseBuilder(_request, context) {

@@ -31,7 +31,7 @@ interface ConceptParams {
 export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: RouteLimits): void {
   // Anyone may create a concept, so creating and importing share one count per client, in a scope of their own.
   app.register(async (creating) => {
-    await creating.register(rateLimit, creationRateLimit(limits.creation));
+    await creating.register(rateLimit, creationRateLimit(limits.creation, ctx.store.rateCounts));
 
     creating.post('/api/concepts', async (request, reply) => {
       const { templateId, ...input } = parseBody(createBodySchema, request.body);

@@ -4,6 +4,7 @@ import { DocStore } from './DocStore.ts';
 import { LinkStore } from './LinkStore.ts';
 import { type DataDirLock, lockDataDir } from './lockDataDir.ts';
 import { openDatabase, type SyncMode } from './openDatabase.ts';
+import { RateCountStore } from './RateCountStore.ts';
 import { type Checkpointer, startCheckpointer } from './startCheckpointer.ts';
 import { VersionStore } from './VersionStore.ts';
 
@@ -14,6 +15,8 @@ export class Store {
   readonly docs: DocStore;
   readonly links: LinkStore;
   readonly versions: VersionStore;
+  /** Creation-limit counts per (hashed) client address. */
+  readonly rateCounts: RateCountStore;
 
   readonly #checkpointer: Checkpointer;
   readonly #lock: DataDirLock;
@@ -32,6 +35,7 @@ export class Store {
     this.docs = new DocStore(this.db);
     this.links = new LinkStore(this.db);
     this.versions = new VersionStore(this.db);
+    this.rateCounts = new RateCountStore(this.db);
   }
 
   /** Runs `fn` in one SQLite transaction. */

@@ -42,4 +42,8 @@ export const migrations: readonly ((db: Database.Database) => void)[] = [
     keyVersionsByConcept(db);
   },
   (db) => db.exec('ALTER TABLE links ADD COLUMN workshop_id TEXT'),
+  (db) =>
+    db.exec(
+      'CREATE TABLE rate_counts (key TEXT PRIMARY KEY, window_start INTEGER NOT NULL, count INTEGER NOT NULL)',
+    ),
 ];
