@@ -68,9 +68,9 @@ describe('imports and exports run off the event loop', () => {
     expect(statuses).toContain(201);
     expect(statuses).toContain(503);
     expect(statuses.every((status) => status === 201 || status === 503)).toBe(true);
-    const busy = responses.find((response) => response.status === 503);
-    expect(busy?.headers.get('retry-after')).toBe('30');
-    expect(((await busy?.json()) as { error: { code: string } }).error.code).toBe('work-queue-full');
+    const busy = responses.find((response) => response.status === 503) as Response;
+    expect(busy.headers.get('retry-after')).toBe('30');
+    expect(((await busy.json()) as { error: { code: string } }).error.code).toBe('work-queue-full');
   });
 
   it('refuses import bodies over 8 MiB and prototype keys', async () => {
