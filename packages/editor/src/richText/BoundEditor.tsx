@@ -11,6 +11,7 @@ import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { PasteLimit } from './PasteLimit.ts';
 import type { RichTextEditorProps } from './RichTextEditor.tsx';
+import { TypedListPaste } from './TypedListPaste.ts';
 import { useFocusedCarets } from './useFocusedCarets.ts';
 
 /** Stays below the 2 MiB the server accepts in one message, see PasteLimit. */
@@ -37,6 +38,7 @@ export function BoundEditor({
       AriaReadonly,
       EmptyPlaceholder.configure({ text: placeholder ?? '' }),
       PasteLimit.configure({ maxSize: MAX_PASTE_SIZE, onRefuse: setRefusedSize }),
+      TypedListPaste,
     ],
     [fragment, placeholder],
   );

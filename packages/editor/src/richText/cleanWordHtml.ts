@@ -1,4 +1,5 @@
 import { convertStyledSpans } from './convertStyledSpans.ts';
+import { convertTypedBullets } from './convertTypedBullets.ts';
 import { convertWordLists } from './convertWordLists.ts';
 
 const DROP = new Set([
@@ -16,6 +17,7 @@ const DROP = new Set([
 const UNWRAP = new Set(['SPAN', 'FONT', 'DIV', 'SECTION', 'ARTICLE', 'INS']);
 const KEEP_ATTRIBUTES: Record<string, string[]> = {
   A: ['href'],
+  OL: ['type', 'start'],
   TD: ['colspan', 'rowspan'],
   TH: ['colspan', 'rowspan'],
 };
@@ -69,8 +71,8 @@ function isEmptyParagraph(element: Element): boolean {
 /**
  * Cleans HTML pasted from Word (and similar word processors) before the editor parses it: drops comments,
  * conditional comments, `<o:p>`, styles, classes, `mso-` attributes, hidden list markers and empty Word
- * paragraphs; turns Word's list paragraphs into real nested lists; keeps headings, lists, tables, bold,
- * italic, underline and links.
+ * paragraphs; turns Word's list paragraphs and paragraphs with typed bullets into real nested lists; keeps
+ * headings, lists, tables, bold, italic, underline and links.
  * @example editorProps: { transformPastedHTML: cleanWordHtml }
  */
 export function cleanWordHtml(html: string): string {
@@ -79,6 +81,7 @@ export function cleanWordHtml(html: string): string {
   removeComments(body);
   for (const element of body.querySelectorAll('p.MsoTitle')) element.replaceWith(retag(element, 'h1'));
   convertWordLists(body);
+  convertTypedBullets(body);
   convertStyledSpans(body);
   // Deepest first, so unwrapping a parent never skips a child.
   for (const element of [...body.querySelectorAll('*')].reverse()) cleanElement(element);
