@@ -6,7 +6,15 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
-const all = ['exportDocx', 'openConcept', 'syncLatency', 'typingLatency', 'workshop'];
+const all = [
+  'exportDocx',
+  'healthUnderWork',
+  'openConcept',
+  'presenceJoin',
+  'syncLatency',
+  'typingLatency',
+  'workshop',
+];
 const wanted = process.argv.slice(2).length > 0 ? process.argv.slice(2) : all;
 
 let failed = false;

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { editorIn } from '../test/factories.ts';
 import {
+  adjacentListsClipboard,
   outlookListClipboard,
   typedBulletsClipboard,
   wordListClipboard,
@@ -84,5 +85,17 @@ describe('pasting Word lists', () => {
     expect(json.content?.map((node) => node.type)).toEqual(['bulletList', 'paragraph']);
     expect(items(json.content?.[0]).map(([text]) => text)).toEqual(['Sport', 'Kultur']);
     expect(textOf(json.content?.[1])).toBe('Fließtext – mit Gedankenstrich');
+  });
+
+  it('keeps a numbered list that follows a bullet list directly numbered', () => {
+    const json = pasteInto(adjacentListsClipboard);
+    expect(json.content?.map((node) => node.type)).toEqual(['bulletList', 'orderedList']);
+    expect(items(json.content?.[0]).map(([text]) => text)).toEqual(['Sport', 'Kultur']);
+    expect(items(json.content?.[1]).map(([text]) => text)).toEqual(['Erstens', 'Zweitens']);
+  });
+
+  it('drops a typed bullet from items that already are list items', () => {
+    const json = pasteInto('<ul><li><p>·\tEins</p></li><li>•&nbsp;Zwei</li></ul>');
+    expect(items(json.content?.[0]).map(([text]) => text)).toEqual(['Eins', 'Zwei']);
   });
 });
