@@ -22,7 +22,7 @@ function readVarUint(bytes: Uint8Array, offset: number): [value: number, next: n
 export class SocketProbe {
   readonly #ws: WsClient;
   readonly #doc = new Y.Doc();
-  #stateVector = new Uint8Array([0]);
+  #stateVector: Uint8Array = new Uint8Array([0]);
   #answer: (() => void) | null = null;
 
   private constructor(url: string) {
