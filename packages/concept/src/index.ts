@@ -68,6 +68,7 @@ export { collection, type EntityMap, findEntity } from './model/entityStore.ts';
 export { fragmentHasText } from './model/fragmentHasText.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
+export { textValue } from './model/sharedText.ts';
 export { checkConcept, type Finding } from './queries/checkConcept.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';

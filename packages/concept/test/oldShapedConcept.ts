@@ -12,9 +12,18 @@ const NEW_PROPOSAL_FIELDS = [
   'outcomeReason',
 ];
 
+const OLD_STRING_FIELDS = {
+  [keys.CHAPTERS]: ['title'],
+  [keys.FIELDS_OF_ACTION]: ['title', 'description'],
+  [keys.GOALS]: ['title', 'focusPeriod'],
+  [keys.MEASURES]: ['code', 'title', 'lead', 'recurrence', 'funding'],
+  [keys.ACTORS]: ['name', 'notes'],
+  [keys.PHENOMENA]: ['title', 'description'],
+};
+
 /**
  * A concept as stored before schema versions: no version in `meta`, and a workshop with two proposals that lack
- * the fields added for live participation. Written in one update, as a server would have stored it.
+ * the fields added for live participation, and short text fields as plain strings. Written in one update, as a server would have stored it.
  */
 export function oldShapedConcept(): { doc: Y.Doc; workshop: string; proposals: [string, string] } {
   const { doc } = buildConcept();
@@ -29,6 +38,15 @@ export function oldShapedConcept(): { doc: Y.Doc; workshop: string; proposals: [
       for (const field of NEW_PROPOSAL_FIELDS) proposal?.delete(field);
     }
     doc.getMap(keys.META).delete(keys.DOC_SCHEMA_VERSION);
+    // Short text fields were plain strings before they became shared text (version 3).
+    for (const [key, fields] of Object.entries(OLD_STRING_FIELDS)) {
+      for (const entity of collection(doc, key as keys.CollectionKey).values()) {
+        for (const field of fields) {
+          const value = entity.get(field);
+          if (value instanceof Y.Text) entity.set(field, value.toString());
+        }
+      }
+    }
   });
   const fresh = new Y.Doc();
   Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));

@@ -18,7 +18,7 @@ describe('migration 2: explicit workshop fields', () => {
     expect(stored(doc, WORKSHOPS, workshop)).not.toHaveProperty('release');
     const before = { workshops: readWorkshops(doc), proposals: readProposals(doc, workshop) };
 
-    migrateDoc(doc);
+    migrateDoc(doc, [explicitWorkshopFields]);
 
     expect(stored(doc, WORKSHOPS, workshop)).toMatchObject({
       place: '',

@@ -48,6 +48,11 @@ export interface EntitySpec {
   records?: Record<string, readonly string[] | 'any'>;
   indicators?: readonly string[];
   richText?: readonly string[];
+  /**
+   * Scalar text fields (in `scalars` and `rules`) stored as a Y.Text, so two people typing into the same field
+   * at once both keep their characters. Older documents hold plain strings there, which still read.
+   */
+  texts?: readonly string[];
 }
 
 // The limits of conceptJsonSchema.ts; the raw-edits property test holds the two together.
@@ -68,12 +73,14 @@ export const chapterSpec: EntitySpec = {
   limits: { guidingQuestions: 100 },
   lists: ['guidingQuestions'],
   richText: ['body'],
+  texts: ['title'],
 };
 
 export const fieldOfActionSpec: EntitySpec = {
   collection: FIELDS_OF_ACTION,
   scalars: { title: '', description: '' },
   rules: { title: short, description: long },
+  texts: ['title', 'description'],
 };
 
 export const goalSpec: EntitySpec = {
@@ -86,6 +93,7 @@ export const goalSpec: EntitySpec = {
   records: { smart: SMART_FLAGS },
   indicators: ['indicators'],
   richText: ['description'],
+  texts: ['title', 'focusPeriod'],
 };
 
 export const measureSpec: EntitySpec = {
@@ -132,18 +140,21 @@ export const measureSpec: EntitySpec = {
   lists: ['targetGroups', 'partners'],
   indicators: ['indicators'],
   richText: ['description'],
+  texts: ['code', 'title', 'lead', 'recurrence', 'funding'],
 };
 
 export const actorSpec: EntitySpec = {
   collection: ACTORS,
   scalars: { name: '', type: 'other', notes: '' },
   rules: { name: short, type: is.oneOf(actorTypeSchema.options), notes: long },
+  texts: ['name', 'notes'],
 };
 
 export const phenomenonSpec: EntitySpec = {
   collection: PHENOMENA,
   scalars: { title: '', description: '' },
   rules: { title: short, description: long },
+  texts: ['title', 'description'],
 };
 
 export const workshopSpec: EntitySpec = {

@@ -72,7 +72,8 @@ export function insertEntity(
     collection(doc, spec.collection).set(id, entity);
     entity.set(ID, id);
     entity.set(ORDER, order);
-    for (const [field, fallback] of Object.entries(spec.scalars)) entity.set(field, fallback);
+    for (const [field, fallback] of Object.entries(spec.scalars))
+      if (!spec.texts?.includes(field)) entity.set(field, fallback);
     initEntityTypes(entity, spec);
     writeEntityFields(entity, spec, data, `${spec.collection}.${id}`);
   });

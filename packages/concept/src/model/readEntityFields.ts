@@ -4,6 +4,7 @@ import { type EntityMap, entityKey, isLive } from './entityStore.ts';
 import { cutText, fieldRules, fitsLength } from './fieldRules.ts';
 import { readIndicators } from './readIndicators.ts';
 import { emptyRichText, readRichText } from './richText.ts';
+import { textValue } from './sharedText.ts';
 
 /** Options for reading an entity. */
 export interface ReadOptions {
@@ -73,7 +74,7 @@ export function readEntityFields(
     ? (field: string) => () => onRepair(`${spec.collection}[${id}].${field}`)
     : () => noop;
   for (const [field, fallback] of Object.entries(spec.scalars)) {
-    const value = entity.get(field);
+    const value = spec.texts?.includes(field) ? textValue(entity.get(field)) : entity.get(field);
     const target = spec.refs?.[field];
     if (target) {
       out[field] = typeof value === 'string' && isLive(doc, target, value) ? value : null;

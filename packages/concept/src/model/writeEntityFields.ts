@@ -4,6 +4,7 @@ import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
 import type { EntityMap } from './entityStore.ts';
 import { richTextNode, writeRichText } from './richText.ts';
+import { sharedTextOf, writeSharedText } from './sharedText.ts';
 import { writeList } from './writeList.ts';
 
 /** Creates the nested Yjs types of a new entity, so editors and links can attach to them at once. */
@@ -13,6 +14,7 @@ export function initEntityTypes(entity: EntityMap, spec: EntitySpec): void {
   for (const field of Object.keys(spec.records ?? {})) entity.set(field, new Y.Map<unknown>());
   for (const field of spec.indicators ?? []) entity.set(field, new Y.Array<Y.Map<string>>());
   for (const field of spec.richText ?? []) entity.set(field, new Y.XmlFragment());
+  for (const field of spec.texts ?? []) entity.set(field, new Y.Text(String(spec.scalars[field] ?? '')));
 }
 
 /** A nested Y type of an entity, created when an older or partial entity lacks it. */
@@ -65,7 +67,9 @@ export function writeEntityFields(
 ): void {
   for (const [field, value] of Object.entries(data)) {
     if (value === undefined) continue;
-    if (field in spec.scalars) {
+    if (spec.texts?.includes(field)) {
+      writeSharedText(sharedTextOf(entity, field), value as string);
+    } else if (field in spec.scalars) {
       entity.set(field, value);
     } else if (spec.sets && field in spec.sets) {
       const set = nestedType(entity, field, () => new Y.Map<boolean>());

@@ -6,6 +6,7 @@ import { orderedEntities } from '../model/entityStore.ts';
 import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
 import { CODE, ID, MEASURES, PROPOSALS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
+import { textValue } from '../model/sharedText.ts';
 import { nestedType } from '../model/writeEntityFields.ts';
 import type { MeasureInput } from './inputTypes.ts';
 import { requireReferences } from './requireReferences.ts';
@@ -13,7 +14,11 @@ import { requireReferences } from './requireReferences.ts';
 function codeTaken(doc: Y.Doc, code: string, exceptId?: string): boolean {
   const wanted = code.trim().toLowerCase();
   return orderedEntities(doc, MEASURES).some(
-    (m) => m.get(ID) !== exceptId && String(m.get(CODE)).trim().toLowerCase() === wanted,
+    (m) =>
+      m.get(ID) !== exceptId &&
+      String(textValue(m.get(CODE)))
+        .trim()
+        .toLowerCase() === wanted,
   );
 }
 
@@ -21,7 +26,7 @@ function codeTaken(doc: Y.Doc, code: string, exceptId?: string): boolean {
 export function nextMeasureCode(doc: Y.Doc): string {
   let highest = 0;
   for (const m of orderedEntities(doc, MEASURES)) {
-    const match = /^M-(\d+)$/.exec(String(m.get(CODE)));
+    const match = /^M-(\d+)$/.exec(String(textValue(m.get(CODE))));
     if (match) highest = Math.max(highest, Number(match[1]));
   }
   return `M-${String(highest + 1).padStart(2, '0')}`;

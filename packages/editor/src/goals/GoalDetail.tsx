@@ -1,6 +1,5 @@
 import { keys, looksLikeActivity, updateGoal } from '@werkbank/concept';
 import { useMemo } from 'react';
-import { TextField } from '../common/TextField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
 import { useEntityFragment } from '../hooks/useEntityFragment.ts';
 import { useGoal } from '../hooks/useGoal.ts';
@@ -8,6 +7,7 @@ import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { RichTextEditor } from '../richText/RichTextEditor.tsx';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import { GoalLinks } from './GoalLinks.tsx';
 import { GoalPlanning } from './GoalPlanning.tsx';
 import { indexGoalTree } from './indexGoalTree.ts';
@@ -46,9 +46,10 @@ export function GoalDetail({ doc, goalId, editable, awareness, user, onOpenMeasu
         </h2>
         <PresenceDots awareness={awareness} location={{ kind: 'goal', id: goal.id }} />
       </header>
-      <TextField
+      <SharedTextField
         label={t('goal.title')}
-        value={goal.title}
+        target={{ doc, collection: keys.GOALS, id: goal.id, field: 'title' }}
+        awareness={awareness}
         editable={editable}
         hint={looksLikeActivity(goal.title) ? t('goal.activityHint') : undefined}
         onCommit={(title) => updateGoal(doc, goal.id, { title })}
@@ -66,7 +67,7 @@ export function GoalDetail({ doc, goalId, editable, awareness, user, onOpenMeasu
           />
         </div>
       )}
-      <GoalPlanning doc={doc} goal={goal} editable={editable} />
+      <GoalPlanning doc={doc} goal={goal} editable={editable} awareness={awareness} />
       <GoalLinks doc={doc} goal={goal} editable={editable} onOpenMeasure={onOpenMeasure} />
     </article>
   );

@@ -1,27 +1,31 @@
 import {
   addGoalIndicator,
   type GoalJSON,
+  keys,
   type Light,
   removeGoalIndicator,
   SMART_FLAGS,
   updateGoal,
   updateGoalIndicator,
 } from '@werkbank/concept';
+import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { CheckboxField } from '../common/CheckboxField.tsx';
 import { IndicatorsTable } from '../common/IndicatorsTable.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useT } from '../i18n/useT.ts';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 
 /** Props of `GoalPlanning`. */
 export interface GoalPlanningProps {
   doc: Y.Doc;
   goal: Light<GoalJSON>;
   editable: boolean;
+  awareness?: Awareness | null;
 }
 
 /** SMART checklist, indicators, target date and focus of a goal. */
-export function GoalPlanning({ doc, goal, editable }: GoalPlanningProps) {
+export function GoalPlanning({ doc, goal, editable, awareness }: GoalPlanningProps) {
   const t = useT();
   const update = (patch: Parameters<typeof updateGoal>[2]) => updateGoal(doc, goal.id, patch);
   return (
@@ -61,9 +65,10 @@ export function GoalPlanning({ doc, goal, editable }: GoalPlanningProps) {
           onChange={(isFocus) => update({ isFocus })}
         />
         {goal.isFocus && (
-          <TextField
+          <SharedTextField
             label={t('goal.focusPeriod')}
-            value={goal.focusPeriod}
+            target={{ doc, collection: keys.GOALS, id: goal.id, field: 'focusPeriod' }}
+            awareness={awareness}
             editable={editable}
             onCommit={(focusPeriod) => update({ focusPeriod })}
           />

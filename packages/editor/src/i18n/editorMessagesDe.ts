@@ -285,6 +285,8 @@ export const editorMessagesDe = {
   'presence.here': 'Gerade hier: {names}',
   'presence.more': 'und {count} weitere',
   'presence.alone': 'Niemand sonst ist gerade aktiv.',
+  'presence.inField.one': '{names} schreibt hier',
+  'presence.inField.other': '{names} schreiben hier',
 
   'findings.heading': 'Hinweise zur Vollständigkeit',
   'findings.none': 'Keine Hinweise – alles, was sich prüfen lässt, ist vollständig.',

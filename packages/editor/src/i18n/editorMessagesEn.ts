@@ -284,6 +284,8 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'presence.here': 'Here now: {names}',
   'presence.more': 'and {count} more',
   'presence.alone': 'Nobody else is active right now.',
+  'presence.inField.one': '{names} is typing here',
+  'presence.inField.other': '{names} are typing here',
 
   'findings.heading': 'Completeness notes',
   'findings.none': 'No notes – everything that can be checked is complete.',

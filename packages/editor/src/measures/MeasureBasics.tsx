@@ -1,14 +1,15 @@
-import { measureStatusSchema, prioritySchema, updateMeasure } from '@werkbank/concept';
+import { keys, measureStatusSchema, prioritySchema, updateMeasure } from '@werkbank/concept';
 import { CheckboxField } from '../common/CheckboxField.tsx';
 import { CheckboxGroup } from '../common/CheckboxGroup.tsx';
 import { SelectField } from '../common/SelectField.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
 import { useT } from '../i18n/useT.ts';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import type { MeasureSectionProps } from './MeasureSectionProps.ts';
 
 /** Code, title, status, priority, key-measure flag and fields of action of a measure. */
-export function MeasureBasics({ doc, measure, editable }: MeasureSectionProps) {
+export function MeasureBasics({ doc, measure, editable, awareness }: MeasureSectionProps) {
   const t = useT();
   const fields = useFieldsOfAction(doc);
   const update = (patch: Parameters<typeof updateMeasure>[2]) => updateMeasure(doc, measure.id, patch);
@@ -24,9 +25,10 @@ export function MeasureBasics({ doc, measure, editable }: MeasureSectionProps) {
           editable={editable}
           onCommit={(code) => update({ code })}
         />
-        <TextField
+        <SharedTextField
           label={t('measure.title')}
-          value={measure.title}
+          target={{ doc, collection: keys.MEASURES, id: measure.id, field: 'title' }}
+          awareness={awareness}
           editable={editable}
           className="wb-span-2 wb-measure-title"
           onCommit={(title) => update({ title })}

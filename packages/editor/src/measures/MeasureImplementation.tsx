@@ -4,6 +4,7 @@ import { TextField } from '../common/TextField.tsx';
 import { useEntityFragment } from '../hooks/useEntityFragment.ts';
 import { useT } from '../i18n/useT.ts';
 import { RichTextEditor } from '../richText/RichTextEditor.tsx';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import type { MeasureSectionProps } from './MeasureSectionProps.ts';
 
 /** Description, lead, partners and period of a measure. */
@@ -29,9 +30,10 @@ export function MeasureImplementation({ doc, measure, editable, awareness, user 
           />
         </div>
       )}
-      <TextField
+      <SharedTextField
         label={t('measure.lead')}
-        value={measure.lead}
+        target={{ doc, collection: keys.MEASURES, id: measure.id, field: 'lead' }}
+        awareness={awareness}
         editable={editable}
         onCommit={(lead) => update({ lead })}
       />
@@ -58,9 +60,10 @@ export function MeasureImplementation({ doc, measure, editable, awareness, user 
             editable={editable}
             onCommit={(periodEnd) => update({ periodEnd })}
           />
-          <TextField
+          <SharedTextField
             label={t('measure.recurrence')}
-            value={measure.recurrence}
+            target={{ doc, collection: keys.MEASURES, id: measure.id, field: 'recurrence' }}
+            awareness={awareness}
             editable={editable}
             onCommit={(recurrence) => update({ recurrence })}
           />

@@ -1,5 +1,6 @@
 import {
   addMeasureIndicator,
+  keys,
   removeMeasureIndicator,
   updateMeasure,
   updateMeasureIndicator,
@@ -7,6 +8,7 @@ import {
 import { IndicatorsTable } from '../common/IndicatorsTable.tsx';
 import { TextField } from '../common/TextField.tsx';
 import { useT } from '../i18n/useT.ts';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import type { MeasureSectionProps } from './MeasureSectionProps.ts';
 
 function parseCosts(value: string): number | null {
@@ -16,7 +18,7 @@ function parseCosts(value: string): number | null {
 }
 
 /** Costs, funding and indicators of a measure. */
-export function MeasureResources({ doc, measure, editable }: MeasureSectionProps) {
+export function MeasureResources({ doc, measure, editable, awareness }: MeasureSectionProps) {
   const t = useT();
   return (
     <>
@@ -30,9 +32,10 @@ export function MeasureResources({ doc, measure, editable }: MeasureSectionProps
             editable={editable}
             onCommit={(value) => updateMeasure(doc, measure.id, { costs: parseCosts(value) })}
           />
-          <TextField
+          <SharedTextField
             label={t('measure.funding')}
-            value={measure.funding}
+            target={{ doc, collection: keys.MEASURES, id: measure.id, field: 'funding' }}
+            awareness={awareness}
             editable={editable}
             className="wb-span-2"
             onCommit={(funding) => updateMeasure(doc, measure.id, { funding })}

@@ -6,5 +6,7 @@ export interface PresenceUser {
   name: string;
   color: string;
   location: PresenceLocation | null;
+  /** The text field they are typing in (`collection/id/field`), if any. */
+  field: string | null;
   isSelf: boolean;
 }

@@ -13,6 +13,10 @@ function readLocation(value: unknown): PresenceLocation | null {
     : { kind: kind as PresenceLocation['kind'] };
 }
 
+function readField(value: unknown): string | null {
+  return typeof value === 'string' && value.length <= 200 ? value : null;
+}
+
 /** Users with a `user` field in awareness, ordered by client id; malformed remote states are skipped. */
 export function readPresence(awareness: Awareness): PresenceUser[] {
   const out: PresenceUser[] = [];
@@ -24,6 +28,7 @@ export function readPresence(awareness: Awareness): PresenceUser[] {
       name: user.name,
       color: typeof user.color === 'string' ? user.color : '#666666',
       location: readLocation((state as Record<string, unknown>).location),
+      field: readField((state as Record<string, unknown>).field),
       isSelf: clientId === awareness.clientID,
     });
   }

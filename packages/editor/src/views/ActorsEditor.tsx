@@ -1,14 +1,14 @@
-import { actorTypeSchema, addActor, deleteActor, updateActor } from '@werkbank/concept';
+import { actorTypeSchema, addActor, deleteActor, keys, updateActor } from '@werkbank/concept';
 import { useId } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { ErrorNote } from '../common/ErrorNote.tsx';
 import { SelectField } from '../common/SelectField.tsx';
-import { TextField } from '../common/TextField.tsx';
 import { useConceptAction } from '../common/useConceptAction.ts';
 import { useActors } from '../hooks/useActors.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 
 /** Props of `ActorsEditor`. */
 export interface ActorsEditorProps {
@@ -49,10 +49,11 @@ export function ActorsEditor({ doc, editable, awareness }: ActorsEditorProps) {
             return (
               <tr key={actor.id}>
                 <td>
-                  <TextField
+                  <SharedTextField
                     label={`${t('actor.name')} (${row})`}
                     labelHidden
-                    value={actor.name}
+                    target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'name' }}
+                    awareness={awareness}
                     editable={editable}
                     onCommit={(name) => updateActor(doc, actor.id, { name })}
                   />
@@ -68,10 +69,12 @@ export function ActorsEditor({ doc, editable, awareness }: ActorsEditorProps) {
                   />
                 </td>
                 <td>
-                  <TextField
+                  <SharedTextField
                     label={`${t('actor.notes')} (${row})`}
                     labelHidden
-                    value={actor.notes}
+                    target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'notes' }}
+                    awareness={awareness}
+                    maxLength={20_000}
                     editable={editable}
                     onCommit={(notes) => updateActor(doc, actor.id, { notes })}
                   />

@@ -1,13 +1,13 @@
 import { chapterStatusSchema, keys, updateChapter, watchChapterStatus } from '@werkbank/concept';
 import { useEffect } from 'react';
 import { SelectField } from '../common/SelectField.tsx';
-import { TextField } from '../common/TextField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
 import { useChapter } from '../hooks/useChapter.ts';
 import { useEntityFragment } from '../hooks/useEntityFragment.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { RichTextEditor } from '../richText/RichTextEditor.tsx';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 
 /** Props of `ChapterView`. */
 export interface ChapterViewProps extends ViewProps {
@@ -53,9 +53,10 @@ export function ChapterView({
         <PresenceDots awareness={awareness} location={{ kind: 'chapter', id: chapter.id }} />
       </header>
       <div className="wb-grid">
-        <TextField
+        <SharedTextField
           label={t('chapter.title')}
-          value={chapter.title}
+          target={{ doc, collection: keys.CHAPTERS, id: chapter.id, field: 'title' }}
+          awareness={awareness}
           editable={editable}
           className="wb-span-2"
           onCommit={(title) => updateChapter(doc, chapter.id, { title })}

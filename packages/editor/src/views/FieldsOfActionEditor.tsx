@@ -1,6 +1,7 @@
 import {
   addFieldOfAction,
   deleteFieldOfAction,
+  keys,
   moveFieldOfAction,
   updateFieldOfAction,
 } from '@werkbank/concept';
@@ -8,11 +9,11 @@ import { useId, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { ErrorNote } from '../common/ErrorNote.tsx';
-import { TextField } from '../common/TextField.tsx';
 import { useConceptAction } from '../common/useConceptAction.ts';
 import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
+import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import { DeleteFieldDialog } from './DeleteFieldDialog.tsx';
 
 /** Props of `FieldsOfActionEditor`. */
@@ -45,15 +46,18 @@ export function FieldsOfActionEditor({ doc, editable, awareness }: FieldsOfActio
             aria-label={field.title || t('field.item', { n: index + 1 })}
           >
             <PresenceDots awareness={awareness} location={{ kind: 'fieldOfAction', id: field.id }} />
-            <TextField
+            <SharedTextField
               label={t('field.title')}
-              value={field.title}
+              target={{ doc, collection: keys.FIELDS_OF_ACTION, id: field.id, field: 'title' }}
+              awareness={awareness}
               editable={editable}
               onCommit={(title) => updateFieldOfAction(doc, field.id, { title })}
             />
-            <TextField
+            <SharedTextField
               label={t('field.description')}
-              value={field.description}
+              target={{ doc, collection: keys.FIELDS_OF_ACTION, id: field.id, field: 'description' }}
+              awareness={awareness}
+              maxLength={20_000}
               editable={editable}
               multiline
               onCommit={(description) => updateFieldOfAction(doc, field.id, { description })}
