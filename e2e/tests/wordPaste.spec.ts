@@ -21,14 +21,14 @@ test('a list pasted from Word becomes a real list in the editor, the stored conc
   await area.click();
   await page.keyboard.press('ControlOrMeta+End');
   await page.evaluate(
-    ([html, text]) => {
+    ({ html, text }) => {
       const data = new DataTransfer();
       data.setData('text/html', html);
       data.setData('text/plain', text);
       const event = new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true });
       document.activeElement?.dispatchEvent(event);
     },
-    [wordListClipboard, WORD_TEXT],
+    { html: wordListClipboard, text: WORD_TEXT },
   );
   // The sample chapter has lists of its own: the pasted ones are the last at the top level.
   const bullets = area.locator(':scope > ul').last();
