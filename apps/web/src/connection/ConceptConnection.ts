@@ -33,6 +33,7 @@ export class ConceptConnection {
   private everConnected = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
+  private stoppedReason = '';
   private lastReady = false;
 
   constructor(
@@ -44,7 +45,7 @@ export class ConceptConnection {
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
       params: { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
       connect: navigator.onLine,
-      shouldReconnect: (event) => closeStatus(event.code) === null,
+      shouldReconnect: (event) => closeStatus(event.code, event.reason) === null,
     });
     this.awareness = this.provider.awareness;
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
@@ -72,6 +73,11 @@ export class ConceptConnection {
     return this.saves.pending && (this.writes.pending || this.writes.failed);
   }
 
+  /** The server's reason for the close that stopped the connection ('' when none). */
+  get closeReason(): string {
+    return this.stopped ? this.stoppedReason : '';
+  }
+
   /** The current status; see `subscribe`. */
   getStatus = (): ConnectionStatus => this.status;
 
@@ -81,7 +87,7 @@ export class ConceptConnection {
     return () => this.listeners.delete(listener);
   };
 
-  /** Connects again after the server stopped it for size (once the person removed the large edit). */
+  /** Connects again after the server stopped it for size (once the person removed the large edit) or crowding. */
   retry(): void {
     if (this.stopped === 'refused' || this.stopped === 'outdated') return;
     this.stopped = null;
@@ -123,8 +129,10 @@ export class ConceptConnection {
     this.refresh();
   };
 
-  private onClosed = (event: { code: number }) => {
-    this.stopped = closeStatus(event.code) ?? this.stopped;
+  private onClosed = (event: { code: number; reason: string }) => {
+    const stopped = closeStatus(event.code, event.reason);
+    if (stopped) this.stoppedReason = event.reason;
+    this.stopped = stopped ?? this.stopped;
     this.refresh();
   };
 

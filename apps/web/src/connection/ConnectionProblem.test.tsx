@@ -55,6 +55,25 @@ describe('ConnectionProblem', () => {
     await vi.waitFor(() => expect(server?.upgrades).toBe(2), SOON);
   });
 
+  it('explains 1013 address-full in German, stops retrying and reconnects on request', async () => {
+    server = await startClosingServer(1013, 'address-full');
+    connection = new ConceptConnection('voll', 'token', server.url);
+    render(
+      <I18nProvider locale="de" messages={{ de: webMessagesDe }}>
+        <Status connection={connection} />
+      </I18nProvider>,
+    );
+    const alert = await screen.findByRole('alert', {}, SOON);
+    expect(alert.textContent).toContain('Gerade sind zu viele Verbindungen zu diesem Konzept offen');
+    expect(alert.textContent).toContain('Aus Ihrem Netzwerk');
+    expect(alert.textContent).toContain('auf diesem Gerät gespeichert');
+    expect(screen.getByRole('status').textContent).toBe('Nicht verbunden – zu viele Verbindungen');
+    expect(server.upgrades).toBe(1);
+
+    await userEvent.click(screen.getByRole('button', { name: 'Erneut verbinden' }));
+    await vi.waitFor(() => expect(server?.upgrades).toBe(2), SOON);
+  });
+
   it('shows nothing while the connection can still recover', async () => {
     server = await startClosingServer(1011);
     connection = new ConceptConnection('kurz-weg', 'token', server.url);

@@ -16,6 +16,8 @@ export type ConnectionStatus =
   | 'tooLarge'
   /** The concept reached the server's size limit (4413): edits stay on this device. */
   | 'conceptFull'
+  /** The server takes no more sockets of this concept, link or address (1013 with a cap's reason): edits stay here. */
+  | 'crowded'
   /** The concept has a newer schema than this app (4426, or seen in the document): read-only until reloaded. */
   | 'outdated'
   /** The server could not take what this app sent (4400 and other final codes): reloading may help. */

@@ -21,8 +21,11 @@ afterEach(async () => {
   await server?.stop();
 });
 
-async function closedWith(code: number): Promise<{ connection: ConceptConnection; server: ClosingServer }> {
-  server = await startClosingServer(code);
+async function closedWith(
+  code: number,
+  reason = '',
+): Promise<{ connection: ConceptConnection; server: ClosingServer }> {
+  server = await startClosingServer(code, reason);
   connection = new ConceptConnection(`closed-${++concepts}`, 'token', server.url);
   return { connection, server };
 }
@@ -33,12 +36,21 @@ function pause(ms: number): Promise<void> {
 
 describe('closeStatus', () => {
   it('names every final close code the server uses, and leaves the others to reconnect', () => {
-    expect([4401, 4403, 4404].map(closeStatus)).toEqual(['refused', 'refused', 'refused']);
+    expect([4401, 4403, 4404].map((code) => closeStatus(code))).toEqual(['refused', 'refused', 'refused']);
     expect(closeStatus(4414)).toBe('tooLarge');
     expect(closeStatus(1009)).toBe('tooLarge');
     expect(closeStatus(4413)).toBe('conceptFull');
     expect(closeStatus(4400)).toBe('rejected');
-    expect([1001, 1003, 1006, 1008, 1011, 1013].map(closeStatus)).toEqual(Array(6).fill(null));
+    expect([1001, 1003, 1006, 1008, 1011, 1013].map((code) => closeStatus(code))).toEqual(
+      Array(6).fill(null),
+    );
+  });
+
+  it('stops on 1013 only for a cap on sockets, not for a socket that reads too slowly', () => {
+    for (const reason of ['concept-full', 'readers-full', 'link-full', 'address-full'])
+      expect(closeStatus(1013, reason)).toBe('crowded');
+    expect(closeStatus(1013, 'too-slow')).toBeNull();
+    expect(closeStatus(1013, '')).toBeNull();
   });
 });
 
@@ -67,6 +79,21 @@ describe('ConceptConnection closed by the server', () => {
     await vi.waitFor(() => expect(connection.unsafe).toBe(false), SOON);
     connection.retry();
     await vi.waitFor(() => expect(server.upgrades).toBe(2), SOON);
+  });
+
+  it('after 1013 link-full says crowded, keeps the reason, waits for retry() and then connects again', async () => {
+    const { connection, server } = await closedWith(1013, 'link-full');
+    await vi.waitFor(() => expect(connection.getStatus()).toBe('crowded'), SOON);
+    expect(connection.closeReason).toBe('link-full');
+    await pause(900);
+    expect(server.upgrades).toBe(1);
+    connection.retry();
+    await vi.waitFor(() => expect(server.upgrades).toBe(2), SOON);
+  });
+
+  it('reconnects on its own after 1013 too-slow', async () => {
+    const { server } = await closedWith(1013, 'too-slow');
+    await vi.waitFor(() => expect(server.upgrades).toBeGreaterThanOrEqual(2), SOON);
   });
 
   it('reconnects after a close that a retry can fix', async () => {

@@ -185,6 +185,7 @@ export const webMessagesDe = {
   'web.status.refused': 'Kein Zugang',
   'web.status.tooLarge': 'Nicht gespeichert – eine Änderung ist zu groß',
   'web.status.conceptFull': 'Nicht gespeichert – das Konzept ist zu groß',
+  'web.status.crowded': 'Nicht verbunden – zu viele Verbindungen',
   'web.status.outdated': 'Schreibgeschützt – bitte die Seite neu laden',
   'web.status.rejected': 'Nicht gespeichert – bitte die Seite neu laden',
   'web.stopped.tooLarge.title': 'Eine Änderung ist zu groß zum Speichern',
@@ -199,6 +200,18 @@ export const webMessagesDe = {
   'web.stopped.outdated.title': 'Werkbank wurde aktualisiert – bitte neu laden',
   'web.stopped.outdated.body':
     'Dieses Konzept wird inzwischen mit einer neueren Version der Werkbank bearbeitet. Bis Sie die Seite neu laden, ist es hier schreibgeschützt. Änderungen, die noch nicht übertragen sind, bleiben auf diesem Gerät und werden nach dem Neuladen gespeichert.',
+  'web.stopped.crowded.title': 'Gerade sind zu viele Verbindungen zu diesem Konzept offen',
+  'web.stopped.crowded.concept-full':
+    'Das Konzept ist gerade in sehr vielen Fenstern geöffnet, und der Server nimmt keine weitere Verbindung an.',
+  'web.stopped.crowded.readers-full':
+    'Die übrigen Plätze hält der Server für Personen frei, die das Konzept bearbeiten. Mit einem Link zum Lesen kommen Sie gerade nicht hinein.',
+  'web.stopped.crowded.link-full':
+    'Über diesen Link sind schon sehr viele Fenster verbunden. Wer regelmäßig mitarbeitet, bekommt am besten einen eigenen Link von der Person, die das Konzept verwaltet.',
+  'web.stopped.crowded.address-full':
+    'Aus Ihrem Netzwerk (zum Beispiel dem Netz Ihrer Verwaltung) sind schon sehr viele Fenster mit diesem Konzept verbunden.',
+  'web.stopped.crowded.body':
+    'Ihre Änderungen bleiben so lange auf diesem Gerät gespeichert. Schließen Sie Fenster oder Tabs mit diesem Konzept, die Sie nicht brauchen, und verbinden Sie sich in ein paar Minuten erneut. Bleibt es dabei, wenden Sie sich an die Person, die das Konzept verwaltet, oder an die Betreiber*innen dieser Werkbank.',
+  'web.stopped.reconnect': 'Erneut verbinden',
   'web.stopped.retry': 'Erneut versuchen',
   'web.stopped.reload': 'Seite neu laden',
   'web.status.label': 'Verbindungsstatus',

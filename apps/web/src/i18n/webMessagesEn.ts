@@ -180,6 +180,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.status.refused': 'No access',
   'web.status.tooLarge': 'Not saved – one change is too large',
   'web.status.conceptFull': 'Not saved – the concept is too large',
+  'web.status.crowded': 'Not connected – too many connections',
   'web.status.outdated': 'Read-only – please reload the page',
   'web.status.rejected': 'Not saved – please reload the page',
   'web.stopped.tooLarge.title': 'One change is too large to save',
@@ -194,6 +195,18 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.stopped.outdated.title': 'Werkbank has been updated – please reload',
   'web.stopped.outdated.body':
     'This concept is now edited with a newer version of Werkbank. Until you reload the page, it is read-only here. Changes not yet sent stay on this device and are saved after the reload.',
+  'web.stopped.crowded.title': 'Too many connections to this concept are open right now',
+  'web.stopped.crowded.concept-full':
+    'The concept is open in a great many windows right now, and the server takes no further connection.',
+  'web.stopped.crowded.readers-full':
+    'The server keeps the remaining places for people who edit the concept. With a read-only link you cannot get in right now.',
+  'web.stopped.crowded.link-full':
+    'A great many windows are already connected through this link. Anyone who works on the concept regularly should get a link of their own from the person who manages it.',
+  'web.stopped.crowded.address-full':
+    'A great many windows from your network (for example your administration’s network) are already connected to this concept.',
+  'web.stopped.crowded.body':
+    'Your changes stay saved on this device meanwhile. Close windows or tabs with this concept that you do not need, and connect again in a few minutes. If that does not help, contact the person who manages the concept or the people who run this Werkbank.',
+  'web.stopped.reconnect': 'Connect again',
   'web.stopped.retry': 'Try again',
   'web.stopped.reload': 'Reload page',
   'web.status.label': 'Connection status',

@@ -14,7 +14,8 @@ export interface ClosingServer {
 }
 
 /** Starts the endpoint on a free port; the server's own code paths for each close code are tested in apps/server. */
-export async function startClosingServer(code: number): Promise<ClosingServer> {
+export async function startClosingServer(code: number, reason = ''): Promise<ClosingServer> {
+  const payload = Buffer.concat([Buffer.from([code >> 8, code & 0xff]), Buffer.from(reason)]);
   const server = createServer();
   let upgrades = 0;
   const sockets = new Set<Duplex>();
@@ -28,8 +29,8 @@ export async function startClosingServer(code: number): Promise<ClosingServer> {
     socket.write(
       `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
-    // A close frame: FIN + opcode 8, two payload bytes holding the code.
-    socket.end(Buffer.from([0x88, 2, code >> 8, code & 0xff]));
+    // A close frame: FIN + opcode 8, the payload (under 126 bytes) holding the code and the reason.
+    socket.end(Buffer.concat([Buffer.from([0x88, payload.length]), payload]));
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as { port: number };
