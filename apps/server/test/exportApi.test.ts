@@ -31,7 +31,7 @@ describe('export API', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toBe(DOCX);
     expect(response.headers.get('content-disposition')).toMatch(
-      /^attachment; filename="Kreis-Musterland_Handlungskonzept-gegen-Rassismus_\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''Kreis-Musterland_/,
+      /^attachment; filename="Kreis-Musterland_Handlungskonzept-gegen-Rassismus_Arbeitsstand_\d{4}-\d{2}-\d{2}\.docx"; filename\*=UTF-8''Kreis-Musterland_/,
     );
     const xml = documentXml(bytes);
     expect(xml).toContain(newConceptBody.title);
@@ -45,7 +45,7 @@ describe('export API', () => {
     });
   });
 
-  it('exports a saved version as frozen, with its name and resolution on the title page', async () => {
+  it('exports a saved version as frozen, with its name and resolution on the title page and in the file name', async () => {
     const { id, ownerToken } = await createConcept(url);
     const editor = await createLink(url, id, ownerToken, 'editor');
     const base = `/api/concepts/${id}/versions`;
@@ -72,6 +72,18 @@ describe('export API', () => {
     expect(xml).not.toContain('Arbeitsstand');
     const live = await download(url, `/api/concepts/${id}/export.docx`, editor.token);
     expect(documentXml(live.bytes)).toContain('Später geänderter Titel');
+    const draft = (await api(url, 'POST', base, { token: ownerToken, body: { name: 'Entwurf Mai' } })).body;
+    const saved = await download(url, `/api/concepts/${id}/export.docx?version=${draft.id}`, editor.token);
+    const names = [frozen, live, saved].map(
+      ({ response }) => /filename="([^"]+)"/.exec(response.headers.get('content-disposition') ?? '')?.[1],
+    );
+    expect(names).toEqual([
+      expect.stringMatching(
+        /^Kreis-Musterland_.+_beschlossen-Fassung-fuer-den-Kreistag_\d{4}-\d{2}-\d{2}\.docx$/,
+      ),
+      expect.stringMatching(/^Kreis-Musterland_.+_Arbeitsstand_\d{4}-\d{2}-\d{2}\.docx$/),
+      expect.stringMatching(/^Kreis-Musterland_.+_Fassung-Entwurf-Mai_\d{4}-\d{2}-\d{2}\.docx$/),
+    ]);
   });
 
   it('builds only the parts asked for and marks empty chapters on request', async () => {

@@ -31,5 +31,6 @@ export async function exportDocx({
     concept = source.concept;
   }
   const bytes = await conceptToDocx(concept, options);
-  return { bytes, fileName: exportFileName(concept, options.now), repaired };
+  // The version (null: the live concept) names the file, so a draft and an adopted version never share a name.
+  return { bytes, fileName: exportFileName(concept, options.now, options.version ?? null), repaired };
 }
