@@ -16,17 +16,20 @@ export function FieldPresence({ awareness, fieldKey, children }: FieldPresencePr
   const t = useT();
   const others = usePresence(awareness).filter((user) => user.field === fieldKey);
   const first = others[0];
-  if (!first) return <div className="wb-field-presence">{children}</div>;
   const names = others.map((user) => user.name).join(', ');
-  const style = { '--wb-presence-color': first.color } as CSSProperties;
+  const style = first ? ({ '--wb-presence-color': first.color } as CSSProperties) : undefined;
+  // One shape with and without others: the field inside must never be mounted anew when someone comes or
+  // goes (an uncontrolled input would lose its text and the caret).
   return (
-    <div className="wb-field-presence wb-field-presence--active" style={style}>
-      <span
-        className="wb-field-presence__names"
-        style={{ background: first.color, color: readableTextColor(first.color) }}
-      >
-        {t(others.length === 1 ? 'presence.inField.one' : 'presence.inField.other', { names })}
-      </span>
+    <div className={first ? 'wb-field-presence wb-field-presence--active' : 'wb-field-presence'} style={style}>
+      {first ? (
+        <span
+          className="wb-field-presence__names"
+          style={{ background: first.color, color: readableTextColor(first.color) }}
+        >
+          {t(others.length === 1 ? 'presence.inField.one' : 'presence.inField.other', { names })}
+        </span>
+      ) : null}
       {children}
     </div>
   );

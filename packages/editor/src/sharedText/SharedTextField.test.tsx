@@ -104,6 +104,42 @@ describe('SharedTextField', () => {
     expect(container.textContent).not.toContain('Jonas');
   });
 
+  it('keeps showing the stored text and what the other types while their name is shown on the field', () => {
+    const { a, b, m1, deliver } = queuedDocs();
+    act(() => updateMeasure(a, m1, { lead: 'Amt' }));
+    deliver();
+    const local = userAwareness(a, 'Ich');
+    const { getByLabelText } = render(
+      <SharedTextField
+        label="Federführung"
+        target={{ doc: a, collection: keys.MEASURES, id: m1, field: 'lead' }}
+        editable
+        awareness={local}
+        onCommit={(lead) => updateMeasure(a, m1, { lead })}
+      />,
+    );
+    const before = getByLabelText('Federführung') as HTMLInputElement;
+    expect(before.value).toBe('Amt');
+    const remote = userAwareness(b, 'Aylin', '#b35900');
+    act(() => {
+      remote.setLocalStateField('field', `${keys.MEASURES}/${m1}/lead`);
+      applyAwarenessUpdate(local, encodeAwarenessUpdate(remote, [remote.clientID]), 'remote');
+    });
+    // The name appearing above the field must not put a new, empty input in its place.
+    const during = getByLabelText('Federführung') as HTMLInputElement;
+    expect(during).toBe(before);
+    expect(during.value).toBe('Amt');
+    updateMeasure(b, m1, { lead: 'Amt für Integration' });
+    deliver();
+    expect(during.value).toBe('Amt für Integration');
+    act(() => {
+      remote.setLocalStateField('field', null);
+      applyAwarenessUpdate(local, encodeAwarenessUpdate(remote, [remote.clientID]), 'remote');
+    });
+    expect(getByLabelText('Federführung')).toBe(before);
+    expect(before.value).toBe('Amt für Integration');
+  });
+
   it('tells the others which field this person is in while focused', async () => {
     const { a, m1 } = queuedDocs();
     const local = userAwareness(a, 'Ich');

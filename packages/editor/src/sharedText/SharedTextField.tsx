@@ -31,13 +31,10 @@ export function SharedTextField(props: SharedTextFieldProps) {
   const { label, target, onCommit, editable, awareness, multiline, maxLength = 500, hint } = props;
   const id = useId();
   const action = useConceptAction();
-  const { ref, resync } = useSharedText(target);
+  const { bind, resync } = useSharedText(target);
   const origin = useRef<string | null>(null);
   const fieldKey = `${target.collection}/${target.id}/${target.field}`;
   const focus = useFieldFocus(awareness, fieldKey);
-  function bind(element: HTMLInputElement | HTMLTextAreaElement | null): void {
-    ref.current = element;
-  }
   function write(value: string): void {
     if (!action.run(() => onCommit(value))) resync();
   }

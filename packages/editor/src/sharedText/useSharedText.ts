@@ -1,5 +1,5 @@
 import { findEntity, type keys, textValue } from '@werkbank/concept';
-import { type RefObject, useEffect, useRef } from 'react';
+import { type RefObject, useCallback, useEffect, useRef } from 'react';
 import type * as Y from 'yjs';
 import { shiftPosition } from './shiftPosition.ts';
 
@@ -26,6 +26,8 @@ function storedText(entity: Y.Map<unknown> | undefined, field: string): string {
  */
 export function useSharedText({ doc, collection, id, field }: SharedTextTarget): {
   ref: RefObject<TextElement | null>;
+  /** The ref callback for the element: an element mounted anew shows the stored text at once. */
+  bind: (element: TextElement | null) => void;
   resync: () => void;
 } {
   const ref = useRef<TextElement | null>(null);
@@ -55,5 +57,15 @@ export function useSharedText({ doc, collection, id, field }: SharedTextTarget):
     entities.observeDeep(sync);
     return () => entities.unobserveDeep(sync);
   }, [doc, collection, id, field]);
-  return { ref, resync: () => resync.current() };
+  const bind = useCallback(
+    (element: TextElement | null): void => {
+      const mounted = element !== null && element !== ref.current;
+      ref.current = element;
+      if (!mounted) return;
+      const stored = storedText(findEntity(doc, collection, id), field);
+      if (element.value !== stored) element.value = stored;
+    },
+    [doc, collection, id, field],
+  );
+  return { ref, bind, resync: () => resync.current() };
 }
