@@ -21,7 +21,10 @@ export function FieldPresence({ awareness, fieldKey, children }: FieldPresencePr
   // One shape with and without others: the field inside must never be mounted anew when someone comes or
   // goes (an uncontrolled input would lose its text and the caret).
   return (
-    <div className={first ? 'wb-field-presence wb-field-presence--active' : 'wb-field-presence'} style={style}>
+    <div
+      className={first ? 'wb-field-presence wb-field-presence--active' : 'wb-field-presence'}
+      style={style}
+    >
       {first ? (
         <span
           className="wb-field-presence__names"
