@@ -70,6 +70,13 @@ export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { textValue } from './model/sharedText.ts';
 export { checkConcept, type Finding } from './queries/checkConcept.ts';
+export {
+  type DocumentPart,
+  documentParts,
+  PART_ANCHORS,
+  STRUCTURED_PARTS,
+  type StructuredPart,
+} from './queries/documentParts.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
 export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
@@ -79,6 +86,12 @@ export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
 export { type PublicProposal, projectWorkshop, type WorkshopProjection } from './queries/projectWorkshop.ts';
 export { readWorkshopView, type WorkshopView } from './queries/readWorkshopView.ts';
+export {
+  MIN_QUERY_LENGTH,
+  type SearchHit,
+  type SearchTarget,
+  searchConcept,
+} from './queries/searchConcept.ts';
 export { workshopProjection } from './queries/workshopProjection.ts';
 export { type WorkshopStats, workshopStats } from './queries/workshopStats.ts';
 export { rt } from './sample/rt.ts';
