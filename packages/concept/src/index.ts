@@ -64,7 +64,7 @@ export { CURRENT_DOC_SCHEMA_VERSION, migrations } from './migrations/migrations.
 export { ConceptError } from './model/ConceptError.ts';
 export { createId } from './model/createId.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
-export { collection, type EntityMap, findEntity } from './model/entityStore.ts';
+export { collection, type EntityMap, findEntity, findStoredEntity, isTrashed } from './model/entityStore.ts';
 export { fragmentHasText } from './model/fragmentHasText.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
@@ -162,6 +162,16 @@ export {
 } from './verbs/proposalVerbs.ts';
 export { setParticipantVotes } from './verbs/setParticipantVotes.ts';
 export { MAX_PROPOSAL_LENGTH, type ProposalSubmission, submitProposal } from './verbs/submitProposal.ts';
+export {
+  type DeleteOptions,
+  purgeTrash,
+  readTrash,
+  restoreFromTrash,
+  TRASH_DAYS,
+  TRASHABLE,
+  type TrashEntry,
+  trashEntryOf,
+} from './verbs/trashVerbs.ts';
 export { addVersion, deleteVersion, markVersionAdopted, updateVersion } from './verbs/versionVerbs.ts';
 export { watchChapterStatus } from './verbs/watchChapterStatus.ts';
 export { addWorkshop, deleteWorkshop, moveWorkshop, updateWorkshop } from './verbs/workshopVerbs.ts';

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { fitsLength } from './fieldRules.ts';
 import type { CollectionKey } from './keys.ts';
-import { ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
+import { DELETED_AT, ORDER, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from './keys.ts';
 
 /** An entity as stored: a Y.Map of its fields. */
 export type EntityMap = Y.Map<unknown>;
@@ -11,9 +11,28 @@ export function collection(doc: Y.Doc, key: CollectionKey): Y.Map<EntityMap> {
   return doc.getMap<EntityMap>(key);
 }
 
-/** The entity with `id`, or undefined. */
+/** The entity with `id`, or undefined — also when it lies in the Papierkorb. */
 export function findEntity(doc: Y.Doc, key: CollectionKey, id: string): EntityMap | undefined {
+  const entity = collection(doc, key).get(id);
+  return entity instanceof Y.Map && isTrashed(entity) ? undefined : entity;
+}
+
+/** The entity with `id` as stored, whether live or in the Papierkorb. */
+export function findStoredEntity(doc: Y.Doc, key: CollectionKey, id: string): EntityMap | undefined {
   return collection(doc, key).get(id);
+}
+
+/** When the entity was moved to the Papierkorb (ms since the epoch), or null while it is live. */
+export function trashedAt(entity: EntityMap): number | null {
+  const stored = entity.get(DELETED_AT);
+  if (typeof stored !== 'string') return null;
+  const time = Date.parse(stored);
+  return Number.isFinite(time) ? time : null;
+}
+
+/** Whether the entity lies in the Papierkorb (only a readable deletion time counts: anything else is live). */
+export function isTrashed(entity: EntityMap): boolean {
+  return trashedAt(entity) !== null;
 }
 
 /** Most characters of an id Concept JSON takes. */
@@ -57,7 +76,10 @@ export function compareByOrder(a: EntityMap, b: EntityMap): number {
   return ia < ib ? -1 : ia > ib ? 1 : 0;
 }
 
-/** All entities of a collection in order, optionally filtered; what is not an entity map under a usable id is left out. */
+/**
+ * All live entities of a collection in order, optionally filtered; what is not an entity map under a usable id,
+ * and what lies in the Papierkorb, is left out.
+ */
 export function orderedEntities(
   doc: Y.Doc,
   key: CollectionKey,
@@ -68,6 +90,7 @@ export function orderedEntities(
   for (const [id, entity] of collection(doc, key).entries())
     if (
       entity instanceof Y.Map &&
+      !isTrashed(entity) &&
       id.length > 0 &&
       fitsLength(id, MAX_ID_LENGTH) &&
       (!filter || filter(entity))

@@ -23,6 +23,10 @@ export const CODE = 'code';
 export const STATUS = 'status';
 export const BODY = 'body';
 export const VOTES = 'votes';
+/** Entity keys of the Papierkorb: when (ISO time), by whom (display name) and in which batch it was deleted. */
+export const DELETED_AT = 'deletedAt';
+export const DELETED_BY = 'deletedBy';
+export const TRASH_ID = 'trashId';
 /** Meta key naming the adopted version: one register, so two replicas can never both adopt one. */
 export const ADOPTED_VERSION_ID = 'adoptedVersionId';
 /** Meta key holding the document's schema version (absent in documents stored before it existed: version 1). */

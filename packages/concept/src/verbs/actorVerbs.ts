@@ -1,10 +1,11 @@
 import type * as Y from 'yjs';
 import { actorInputSchema } from '../json/inputSchemas.ts';
 import { actorSpec } from '../model/entitySpecs.ts';
-import { addEntity, moveEntity, removeEntity, updateEntity } from '../model/entityVerbs.ts';
+import { addEntity, moveEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
 import { ACTORS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { ActorInput } from './inputTypes.ts';
+import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
 
 /** Adds an actor (Akteur) at `index`; returns its id. */
 export function addActor(doc: Y.Doc, input: ActorInput = {}, index?: number): string {
@@ -21,7 +22,8 @@ export function moveActor(doc: Y.Doc, id: string, index: number): void {
   moveEntity(doc, actorSpec, id, { index });
 }
 
-/** Deletes an actor. */
-export function deleteActor(doc: Y.Doc, id: string): void {
-  removeEntity(doc, actorSpec, id);
+/** Moves an actor to the Papierkorb. */
+export function deleteActor(doc: Y.Doc, id: string, options: DeleteOptions = {}): void {
+  requireEntity(doc, actorSpec, id);
+  trashEntities(doc, [[ACTORS, id]], options);
 }

@@ -6,6 +6,7 @@ import { fragmentHasText } from '../model/fragmentHasText.ts';
 import { BODY, CHAPTERS, STATUS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import type { ChapterInput } from './inputTypes.ts';
+import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
 
 /**
  * Adds a chapter (Kapitel) at `index`; returns its id. A chapter given a body with text but no status starts
@@ -54,7 +55,8 @@ export function moveChapter(doc: Y.Doc, id: string, index: number): void {
   moveEntity(doc, chapterSpec, id, { index });
 }
 
-/** Deletes a chapter and its text. */
-export function deleteChapter(doc: Y.Doc, id: string): void {
-  removeEntity(doc, chapterSpec, id);
+/** Moves a chapter, with its text, to the Papierkorb. */
+export function deleteChapter(doc: Y.Doc, id: string, options: DeleteOptions = {}): void {
+  requireEntity(doc, chapterSpec, id);
+  trashEntities(doc, [[CHAPTERS, id]], options);
 }

@@ -16,6 +16,7 @@ import {
 } from './fieldOfActionVerbs.ts';
 import { updateGoal } from './goalVerbs.ts';
 import { addMeasure } from './measureVerbs.ts';
+import { restoreFromTrash } from './trashVerbs.ts';
 import { updateWorkshop } from './workshopVerbs.ts';
 
 /** Every field id stored anywhere (not only what readers show), to prove nothing points nowhere. */
@@ -75,9 +76,10 @@ describe('deleteFieldOfAction', () => {
     return { ...built, workshop, proposals };
   }
 
-  it('without reassignTo: every reference to the field is removed', () => {
+  it('without reassignTo: no reader shows a reference to the field while it lies in the Papierkorb', () => {
     const { doc, fields, goals } = everywhere();
-    deleteFieldOfAction(doc, fields.sport);
+    const before = toJSON(doc);
+    deleteFieldOfAction(doc, fields.sport, null, { by: 'Kim' });
     const json = toJSON(doc);
     expect(json.fieldsOfAction.map((f) => f.id)).toEqual([fields.bildung, fields.kultur]);
     expect(measureFields(json)).toEqual([
@@ -88,8 +90,11 @@ describe('deleteFieldOfAction', () => {
     expect(json.goals.find((g) => g.id === goals.handlungsziel1)?.fieldIds).toEqual([fields.bildung]);
     expect(json.workshops[0]?.fieldIds).toEqual([]);
     expect(json.workshops[0]?.proposals.map((p) => p.fieldId)).toEqual([null, null]);
-    expect(storedFieldRefs(doc)).not.toContain(fields.sport);
     expect(() => parseConceptJSON(json)).not.toThrow();
+    // The links are kept for the way back: restored, the field is named everywhere it was before.
+    expect(storedFieldRefs(doc)).toContain(fields.sport);
+    expect(restoreFromTrash(doc, FIELDS_OF_ACTION, fields.sport)).toBe(1);
+    expect(toJSON(doc)).toEqual(before);
   });
 
   it('with reassignTo: every reference moves to the other field', () => {
@@ -106,8 +111,11 @@ describe('deleteFieldOfAction', () => {
     );
     expect(json.workshops[0]?.fieldIds).toEqual([fields.kultur]);
     expect(json.workshops[0]?.proposals.map((p) => p.fieldId)).toEqual([fields.kultur, fields.kultur]);
-    expect(storedFieldRefs(doc)).not.toContain(fields.sport);
     expect(() => parseConceptJSON(json)).not.toThrow();
+    // The move was asked for: restoring the field brings it back without the links that moved.
+    expect(storedFieldRefs(doc)).not.toContain(fields.sport);
+    restoreFromTrash(doc, FIELDS_OF_ACTION, fields.sport);
+    expect(measureFields(toJSON(doc))).toEqual(measureFields(json));
   });
 
   it('with reassignTo the primary field: the secondary link is dropped, not duplicated', () => {
@@ -119,9 +127,12 @@ describe('deleteFieldOfAction', () => {
 
   it('with reassignTo itself: behaves as without reassignTo', () => {
     const { doc, fields } = everywhere();
+    const before = toJSON(doc);
     deleteFieldOfAction(doc, fields.sport, fields.sport);
     expect(findEntity(doc, FIELDS_OF_ACTION, fields.sport)).toBeUndefined();
-    expect(storedFieldRefs(doc)).not.toContain(fields.sport);
+    expect(JSON.stringify(toJSON(doc))).not.toContain(fields.sport);
+    restoreFromTrash(doc, FIELDS_OF_ACTION, fields.sport);
+    expect(toJSON(doc)).toEqual(before);
   });
 
   it('refuses an unknown field or an unknown reassignTo and changes nothing', () => {

@@ -3,11 +3,11 @@ import * as Y from 'yjs';
 import { buildConcept, conceptErrorOf, paragraphs } from '../../test/factories.ts';
 import { readGoals, readMeasures } from '../json/readers.ts';
 import { toJSON } from '../json/toJSON.ts';
-import { findEntity } from '../model/entityStore.ts';
-import { MEASURES } from '../model/keys.ts';
+import { GOALS } from '../model/keys.ts';
 import { flattenGoalTree, goalTree } from '../queries/goalTree.ts';
 import { addGoal, deleteGoal, moveGoal, updateGoal } from './goalVerbs.ts';
 import { linkMeasureToGoal } from './measureVerbs.ts';
+import { readTrash, restoreFromTrash } from './trashVerbs.ts';
 
 function outline(doc: Y.Doc): string[] {
   return flattenGoalTree(goalTree(readGoals(doc))).map((n) => `${n.number} ${n.goal.title}`);
@@ -160,22 +160,35 @@ describe('deleteGoal', () => {
     expect(parentOf(doc, goals.handlungsziel1)).toBe(goals.mittlerziel);
   });
 
-  it('delete: removes the whole subtree and unlinks it from every measure', () => {
-    const { doc, goals, measures } = buildConcept();
-    deleteGoal(doc, goals.mittlerziel, 'delete');
+  it('delete: the whole subtree goes to the Papierkorb, no measure shows a link to it, restoring brings all back', () => {
+    const { doc, goals } = buildConcept();
+    const before = toJSON(doc);
+    deleteGoal(doc, goals.mittlerziel, 'delete', { by: 'Kim' });
     expect(readGoals(doc).map((g) => g.id)).toEqual([goals.leitziel]);
     for (const m of readMeasures(doc)) expect(m.goalIds).toEqual([]);
-    const stored = findEntity(doc, MEASURES, measures.turnier)?.get('goalIds') as Y.Map<boolean>;
-    expect([...stored.keys()]).toEqual([]);
+    expect(new Set(readTrash(doc).map((entry) => entry.trashId)).size).toBe(1);
+    expect(
+      readTrash(doc)
+        .map((entry) => entry.id)
+        .sort(),
+    ).toEqual([goals.mittlerziel, goals.handlungsziel1, goals.handlungsziel2].sort());
+    // Restoring one of the batch restores the batch, links included.
+    expect(restoreFromTrash(doc, GOALS, goals.handlungsziel2)).toBe(3);
+    expect(toJSON(doc)).toEqual(before);
+    expect(readTrash(doc)).toEqual([]);
   });
 
-  it('reparent: only the deleted goal is unlinked from measures', () => {
+  it('reparent: only the deleted goal disappears from measures; restored, it is linked again', () => {
     const { doc, goals, measures } = buildConcept();
     linkMeasureToGoal(doc, measures.turnier, goals.mittlerziel);
     deleteGoal(doc, goals.mittlerziel, 'reparent');
     expect(readMeasures(doc)[1]?.goalIds).toEqual([goals.handlungsziel1, goals.handlungsziel2].sort());
-    const stored = findEntity(doc, MEASURES, measures.turnier)?.get('goalIds') as Y.Map<boolean>;
-    expect([...stored.keys()]).not.toContain(goals.mittlerziel);
+    restoreFromTrash(doc, GOALS, goals.mittlerziel);
+    expect(readMeasures(doc)[1]?.goalIds).toEqual(
+      [goals.mittlerziel, goals.handlungsziel1, goals.handlungsziel2].sort(),
+    );
+    // Its former children stay where the deletion put them.
+    expect(readGoals(doc).find((g) => g.id === goals.handlungsziel1)?.parentId).toBe(goals.leitziel);
   });
 
   it('refuses an unknown goal', () => {

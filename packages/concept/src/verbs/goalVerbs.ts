@@ -1,16 +1,17 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 import { goalInputSchema, goalPatchSchema } from '../json/inputSchemas.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { goalSpec } from '../model/entitySpecs.ts';
 import { type EntityMap, orderedEntities, orderOf } from '../model/entityStore.ts';
-import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
-import { GOALS, ID, MEASURES, ORDER, PARENT_ID } from '../model/keys.ts';
+import { addEntity, moveEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { GOALS, ID, ORDER, PARENT_ID } from '../model/keys.ts';
 import { orderKeyBetween } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { effectiveParents } from '../queries/effectiveParents.ts';
 import { MAX_GOAL_DEPTH } from '../queries/goalLevel.ts';
 import type { GoalInput, GoalPatch } from './inputTypes.ts';
 import { requireReferences } from './requireReferences.ts';
+import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
 
 function parents(doc: Y.Doc): Map<string, string | null> {
   return effectiveParents(
@@ -89,10 +90,16 @@ export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index?
 export type ChildrenPolicy = 'reparent' | 'delete';
 
 /**
- * Deletes a goal. Its children either take its place under its parent (`reparent`) or are deleted with it
- * (`delete`); every deleted goal is unlinked from all measures.
+ * Moves a goal to the Papierkorb. Its children either take its place under its parent (`reparent`) or go to
+ * the Papierkorb with it (`delete`, one batch that is restored together). Measures keep their links to it:
+ * readers skip them while it lies there, and they count again once it is restored.
  */
-export function deleteGoal(doc: Y.Doc, id: string, children: ChildrenPolicy): void {
+export function deleteGoal(
+  doc: Y.Doc,
+  id: string,
+  children: ChildrenPolicy,
+  options: DeleteOptions = {},
+): void {
   const goal = requireEntity(doc, goalSpec, id);
   const parentMap = parents(doc);
   const parentId = parentMap.get(id) ?? null;
@@ -109,10 +116,10 @@ export function deleteGoal(doc: Y.Doc, id: string, children: ChildrenPolicy): vo
         before = key;
       }
     }
-    for (const measure of orderedEntities(doc, MEASURES)) {
-      const links = measure.get('goalIds');
-      if (links instanceof Y.Map) for (const goalId of removed) links.delete(goalId);
-    }
-    for (const goalId of removed) removeEntity(doc, goalSpec, goalId);
+    trashEntities(
+      doc,
+      removed.map((goalId) => [GOALS, goalId] as const),
+      options,
+    );
   });
 }

@@ -10,6 +10,7 @@ import { textValue } from '../model/sharedText.ts';
 import { nestedType } from '../model/writeEntityFields.ts';
 import type { MeasureInput } from './inputTypes.ts';
 import { requireReferences } from './requireReferences.ts';
+import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
 
 function codeTaken(doc: Y.Doc, code: string, exceptId?: string): boolean {
   const wanted = code.trim().toLowerCase();
@@ -66,13 +67,9 @@ export function moveMeasure(doc: Y.Doc, id: string, index: number): void {
 }
 
 /** Deletes a measure; proposals promoted to it become un-promoted. */
-export function deleteMeasure(doc: Y.Doc, id: string): void {
+export function deleteMeasure(doc: Y.Doc, id: string, options: DeleteOptions = {}): void {
   requireEntity(doc, measureSpec, id);
-  doc.transact(() => {
-    for (const p of orderedEntities(doc, PROPOSALS, (p) => p.get('measureId') === id))
-      p.set('measureId', null);
-    removeEntity(doc, measureSpec, id);
-  });
+  trashEntities(doc, [[MEASURES, id]], options);
 }
 
 /** Links a measure to a goal it serves (idempotent). */
