@@ -1,4 +1,4 @@
-import { docSchemaVersion, keys } from '@werkbank/concept';
+import { docSchemaVersion, keys, purgeTrash } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -80,6 +80,20 @@ export class Room {
     });
     // After the update handler is attached, so each migration is stored like any change the server makes.
     migrateOnLoad(this.doc, log);
+    this.#emptyTrash(log);
+  }
+
+  // What lay in the Papierkorb for more than 30 days goes for good when the concept is loaded; compacting then
+  // drops the logged updates that still hold its content.
+  #emptyTrash(log: FastifyBaseLogger): void {
+    try {
+      const purged = purgeTrash(this.doc);
+      if (purged === 0) return;
+      log.info({ event: 'trash-purged', count: purged }, 'elements deleted over 30 days ago removed');
+      setImmediate(() => this.#purgeHistory(log));
+    } catch (error) {
+      log.error({ event: 'trash-purge-failed', err: error }, 'the Papierkorb could not be emptied');
+    }
   }
 
   // Deleting a workshop deletes its proposals for good: compacting drops the logged updates that still hold
@@ -90,7 +104,7 @@ export class Room {
       this.#batch.flush();
       this.#snapshots.compact();
     } catch (error) {
-      log.error({ event: 'purge-failed', err: error }, 'compaction after a workshop deletion failed');
+      log.error({ event: 'purge-failed', err: error }, 'compaction after a deletion for good failed');
     }
   }
 
