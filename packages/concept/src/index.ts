@@ -1,3 +1,15 @@
+export { compareConcepts } from './compare/compareConcepts.ts';
+export type {
+  ChangeCounts,
+  ComparedFieldType,
+  ComparedKind,
+  ConceptComparison,
+  EntityChange,
+  FieldChange,
+} from './compare/ConceptComparison.ts';
+export type { DiffPart } from './compare/DiffPart.ts';
+export { describeComparison } from './compare/describeComparison.ts';
+export { diffText } from './compare/diffText.ts';
 export { capVotes } from './json/capVotes.ts';
 export type {
   ActorJSON,
