@@ -103,9 +103,15 @@ describe('templates/', () => {
       expect(toJSON(fromJSON(json))).toEqual(json);
     });
 
-    it('gives a fresh concept nothing to complain about', () => {
+    it('tells a fresh concept what is still empty, and nothing else', () => {
       const json = toJSON(createConceptFromTemplate(template, newConcept));
-      expect(checkConcept(json, template)).toEqual([]);
+      const required = template.chapters.filter((c) => c.required !== false);
+      expect(checkConcept(json, template).map((f) => f.code)).toEqual([
+        ...required.map(() => 'chapter-empty'),
+        'vision-empty',
+        'no-actors',
+        ...template.fieldsOfAction.map(() => 'field-without-goal'),
+      ]);
     });
 
     it('guides every chapter with questions and every phase with a checklist', () => {

@@ -57,6 +57,7 @@ export {
   readActors,
   readChapters,
   readChecklist,
+  readChecklistTicks,
   readFieldsOfAction,
   readGoals,
   readMeasures,
@@ -81,7 +82,27 @@ export { fragmentHasText } from './model/fragmentHasText.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { textValue } from './model/sharedText.ts';
-export { checkConcept, type Finding } from './queries/checkConcept.ts';
+export { activityCue } from './queries/activityCue.ts';
+export { AUTO_CHECKS, type AutoCheck } from './queries/autoChecks.ts';
+export type { ChecklistInput, ChecklistTick } from './queries/ChecklistInput.ts';
+export {
+  type CheckedConcept,
+  type CheckedTemplate,
+  checkConcept,
+  type Finding,
+  type FindingCode,
+  type FindingEntity,
+  type FindingSeverity,
+} from './queries/checkConcept.ts';
+export {
+  type ChecklistItemState,
+  type ChecklistProgress,
+  checklistProgress,
+  currentPhaseKey,
+  type PathTemplate,
+  type PhaseProgress,
+} from './queries/checklistProgress.ts';
+export { DEFAULT_REQUIRED_MEASURE_FIELDS } from './queries/checkMeasures.ts';
 export {
   type DocumentPart,
   documentParts,
@@ -90,6 +111,7 @@ export {
   type StructuredPart,
 } from './queries/documentParts.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
+export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
 export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts';
@@ -97,6 +119,7 @@ export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
 export { type PublicProposal, projectWorkshop, type WorkshopProjection } from './queries/projectWorkshop.ts';
+export { readChecklistInput, readTextPresence } from './queries/readChecklistInput.ts';
 export { readWorkshopView, type WorkshopView } from './queries/readWorkshopView.ts';
 export {
   MIN_QUERY_LENGTH,

@@ -225,6 +225,13 @@ export const conceptJsonSchema = z.object({
   workshops: z.array(workshopSchema).check(z.maxLength(500)),
   versions: z.array(versionSchema).check(z.maxLength(500)),
   checklist: z.record(z.string().check(z.maxLength(120)), z.boolean()),
+  /** Who ticked a done checklist item by hand, and when (added 2026-12: optional, so older backups import). */
+  checklistTicks: z.optional(
+    z.record(
+      z.string().check(z.maxLength(120)),
+      z.object({ by: shortText, at: z.string().check(z.maxLength(40)) }),
+    ),
+  ),
 });
 
 export type ConceptJSON = z.infer<typeof conceptJsonSchema>;

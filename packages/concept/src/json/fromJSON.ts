@@ -13,7 +13,14 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { insertEntity } from '../model/entityVerbs.ts';
-import { ADOPTED_VERSION_ID, CHECKLIST, DOC_SCHEMA_VERSION, META, VISION } from '../model/keys.ts';
+import {
+  ADOPTED_VERSION_ID,
+  CHECKLIST,
+  CHECKLIST_TICKS,
+  DOC_SCHEMA_VERSION,
+  META,
+  VISION,
+} from '../model/keys.ts';
 import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
@@ -75,6 +82,8 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
     if (adopted) meta.set(ADOPTED_VERSION_ID, adopted.id);
     const checklist = doc.getMap<boolean>(CHECKLIST);
     for (const [key, done] of Object.entries(concept.checklist)) checklist.set(key, done);
+    const ticks = doc.getMap<unknown>(CHECKLIST_TICKS);
+    for (const [key, tick] of Object.entries(concept.checklistTicks ?? {})) ticks.set(key, { ...tick });
   });
   return doc;
 }

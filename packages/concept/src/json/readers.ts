@@ -12,7 +12,15 @@ import {
 } from '../model/entitySpecs.ts';
 import { findEntity, orderedEntities } from '../model/entityStore.ts';
 import { type FieldRule, fieldRules, fitsLength } from '../model/fieldRules.ts';
-import { ADOPTED_VERSION_ID, CHECKLIST, META, PROPOSALS, WORKSHOP_ID, WORKSHOPS } from '../model/keys.ts';
+import {
+  ADOPTED_VERSION_ID,
+  CHECKLIST,
+  CHECKLIST_TICKS,
+  META,
+  PROPOSALS,
+  WORKSHOP_ID,
+  WORKSHOPS,
+} from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
 import { capVotes } from './capVotes.ts';
@@ -90,6 +98,26 @@ export function readChecklist(
     // JSON parsers drop a `__proto__` key, so it would not come back from a backup.
     if (typeof done === 'boolean' && fitsLength(key, 120) && key !== '__proto__') entries.push([key, done]);
     else options.onRepair?.('checklist');
+  }
+  return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
+}
+
+/**
+ * Who ticked each checklist item that is done, and when (items ticked before this was stored, or by an
+ * import without it, have none). Entries that do not fit are left out.
+ */
+export function readChecklistTicks(
+  doc: Y.Doc,
+  options: Pick<ReadOptions, 'onRepair'> = {},
+): Record<string, { by: string; at: string }> {
+  const done = doc.getMap<unknown>(CHECKLIST);
+  const entries: [string, { by: string; at: string }][] = [];
+  for (const [key, tick] of doc.getMap<unknown>(CHECKLIST_TICKS).entries()) {
+    const { by, at } = (tick ?? {}) as { by?: unknown; at?: unknown };
+    const fits =
+      typeof by === 'string' && fitsLength(by, 500) && typeof at === 'string' && fitsLength(at, 40);
+    if (!fits || !fitsLength(key, 120) || key === '__proto__') options.onRepair?.('checklistTicks');
+    else if (done.get(key) === true) entries.push([key, { by, at }]);
   }
   return Object.fromEntries(entries.sort(([a], [b]) => (a < b ? -1 : 1)));
 }

@@ -9,6 +9,7 @@ import {
   readActors,
   readChapters,
   readChecklist,
+  readChecklistTicks,
   readFieldsOfAction,
   readGoals,
   readMeasures,
@@ -56,5 +57,8 @@ export function toJSON(doc: Y.Doc, options: ToJSONOptions = {}): ConceptJSON {
     versions: readVersions(doc, light),
     checklist: readChecklist(doc, light),
   };
+  const ticks = readChecklistTicks(doc, light);
+  // Left out when empty, so the JSON of concepts without ticks stays as it was.
+  if (Object.keys(ticks).length > 0) json.checklistTicks = ticks;
   return capCollections(json, onRepair);
 }

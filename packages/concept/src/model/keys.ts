@@ -2,6 +2,8 @@
 export const META = 'meta';
 export const VISION = 'vision';
 export const CHECKLIST = 'checklist';
+/** Who ticked a checklist item by hand and when: item id → `{ by, at }` (absent in concepts stored before). */
+export const CHECKLIST_TICKS = 'checklistTicks';
 export const CHAPTERS = 'chapters';
 export const FIELDS_OF_ACTION = 'fieldsOfAction';
 export const GOALS = 'goals';

@@ -37,4 +37,22 @@ describe('templateSchema', () => {
     const empty = { ...testTemplate.phases[0], checklist: [] };
     expect(issues({ ...testTemplate, phases: [empty] })).toEqual(['phases.0.checklist']);
   });
+
+  it('accepts automatic checklist items and refuses unknown checks or chapters they cannot find', () => {
+    const [first, second] = testTemplate.phases;
+    const withCheck = (extra: object) => ({
+      ...testTemplate,
+      phases: [first, { ...second, checklist: [{ id: 'bestand-daten', text: 'Daten', ...extra }] }],
+    });
+    expect(issues(withCheck({ check: 'actors-entered' }))).toEqual([]);
+    expect(issues(withCheck({ check: 'chapters-written', chapters: ['auftrag'] }))).toEqual([]);
+    expect(issues(withCheck({ check: 'erraten' }))).toEqual(['phases.1.checklist.0.check']);
+    expect(issues(withCheck({ check: 'chapters-written' }))).toEqual(['checklist.bestand-daten']);
+    expect(issues(withCheck({ check: 'chapters-written', chapters: ['fehlt'] }))).toEqual([
+      'checklist.bestand-daten',
+    ]);
+    expect(issues({ ...testTemplate, chapters: [{ ...testTemplate.chapters[0], required: false }] })).toEqual(
+      [],
+    );
+  });
 });

@@ -1,5 +1,6 @@
 import { z } from 'zod/mini';
 import { measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { AUTO_CHECKS } from '../queries/autoChecks.ts';
 
 const text = z.string().check(z.minLength(1), z.maxLength(2_000));
 const key = z
@@ -32,6 +33,8 @@ export const templateSchema = z
           title: text,
           guidingQuestions: z.array(text).check(z.maxLength(30)),
           hint: z.optional(z.string().check(z.maxLength(2_000))),
+          /** `false` for a chapter the concept may leave empty; every other chapter is required. */
+          required: z.optional(z.boolean()),
         }),
       )
       .check(z.minLength(1)),
@@ -44,7 +47,18 @@ export const templateSchema = z
           key,
           title: text,
           description: text,
-          checklist: z.array(z.object({ id: key, text })).check(z.minLength(1)),
+          checklist: z
+            .array(
+              z.object({
+                id: key,
+                text,
+                /** A check Werkbank makes itself: the item ticks itself when it passes. */
+                check: z.optional(z.enum(AUTO_CHECKS)),
+                /** The chapters a `chapters-written` check reads, by key. */
+                chapters: z.optional(z.array(key).check(z.maxLength(50))),
+              }),
+            )
+            .check(z.minLength(1)),
         }),
       )
       .check(z.minLength(1)),
@@ -71,6 +85,23 @@ export const templateSchema = z
         template.phases.flatMap((p) => p.checklist.map((item) => item.id)),
         'checklist',
       );
+      const chapterKeys = new Set(template.chapters.map((c) => c.key));
+      for (const item of template.phases.flatMap((p) => p.checklist)) {
+        const keys = item.chapters ?? [];
+        const unknown = keys.find((k) => !chapterKeys.has(k));
+        if (unknown)
+          ctx.addIssue({
+            code: 'custom',
+            message: `unbekanntes Kapitel: ${unknown}`,
+            path: ['checklist', item.id],
+          });
+        if (item.check === 'chapters-written' && keys.length === 0)
+          ctx.addIssue({
+            code: 'custom',
+            message: 'chapters-written braucht Kapitel',
+            path: ['checklist', item.id],
+          });
+      }
     }),
   );
 

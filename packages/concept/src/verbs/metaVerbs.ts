@@ -3,7 +3,7 @@ import { z } from 'zod/mini';
 import { metaInputSchema } from '../json/inputSchemas.ts';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { richTextSchema } from '../json/richTextSchema.ts';
-import { CHECKLIST, META, VISION } from '../model/keys.ts';
+import { CHECKLIST, CHECKLIST_TICKS, META, VISION } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
 import type { MetaInput } from './inputTypes.ts';
@@ -23,10 +23,30 @@ export function setVision(doc: Y.Doc, vision: RichTextDoc): void {
   doc.transact(() => writeRichText(doc.getXmlFragment(VISION), data, VISION));
 }
 
-/** Marks a checklist item of a phase as done or not done. */
-export function setChecklistItem(doc: Y.Doc, itemId: string, done: boolean): void {
+const tickSchema = z.object({
+  by: z.string().check(z.maxLength(500)),
+  at: z.string().check(z.minLength(1), z.maxLength(40)),
+});
+
+/**
+ * Marks a checklist item of a phase as done or not done. `tick` records who ticked it by hand and when (its
+ * display name and an ISO time); unticking forgets them.
+ * @example setChecklistItem(doc, 'bestand-daten', true, { by: 'Koordinierende Fachstelle', at: new Date().toISOString() })
+ */
+export function setChecklistItem(
+  doc: Y.Doc,
+  itemId: string,
+  done: boolean,
+  tick?: { by: string; at: string },
+): void {
   const id = parseInput(z.string().check(z.minLength(1), z.maxLength(120)), itemId, CHECKLIST);
-  doc.transact(() => doc.getMap<boolean>(CHECKLIST).set(id, done));
+  const who = tick === undefined ? undefined : parseInput(tickSchema, tick, CHECKLIST_TICKS);
+  doc.transact(() => {
+    doc.getMap<boolean>(CHECKLIST).set(id, done);
+    const ticks = doc.getMap<unknown>(CHECKLIST_TICKS);
+    if (done && who) ticks.set(id, { by: who.by, at: who.at });
+    else if (ticks.has(id)) ticks.delete(id);
+  });
 }
 
 /** The vision's fragment, for binding an editor. */

@@ -1,4 +1,4 @@
-import type { ConceptTemplate } from '@werkbank/concept';
+import type { ConceptTemplate, Finding } from '@werkbank/concept';
 import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useFindings } from '../hooks/useFindings.ts';
@@ -12,7 +12,7 @@ import { describeFinding } from './describeFinding.ts';
 export interface FindingsListProps {
   doc: Y.Doc;
   /** Opens the goal or measure a finding is about. */
-  onOpen: (entity: 'goal' | 'measure', id: string) => void;
+  onOpen: (entity: Finding['entity'], id: string) => void;
   template?: Pick<ConceptTemplate, 'requiredMeasureFields'>;
 }
 

@@ -1,0 +1,56 @@
+import type { FieldOfActionJSON, GoalJSON, MeasureJSON } from '../json/conceptJsonSchema.ts';
+import { activityCue } from './activityCue.ts';
+import type { Finding } from './Finding.ts';
+import { flattenGoalTree, goalTree } from './goalTree.ts';
+import { measuresOfGoal } from './measuresOfGoal.ts';
+import { newFinding } from './newFinding.ts';
+
+/** A goal as the checks read it (`fieldIds` only needed for the fields-of-action check). */
+export type CheckedGoal = Pick<GoalJSON, 'id' | 'parentId' | 'title'> & { fieldIds?: readonly string[] };
+
+/** Goals of the lowest level (Handlungsziele) without a measure, and goals phrased as activities. */
+export function checkGoals(
+  goals: readonly CheckedGoal[],
+  measures: readonly Pick<MeasureJSON, 'goalIds'>[],
+): Finding[] {
+  const findings: Finding[] = [];
+  for (const node of flattenGoalTree(goalTree(goals))) {
+    const { id, title } = node.goal;
+    if (node.level === 'handlungsziel' && measuresOfGoal(measures, id).length === 0) {
+      findings.push(
+        newFinding('goal-without-measure', 'goal', id, `Handlungsziel „${title}“ hat noch keine Maßnahme`),
+      );
+    }
+    const cue = activityCue(title);
+    if (cue) {
+      findings.push(
+        newFinding(
+          'goal-phrased-as-activity',
+          'goal',
+          id,
+          `„${title}“ klingt nach einer Tätigkeit („${cue}“), nicht nach einem Zustand – bitte prüfen`,
+          { cue },
+        ),
+      );
+    }
+  }
+  return findings;
+}
+
+/** Fields of action that no goal is assigned to. */
+export function checkFieldsOfAction(
+  fields: readonly Pick<FieldOfActionJSON, 'id' | 'title'>[],
+  goals: readonly CheckedGoal[],
+): Finding[] {
+  const used = new Set(goals.flatMap((g) => g.fieldIds ?? []));
+  return fields
+    .filter((f) => !used.has(f.id))
+    .map((f) =>
+      newFinding(
+        'field-without-goal',
+        'fieldOfAction',
+        f.id,
+        `Handlungsfeld „${f.title}“ hat noch kein Ziel`,
+      ),
+    );
+}
