@@ -1,3 +1,5 @@
+import { documentMessagesDe } from '../document/documentMessagesDe.ts';
+
 /** Every string the web app shows, in German (the reference catalogue: English must have each key). */
 export const webMessagesDe = {
   'web.app.name': 'Werkbank',
@@ -449,6 +451,7 @@ export const webMessagesDe = {
   'web.workshop.failed': 'Das hat nicht geklappt: {message}',
   'web.workshop.handoutKicker': 'Beteiligung',
   'web.workshop.handoutCall': 'Machen Sie mit: QR-Code scannen oder Link öffnen',
+  ...documentMessagesDe,
 };
 
 /** A key of the web app's catalogue. */

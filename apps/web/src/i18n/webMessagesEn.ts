@@ -1,3 +1,4 @@
+import { documentMessagesEn } from '../document/documentMessagesEn.ts';
 import type { WebMessageKey } from './webMessagesDe.ts';
 
 /** Every string the web app shows, in English. */
@@ -440,4 +441,5 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workshop.failed': 'That did not work: {message}',
   'web.workshop.handoutKicker': 'Participation',
   'web.workshop.handoutCall': 'Take part: scan the QR code or open the link',
+  ...documentMessagesEn,
 };

@@ -19,4 +19,6 @@ export type WorkspaceView =
   | { kind: 'findings' }
   | { kind: 'versions' }
   | { kind: 'workshops' }
-  | { kind: 'workshop'; id: string };
+  | { kind: 'workshop'; id: string }
+  /** The whole concept as one document to read; with `versionId` a saved version, read-only. */
+  | { kind: 'document'; versionId?: string };

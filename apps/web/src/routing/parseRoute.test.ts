@@ -49,6 +49,8 @@ describe('parseRoute', () => {
       { kind: 'versions' },
       { kind: 'workshops' },
       { kind: 'workshop', id: 'w 1' },
+      { kind: 'document' },
+      { kind: 'document', versionId: 'v 1' },
     ] as const;
     for (const view of views) {
       expect(parseRoute(routePath('a/b', view))).toEqual({ page: 'concept', conceptId: 'a/b', view });

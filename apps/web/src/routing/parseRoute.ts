@@ -7,6 +7,7 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
   if (kind === 'measure' && id) return { kind: 'measure', id };
   if (kind === 'workshop' && id) return { kind: 'workshop', id };
   if (kind === 'goals') return id ? { kind: 'goals', id } : { kind: 'goals' };
+  if (kind === 'document') return id ? { kind: 'document', versionId: id } : { kind: 'document' };
   if (parts.length > 1) return null;
   if (
     kind === 'vision' ||

@@ -15,6 +15,8 @@ export function routePath(conceptId: string, view: WorkspaceView = { kind: 'over
       return `${base}/${view.kind}/${encodeURIComponent(view.id)}`;
     case 'goals':
       return view.id ? `${base}/goals/${encodeURIComponent(view.id)}` : `${base}/goals`;
+    case 'document':
+      return view.versionId ? `${base}/document/${encodeURIComponent(view.versionId)}` : `${base}/document`;
     default:
       return `${base}/${view.kind}`;
   }

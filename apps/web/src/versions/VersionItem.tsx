@@ -1,6 +1,9 @@
 import type { VersionJSON } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import { useId, useRef, useState } from 'react';
+import { Link } from '../routing/Link.tsx';
+import { routePath } from '../routing/routePath.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { AdoptVersionForm } from './AdoptVersionForm.tsx';
 import { resolutionText } from './resolutionText.ts';
 
@@ -18,6 +21,7 @@ export function VersionItem({ version, canAdopt, otherAdopted, onAdopted }: Vers
   const t = useT();
   const locale = useLocale();
   const id = useId();
+  const { conceptId } = useWorkspace();
   const [adopting, setAdopting] = useState(false);
   const toggle = useRef<HTMLButtonElement>(null);
   const saved = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
@@ -42,6 +46,14 @@ export function VersionItem({ version, canAdopt, otherAdopted, onAdopted }: Vers
           {t('web.versions.resolution', { text: resolutionText(t, locale, version.resolution) })}
         </p>
       )}
+      <p className="version-actions">
+        <Link
+          href={routePath(conceptId, { kind: 'document', versionId: version.id })}
+          aria-describedby={`${id}-name`}
+        >
+          {t('web.versions.read')}
+        </Link>
+      </p>
       {canAdopt && (
         <button
           ref={toggle}

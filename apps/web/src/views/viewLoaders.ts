@@ -32,6 +32,7 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
   workshops: as(() => import('./WorkshopsPage.tsx').then((m) => m.WorkshopsPage)),
   workshop: as(() => import('./WorkshopPage.tsx').then((m) => m.WorkshopPage)),
+  document: as(() => import('../document/DocumentView.tsx').then((m) => m.DocumentView)),
 };
 
 /** The view's component if its chunk has arrived (prefetched or shown before), so it can render at once. */

@@ -1,5 +1,6 @@
 import { useT } from '@werkbank/editor';
 import { type ReactNode, useEffect, useRef } from 'react';
+import { ModeBar } from '../document/ModeBar.tsx';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
@@ -43,6 +44,7 @@ export function WorkspaceMain({ view, ready, notices }: WorkspaceMainProps) {
         {announcement?.path === path ? announcement.text : ''}
       </p>
       {notices}
+      <ModeBar view={view} />
       {ready ? (
         <ErrorBoundary
           resetKey={path}
