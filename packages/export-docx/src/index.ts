@@ -12,3 +12,6 @@ export { DOCX_MIME_TYPE } from './docxMimeType.ts';
 export { exportFileName } from './exportFileName.ts';
 export type { RichTextOptions } from './RichTextOptions.ts';
 export { richTextToDocx } from './richTextToDocx.ts';
+export type { SynopsisOptions } from './synopsis/SynopsisOptions.ts';
+export { synopsisFileName } from './synopsis/synopsisFileName.ts';
+export { synopsisToDocx } from './synopsis/synopsisToDocx.ts';

@@ -18,6 +18,8 @@ export type WorkspaceView =
   | { kind: 'actors' }
   | { kind: 'findings' }
   | { kind: 'versions' }
+  /** Two states side by side: saved versions by id, or `draft` for the live concept; without them, a choice. */
+  | { kind: 'compare'; from?: string; to?: string }
   | { kind: 'workshops' }
   | { kind: 'workshop'; id: string }
   /** The whole concept as one document to read; with `versionId` a saved version, read-only. */

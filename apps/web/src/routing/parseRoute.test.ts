@@ -47,6 +47,8 @@ describe('parseRoute', () => {
       { kind: 'goals', id: 'g1' },
       { kind: 'measures' },
       { kind: 'versions' },
+      { kind: 'compare' },
+      { kind: 'compare', from: 'v 1', to: 'draft' },
       { kind: 'workshops' },
       { kind: 'workshop', id: 'w 1' },
       { kind: 'document' },

@@ -1,5 +1,11 @@
 import type { Route, WorkspaceView } from './Route.ts';
 
+function parseCompare(parts: readonly string[]): WorkspaceView | null {
+  const [, from, to, ...extra] = parts;
+  if (from === undefined) return { kind: 'compare' };
+  return to !== undefined && extra.length === 0 ? { kind: 'compare', from, to } : null;
+}
+
 function parseView(parts: readonly string[]): WorkspaceView | null {
   const [kind, id] = parts;
   if (parts.length === 0) return { kind: 'overview' };
@@ -7,6 +13,7 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
   if (kind === 'measure' && id) return { kind: 'measure', id };
   if (kind === 'workshop' && id) return { kind: 'workshop', id };
   if (kind === 'goals') return id ? { kind: 'goals', id } : { kind: 'goals' };
+  if (kind === 'compare') return parseCompare(parts);
   if (kind === 'document') return id ? { kind: 'document', versionId: id } : { kind: 'document' };
   if (parts.length > 1) return null;
   if (

@@ -17,6 +17,10 @@ export function routePath(conceptId: string, view: WorkspaceView = { kind: 'over
       return view.id ? `${base}/goals/${encodeURIComponent(view.id)}` : `${base}/goals`;
     case 'document':
       return view.versionId ? `${base}/document/${encodeURIComponent(view.versionId)}` : `${base}/document`;
+    case 'compare':
+      return view.from && view.to
+        ? `${base}/compare/${encodeURIComponent(view.from)}/${encodeURIComponent(view.to)}`
+        : `${base}/compare`;
     default:
       return `${base}/${view.kind}`;
   }

@@ -30,6 +30,7 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
   versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
+  compare: as(() => import('../compare/CompareView.tsx').then((m) => m.CompareView)),
   workshops: as(() => import('./WorkshopsPage.tsx').then((m) => m.WorkshopsPage)),
   workshop: as(() => import('./WorkshopPage.tsx').then((m) => m.WorkshopPage)),
   document: as(() => import('../document/DocumentView.tsx').then((m) => m.DocumentView)),

@@ -1,0 +1,11 @@
+/** What the Synopse says about the two states it sets side by side. */
+export interface SynopsisOptions {
+  /** The concept's title and territory, for the title and the file name. */
+  title: string;
+  territory?: string;
+  /** Names of the older and the newer state, e.g. `Beschluss 2025` and `Aktueller Entwurf`. */
+  fromName: string;
+  toName: string;
+  /** When it is made (the date printed and in the file name). */
+  now?: Date;
+}
