@@ -53,6 +53,12 @@ export function VersionItem({ version, canAdopt, otherAdopted, onAdopted }: Vers
         >
           {t('web.versions.read')}
         </Link>
+        <Link
+          href={routePath(conceptId, { kind: 'compare', from: version.id, to: 'draft' })}
+          aria-describedby={`${id}-name`}
+        >
+          {t('web.versions.compareWithDraft')}
+        </Link>
       </p>
       {canAdopt && (
         <button

@@ -1,5 +1,7 @@
 import { useT } from '@werkbank/editor';
 import { useState } from 'react';
+import { Link } from '../routing/Link.tsx';
+import { routePath } from '../routing/routePath.ts';
 import { SaveVersionForm } from '../versions/SaveVersionForm.tsx';
 import { useVersions } from '../versions/useVersions.ts';
 import { VersionItem } from '../versions/VersionItem.tsx';
@@ -12,7 +14,7 @@ import { ViewTitle } from './ViewTitle.tsx';
  */
 export function VersionsView() {
   const t = useT();
-  const { doc, role } = useWorkspace();
+  const { conceptId, doc, role } = useWorkspace();
   const versions = useVersions(doc);
   const [notice, setNotice] = useState('');
   const owner = role === 'owner';
@@ -28,6 +30,11 @@ export function VersionsView() {
         </p>
         <section aria-labelledby="versions-list-title">
           <h2 id="versions-list-title">{t('web.versions.list')}</h2>
+          {versions.length > 0 && (
+            <p>
+              <Link href={routePath(conceptId, { kind: 'compare' })}>{t('web.versions.compareTwo')}</Link>
+            </p>
+          )}
           {versions.length === 0 ? (
             <p className="muted">{t('web.versions.empty')}</p>
           ) : (
