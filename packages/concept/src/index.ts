@@ -1,4 +1,3 @@
-export { compareConcepts } from './compare/compareConcepts.ts';
 export type {
   ChangeCounts,
   ComparedFieldType,
@@ -7,6 +6,7 @@ export type {
   EntityChange,
   FieldChange,
 } from './compare/ConceptComparison.ts';
+export { compareConcepts } from './compare/compareConcepts.ts';
 export type { DiffPart } from './compare/DiffPart.ts';
 export { describeComparison } from './compare/describeComparison.ts';
 export { diffText } from './compare/diffText.ts';
@@ -28,6 +28,7 @@ export type {
   Priority,
   ProposalJSON,
   ProposalOutcome,
+  RevisionJSON,
   SmartJSON,
   TerritoryType,
   VersionJSON,
@@ -67,6 +68,7 @@ export {
   readVersions,
   readWorkshops,
 } from './json/readers.ts';
+export { readRevision } from './json/readRevision.ts';
 export type { RichTextDoc, RichTextNode } from './json/richTextSchema.ts';
 export { richTextSchema } from './json/richTextSchema.ts';
 export { toJSON } from './json/toJSON.ts';
@@ -103,6 +105,7 @@ export {
   type PhaseProgress,
 } from './queries/checklistProgress.ts';
 export { DEFAULT_REQUIRED_MEASURE_FIELDS } from './queries/checkMeasures.ts';
+export { currentRevision } from './queries/currentRevision.ts';
 export {
   type DocumentPart,
   documentParts,
@@ -196,6 +199,7 @@ export {
   updateProposal,
 } from './verbs/proposalVerbs.ts';
 export { setParticipantVotes } from './verbs/setParticipantVotes.ts';
+export { startRevision } from './verbs/startRevision.ts';
 export { MAX_PROPOSAL_LENGTH, type ProposalSubmission, submitProposal } from './verbs/submitProposal.ts';
 export {
   type DeleteOptions,

@@ -1,5 +1,5 @@
 import { keys, readWorkshops } from '@werkbank/concept';
-import { useActors, useConceptSnapshot, useFindings, useMeasures, useT } from '@werkbank/editor';
+import { useActors, useConceptSnapshot, useFindings, useMeasures, useT, useTrash } from '@werkbank/editor';
 import type * as Y from 'yjs';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
@@ -50,6 +50,7 @@ function NavTree({ view }: { view: WorkspaceView }) {
   // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
   const findings = useFindings(doc, { delayMs: 5000 });
   const versions = useVersions(doc);
+  const trash = useTrash(doc);
   const workshops = useConceptSnapshot(doc, countWorkshops, workshopScope);
   return (
     <ul className="nav-tree">
@@ -93,6 +94,12 @@ function NavTree({ view }: { view: WorkspaceView }) {
         label={t('web.nav.versions')}
         active={view.kind === 'versions'}
         badge={versions.length}
+      />
+      <NavItem
+        href={routePath(conceptId, { kind: 'trash' })}
+        label={t('trash.heading')}
+        active={view.kind === 'trash'}
+        badge={trash.length}
       />
     </ul>
   );

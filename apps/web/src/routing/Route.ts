@@ -21,6 +21,8 @@ export type WorkspaceView =
   /** Two states side by side: saved versions by id, or `draft` for the live concept; without them, a choice. */
   | { kind: 'compare'; from?: string; to?: string }
   | { kind: 'workshops' }
+  /** Deleted elements of the last 30 days, to restore. */
+  | { kind: 'trash' }
   | { kind: 'workshop'; id: string }
   /** The whole concept as one document to read; with `versionId` a saved version, read-only. */
   | { kind: 'document'; versionId?: string };

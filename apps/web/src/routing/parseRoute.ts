@@ -23,7 +23,8 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
     kind === 'actors' ||
     kind === 'findings' ||
     kind === 'versions' ||
-    kind === 'workshops'
+    kind === 'workshops' ||
+    kind === 'trash'
   ) {
     return { kind };
   }

@@ -1,4 +1,5 @@
-import { MeasureSheet, useMeasure, useT } from '@werkbank/editor';
+import { keys } from '@werkbank/concept';
+import { GoneNotice, MeasureSheet, useMeasure, useT } from '@werkbank/editor';
 import { useEffect } from 'react';
 import { Link } from '../routing/Link.tsx';
 import { navigate } from '../routing/navigate.ts';
@@ -27,7 +28,14 @@ export function MeasureView({ view }: { view: WorkspaceView }) {
     return (
       <>
         <ViewTitle>{t('measure.sheet')}</ViewTitle>
-        <p role="alert">{t('web.workspace.measureMissing')}</p>
+        <GoneNotice
+          doc={doc}
+          collection={keys.MEASURES}
+          id={measureId}
+          editable={editable}
+          trashHref={routePath(conceptId, { kind: 'trash' })}
+          missing={t('web.workspace.measureMissing')}
+        />
         <p>
           <Link href={routePath(conceptId, { kind: 'measures' })}>{t('web.workspace.toMeasures')}</Link>
         </p>

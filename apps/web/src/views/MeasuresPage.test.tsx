@@ -47,22 +47,27 @@ describe('adding and deleting measures in the workspace', () => {
     await ui.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Maßnahme löschen' }));
     expect(readMeasures(b).map((m) => m.code)).toEqual(['M-01']);
     expect(window.location.pathname).toBe('/c/c1/measures');
-    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('gelöscht'));
-    expect(status?.textContent).toBe('Maßnahme M-02 „Workshop an Schulen“ wurde gelöscht.');
+    const status = screen.getAllByRole('status').find((s) => s.textContent?.includes('Papierkorb'));
+    expect(status?.textContent).toBe('Maßnahme M-02 „Workshop an Schulen“ liegt jetzt im Papierkorb.');
     await screen.findByRole('table');
   });
 
-  it('says the measure is gone, with a way back, when someone else deletes it', async () => {
+  it('says who deleted the measure, with the way back, when someone else deletes it', async () => {
     const [a, b] = syncedDocs();
     const { m2 } = navConcept(a);
     renderInWorkspace(<Main />, { doc: a });
     act(() => navigate(`/c/c1/measure/${m2}`));
     await screen.findByLabelText('Titel');
-    act(() => deleteMeasure(b, m2));
-    expect(screen.getByRole('alert').textContent).toMatch(
-      'vielleicht hat sie gerade jemand anderes gelöscht',
+    act(() => deleteMeasure(b, m2, { by: 'Kim Berger' }));
+    const notice = screen.getAllByRole('status').find((s) => s.textContent?.includes('Kim Berger'));
+    expect(notice?.textContent).toMatch(
+      /^Kim Berger hat die Maßnahme „M-02 Workshop an Schulen“ am .+ gelöscht\./,
     );
+    expect(screen.getByRole('link', { name: 'Zum Papierkorb' }).getAttribute('href')).toBe('/c/c1/trash');
     expect(screen.getByRole('link', { name: 'Zur Maßnahmenübersicht' })).toBeTruthy();
+    await userEvent.setup({ delay: null }).click(screen.getByRole('button', { name: 'Wiederherstellen' }));
+    expect(await screen.findByLabelText('Titel')).toBeTruthy();
+    expect(readMeasures(b).map((m) => m.code)).toEqual(['M-01', 'M-02']);
   });
 
   it('shows viewers neither adding nor deleting', async () => {

@@ -33,6 +33,7 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   compare: as(() => import('../compare/CompareView.tsx').then((m) => m.CompareView)),
   workshops: as(() => import('./WorkshopsPage.tsx').then((m) => m.WorkshopsPage)),
   workshop: as(() => import('./WorkshopPage.tsx').then((m) => m.WorkshopPage)),
+  trash: as(() => import('./TrashPage.tsx').then((m) => m.TrashPage)),
   document: as(() => import('../document/DocumentView.tsx').then((m) => m.DocumentView)),
 };
 

@@ -203,6 +203,16 @@ export const workshopSchema = z.object({
 
 export const resolutionSchema = z.object({ body: shortText, date: isoDate, drucksache: shortText });
 
+/**
+ * The revision (Fortschreibung) someone began by editing after an adoption: under way while the version it follows
+ * is still the adopted one.
+ */
+export const revisionSchema = z.object({
+  name: z.string().check(z.trim(), z.minLength(1), z.maxLength(200)),
+  startedAt: z.string().check(z.maxLength(40)),
+  afterVersionId: id,
+});
+
 export const versionSchema = z.object({
   id,
   name: shortText,
@@ -225,6 +235,8 @@ export const conceptJsonSchema = z.object({
   workshops: z.array(workshopSchema).check(z.maxLength(500)),
   versions: z.array(versionSchema).check(z.maxLength(500)),
   checklist: z.record(z.string().check(z.maxLength(120)), z.boolean()),
+  /** The revision begun after the last adoption (added 2026-12: optional, absent = none begun). */
+  revision: z.optional(revisionSchema),
   /** Who ticked a done checklist item by hand, and when (added 2026-12: optional, so older backups import). */
   checklistTicks: z.optional(
     z.record(
@@ -245,6 +257,7 @@ export type PhenomenonJSON = z.infer<typeof phenomenonSchema>;
 export type WorkshopJSON = z.infer<typeof workshopSchema>;
 export type ProposalJSON = z.infer<typeof proposalSchema>;
 export type VersionJSON = z.infer<typeof versionSchema>;
+export type RevisionJSON = z.infer<typeof revisionSchema>;
 export type IndicatorJSON = z.infer<typeof indicatorSchema>;
 export type SmartJSON = z.infer<typeof smartSchema>;
 export type MeasureStatus = z.infer<typeof measureStatusSchema>;

@@ -19,6 +19,7 @@ import {
   CHECKLIST_TICKS,
   DOC_SCHEMA_VERSION,
   META,
+  REVISION,
   VISION,
 } from '../model/keys.ts';
 import { orderKeysAfter } from '../model/orderKeys.ts';
@@ -84,6 +85,7 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
     for (const [key, done] of Object.entries(concept.checklist)) checklist.set(key, done);
     const ticks = doc.getMap<unknown>(CHECKLIST_TICKS);
     for (const [key, tick] of Object.entries(concept.checklistTicks ?? {})) ticks.set(key, { ...tick });
+    if (concept.revision) meta.set(REVISION, { ...concept.revision });
   });
   return doc;
 }

@@ -18,6 +18,7 @@ import {
   readVersions,
   readWorkshops,
 } from './readers.ts';
+import { readRevision } from './readRevision.ts';
 
 /** Options for `toJSON`. */
 export interface ToJSONOptions {
@@ -60,5 +61,7 @@ export function toJSON(doc: Y.Doc, options: ToJSONOptions = {}): ConceptJSON {
   const ticks = readChecklistTicks(doc, light);
   // Left out when empty, so the JSON of concepts without ticks stays as it was.
   if (Object.keys(ticks).length > 0) json.checklistTicks = ticks;
+  const revision = readRevision(doc);
+  if (revision) json.revision = revision;
   return capCollections(json, onRepair);
 }

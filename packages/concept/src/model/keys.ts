@@ -31,6 +31,8 @@ export const DELETED_BY = 'deletedBy';
 export const TRASH_ID = 'trashId';
 /** Meta key naming the adopted version: one register, so two replicas can never both adopt one. */
 export const ADOPTED_VERSION_ID = 'adoptedVersionId';
+/** Meta key of the revision (Fortschreibung) begun after an adoption: its name, start and the version it follows. */
+export const REVISION = 'revision';
 /** Meta key holding the document's schema version (absent in documents stored before it existed: version 1). */
 export const DOC_SCHEMA_VERSION = 'schemaVersion';
 

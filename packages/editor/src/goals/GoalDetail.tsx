@@ -8,6 +8,7 @@ import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { RichTextEditor } from '../richText/RichTextEditor.tsx';
 import { SharedTextField } from '../sharedText/SharedTextField.tsx';
+import { GoneNotice } from '../trash/GoneNotice.tsx';
 import { GoalLinks } from './GoalLinks.tsx';
 import { GoalPlanning } from './GoalPlanning.tsx';
 import { indexGoalTree } from './indexGoalTree.ts';
@@ -30,13 +31,7 @@ export function GoalDetail({ doc, goalId, editable, awareness, user, onOpenMeasu
   const tree = useGoalTree(doc);
   const node = useMemo(() => indexGoalTree(tree).get(goalId)?.node, [tree, goalId]);
   const description = useEntityFragment(doc, keys.GOALS, goalId, 'description');
-  if (!goal || !node) {
-    return (
-      <p role="status" className="wb-notice">
-        {t('common.gone')}
-      </p>
-    );
-  }
+  if (!goal || !node) return <GoneNotice doc={doc} collection={keys.GOALS} id={goalId} editable={editable} />;
   return (
     <article className="wb-goal-detail" aria-labelledby={`${goal.id}-heading`}>
       <header className="wb-view-header">

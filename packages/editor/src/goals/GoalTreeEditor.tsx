@@ -7,6 +7,7 @@ import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
 import { useT } from '../i18n/useT.ts';
 import { usePresenceByEntity } from '../presence/usePresenceByEntity.ts';
+import { deleterName } from '../trash/deleterName.ts';
 import { countDescendants } from './countDescendants.ts';
 import { countMeasuresByGoal } from './countMeasuresByGoal.ts';
 import { DeleteGoalDialog } from './DeleteGoalDialog.tsx';
@@ -72,7 +73,7 @@ export function GoalTreeEditor({
       return next;
     });
   }
-  const actions = useGoalTreeActions(doc, places, action, focus, setExpanded);
+  const actions = useGoalTreeActions(doc, places, action, focus, setExpanded, deleterName(null, awareness));
   useEffect(() => {
     if (!focusPending.current || !active || actions.renamingId) return;
     focusPending.current = false;

@@ -15,6 +15,8 @@ export function useGoalTreeActions(
   action: ConceptAction,
   focus: (id: string) => void,
   setExpanded: (id: string, expanded: boolean) => void,
+  /** Who deletes, as the Papierkorb names them. */
+  deleter = '',
 ) {
   const t = useT();
   const [renamingId, setRenamingId] = useState<string | null>(null);
@@ -52,7 +54,8 @@ export function useGoalTreeActions(
     setDeletingId(null);
     if (!id) return;
     const title = titleOf(id);
-    if (action.run(() => deleteGoal(doc, id, policy))) setAnnouncement(t('goal.deleted', { title }));
+    if (action.run(() => deleteGoal(doc, id, policy, { by: deleter })))
+      setAnnouncement(t('goal.deleted', { title }));
     if (fallbackId) focus(fallbackId);
   }
   return {

@@ -19,8 +19,9 @@ export interface DeleteMeasureDialogProps {
 }
 
 /**
- * Asks before deleting a measure and says what goes with it: its goal links go, the workshop proposals it was
- * promoted from stay but lose their link (what `deleteMeasure` does). Focus starts on "Abbrechen".
+ * Asks before deleting a measure and says what happens: it goes to the Papierkorb for 30 days, its goal links
+ * rest meanwhile, the workshop proposals it was promoted from stay (what `deleteMeasure` does), and who else is
+ * in it right now. Focus starts on "Abbrechen".
  */
 export function DeleteMeasureDialog(props: DeleteMeasureDialogProps) {
   const { doc, measure, awareness, onConfirm, onCancel } = props;

@@ -7,6 +7,7 @@ import {
   linkMeasureToGoal,
   promoteProposal,
   readMeasures,
+  readTrash,
   readWorkshops,
 } from '@werkbank/concept';
 import { describe, expect, it, vi } from 'vitest';
@@ -39,7 +40,9 @@ describe('MeasureSheet: order and deletion', () => {
     const dialog = screen.getByRole('alertdialog', {
       name: 'Maßnahme M-03 „Mehr Beratung im Verein“ löschen?',
     });
-    expect(dialog.textContent).toMatch('Ihre Verknüpfungen mit 2 Zielen werden entfernt');
+    expect(dialog.textContent).toMatch('in den Papierkorb. Dort bleibt er 30 Tage');
+    expect(dialog.textContent).toMatch('Ihre Verknüpfungen mit 2 Zielen ruhen so lange');
+    expect(dialog.textContent).not.toMatch('nicht rückgängig');
     expect(dialog.textContent).toMatch(
       '1 Beitrag aus einem Beteiligungsformat, aus dem diese Maßnahme entstanden ist, bleibt erhalten',
     );
@@ -70,7 +73,7 @@ describe('MeasureSheet: order and deletion', () => {
     expect(dialog.contains(document.activeElement)).toBe(true);
   });
 
-  it('deletes on confirm: the goal links go, the proposal stays without its link', async () => {
+  it('deletes on confirm into the Papierkorb: goal and proposal links rest, the deleter is named', async () => {
     const { b, promoted, proposal, onDeleted, ui } = setup();
     await ui.click(screen.getByRole('button', { name: 'Maßnahme löschen' }));
     await ui.click(within(screen.getByRole('alertdialog')).getByRole('button', { name: 'Maßnahme löschen' }));
@@ -78,7 +81,10 @@ describe('MeasureSheet: order and deletion', () => {
     expect(codes(b)).toEqual(['M-01', 'M-02']);
     const kept = readWorkshops(b)[0]?.proposals.find((p) => p.id === proposal);
     expect(kept?.measureId).toBeNull();
-    expect(onDeleted).toHaveBeenCalledWith('Maßnahme M-03 „Mehr Beratung im Verein“ wurde gelöscht.');
+    expect(readTrash(b).map((entry) => [entry.id, entry.deletedBy])).toEqual([[promoted, 'Jonas']]);
+    expect(onDeleted).toHaveBeenCalledWith(
+      'Maßnahme M-03 „Mehr Beratung im Verein“ liegt jetzt im Papierkorb.',
+    );
   });
 
   it('moves the measure in concept order by buttons and keeps focus on a usable one', async () => {
@@ -111,9 +117,11 @@ describe('MeasureSheet: order and deletion', () => {
   it('shows a note when someone else deletes the measure while the dialog is open', async () => {
     const { b, promoted, onDeleted, ui } = setup();
     await ui.click(screen.getByRole('button', { name: 'Maßnahme löschen' }));
-    act(() => deleteMeasure(b, promoted));
+    act(() => deleteMeasure(b, promoted, { by: 'Jo' }));
     expect(screen.queryByRole('alertdialog')).toBeNull();
-    expect(screen.getByRole('status').textContent).toMatch(/gibt es nicht mehr/);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /^Jo hat die Maßnahme „M-03 Mehr Beratung im Verein“ am .+ gelöscht\./,
+    );
     expect(onDeleted).not.toHaveBeenCalled();
   });
 

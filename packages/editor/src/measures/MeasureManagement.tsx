@@ -3,6 +3,7 @@ import { useId, useRef, useState } from 'react';
 import { ErrorNote } from '../common/ErrorNote.tsx';
 import { useConceptAction } from '../common/useConceptAction.ts';
 import { useT } from '../i18n/useT.ts';
+import { deleterName } from '../trash/deleterName.ts';
 import { DeleteMeasureDialog } from './DeleteMeasureDialog.tsx';
 import { MeasureOrder } from './MeasureOrder.tsx';
 import type { MeasureSectionProps } from './MeasureSectionProps.ts';
@@ -14,7 +15,8 @@ export interface MeasureManagementProps extends MeasureSectionProps {
 }
 
 /** The measure's place in the concept's order and, for editors, deleting it after a confirmation. */
-export function MeasureManagement({ doc, measure, editable, awareness, onDeleted }: MeasureManagementProps) {
+export function MeasureManagement(props: MeasureManagementProps) {
+  const { doc, measure, editable, awareness, user, onDeleted } = props;
   const t = useT();
   const headingId = useId();
   const action = useConceptAction();
@@ -30,7 +32,8 @@ export function MeasureManagement({ doc, measure, editable, awareness, onDeleted
       code: measure.code,
       title: measure.title || t('common.untitled'),
     });
-    if (action.run(() => deleteMeasure(doc, measure.id))) onDeleted?.(message);
+    if (action.run(() => deleteMeasure(doc, measure.id, { by: deleterName(user, awareness) })))
+      onDeleted?.(message);
   }
   return (
     <section className="wb-section" aria-labelledby={headingId}>

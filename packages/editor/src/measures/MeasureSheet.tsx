@@ -1,8 +1,10 @@
+import { keys } from '@werkbank/concept';
 import { useEffect, useRef } from 'react';
 import type { ViewProps } from '../common/ViewProps.ts';
 import { useMeasure } from '../hooks/useMeasure.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
+import { GoneNotice } from '../trash/GoneNotice.tsx';
 import { MeasureBasics } from './MeasureBasics.tsx';
 import { MeasureGoals } from './MeasureGoals.tsx';
 import { MeasureImplementation } from './MeasureImplementation.tsx';
@@ -42,13 +44,7 @@ export function MeasureSheet(sheetProps: MeasureSheetProps) {
     input?.focus();
     input?.select();
   }, [focusTitle]);
-  if (!measure) {
-    return (
-      <p role="status" className="wb-notice">
-        {t('common.gone')}
-      </p>
-    );
-  }
+  if (!measure) return <GoneNotice doc={doc} collection={keys.MEASURES} id={measureId} editable={editable} />;
   const props = { doc, measure, editable, awareness, user };
   return (
     <article ref={article} className="wb-measure-sheet" aria-labelledby={`${measure.id}-heading`}>

@@ -9,6 +9,7 @@ import { useActors } from '../hooks/useActors.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { SharedTextField } from '../sharedText/SharedTextField.tsx';
+import { deleterName } from '../trash/deleterName.ts';
 
 /** Props of `ActorsEditor`. */
 export interface ActorsEditorProps {
@@ -81,7 +82,12 @@ export function ActorsEditor({ doc, editable, awareness }: ActorsEditorProps) {
                 </td>
                 {editable && (
                   <td>
-                    <button type="button" onClick={() => action.run(() => deleteActor(doc, actor.id))}>
+                    <button
+                      type="button"
+                      onClick={() =>
+                        action.run(() => deleteActor(doc, actor.id, { by: deleterName(null, awareness) }))
+                      }
+                    >
                       {t('actor.delete', { title: row })}
                     </button>
                   </td>

@@ -14,6 +14,7 @@ import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
 import { SharedTextField } from '../sharedText/SharedTextField.tsx';
+import { deleterName } from '../trash/deleterName.ts';
 import { DeleteFieldDialog } from './DeleteFieldDialog.tsx';
 
 /** Props of `FieldsOfActionEditor`. */
@@ -89,11 +90,14 @@ export function FieldsOfActionEditor({ doc, editable, awareness }: FieldsOfActio
       {deleting && (
         <DeleteFieldDialog
           field={deleting}
+          awareness={awareness}
           others={fields.filter((field) => field.id !== deleting.id)}
           onCancel={() => setDeletingId(null)}
           onConfirm={(reassignTo) => {
             setDeletingId(null);
-            action.run(() => deleteFieldOfAction(doc, deleting.id, reassignTo));
+            action.run(() =>
+              deleteFieldOfAction(doc, deleting.id, reassignTo, { by: deleterName(null, awareness) }),
+            );
           }}
         />
       )}
