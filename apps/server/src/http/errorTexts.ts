@@ -48,6 +48,10 @@ export const errorTexts = {
     de: 'Nicht gefunden.',
     en: 'Not found.',
   },
+  'unknown-phase': {
+    de: 'Diese Phase gibt es in der Vorlage des Konzepts nicht.',
+    en: 'The concept’s template has no such phase.',
+  },
   'version-not-found': {
     de: 'Diese Fassung gibt es nicht.',
     en: 'There is no such version.',

@@ -7,6 +7,7 @@ import { exportRoutes } from './exportRoutes.ts';
 import { healthRoutes } from './healthRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
 import { metricsRoutes } from './metricsRoutes.ts';
+import { phaseRoutes } from './phaseRoutes.ts';
 import { syncTicketRoutes } from './syncTicketRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
@@ -42,6 +43,7 @@ export function registerRoutes(
   linkRoutes(app, ctx);
   syncTicketRoutes(app, ctx);
   versionRoutes(app, ctx);
+  phaseRoutes(app, ctx);
   exportRoutes(app, ctx, limits.exportsPerMinute);
   workshopRoutes(app, ctx, limits.workshops);
   webAppRoutes(app, webDir);
