@@ -7,6 +7,7 @@ export type { ChangeScope } from './hooks/changeSource.ts';
 export { useActors } from './hooks/useActors.ts';
 export { useChapter } from './hooks/useChapter.ts';
 export { useChapters } from './hooks/useChapters.ts';
+export { useChecklistProgress } from './hooks/useChecklistProgress.ts';
 export { useConceptSnapshot } from './hooks/useConceptSnapshot.ts';
 export { useEntityFragment } from './hooks/useEntityFragment.ts';
 export { useFieldsOfAction } from './hooks/useFieldsOfAction.ts';
@@ -40,6 +41,9 @@ export { PresenceDots, type PresenceDotsProps } from './presence/PresenceDots.ts
 export type { PresenceLocation } from './presence/PresenceLocation.ts';
 export type { PresenceUser } from './presence/PresenceUser.ts';
 export { usePresence } from './presence/usePresence.ts';
+export { ChecklistItem, type ChecklistItemProps } from './process/ChecklistItem.tsx';
+export { PhaseChecklist, type PhaseChecklistProps } from './process/PhaseChecklist.tsx';
+export { PhasePath, type PhasePathProps } from './process/PhasePath.tsx';
 export { cleanWordHtml } from './richText/cleanWordHtml.ts';
 export { RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
 export { GoneNotice, type GoneNoticeProps } from './trash/GoneNotice.tsx';

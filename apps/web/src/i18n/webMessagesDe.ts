@@ -238,6 +238,10 @@ export const webMessagesDe = {
   'web.nav.measuresOfField': '{count} Maßnahmen',
   'web.nav.measureWithoutField': 'Ohne Handlungsfeld',
   'web.nav.measures': 'Maßnahmenübersicht',
+  'web.nav.process': 'Prozess und Checklisten',
+  'web.process.intro':
+    'Der Weg zum Handlungskonzept in Phasen. Wählen Sie eine Phase, um ihre Checkliste zu sehen; als Eigentümer*in legen Sie fest, in welcher Phase das Konzept gerade steht.',
+  'web.process.noTemplate': 'Dieses Konzept beruht auf keiner Vorlage mit Phasen und Checklisten.',
   'web.nav.findings': 'Hinweise',
   'web.nav.versions': 'Fassungen',
   'web.nav.workshops': 'Beteiligung',

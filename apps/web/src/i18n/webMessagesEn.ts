@@ -231,6 +231,10 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.nav.measuresOfField': '{count} measures',
   'web.nav.measureWithoutField': 'Without field of action',
   'web.nav.measures': 'Measures overview',
+  'web.nav.process': 'Process and checklists',
+  'web.process.intro':
+    'The way to the action concept in phases. Choose a phase to see its checklist; as the owner you set which phase the concept is in.',
+  'web.process.noTemplate': 'This concept is not based on a template with phases and checklists.',
   'web.nav.findings': 'Findings',
   'web.nav.versions': 'Versions',
   'web.nav.workshops': 'Participation',

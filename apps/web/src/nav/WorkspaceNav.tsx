@@ -5,6 +5,7 @@ import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
 import { useVersions } from '../versions/useVersions.ts';
+import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavChapters } from './NavChapters.tsx';
 import { NavFields } from './NavFields.tsx';
@@ -48,13 +49,19 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const actors = useActors(doc);
   const measures = useMeasures(doc);
   // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
-  const findings = useFindings(doc, { delayMs: 5000 });
+  const { template } = useConceptTemplate();
+  const findings = useFindings(doc, { delayMs: 5000, template: template ?? undefined });
   const versions = useVersions(doc);
   const trash = useTrash(doc);
   const workshops = useConceptSnapshot(doc, countWorkshops, workshopScope);
   return (
     <ul className="nav-tree">
       <NavItem href={routePath(conceptId)} label={t('web.nav.overview')} active={view.kind === 'overview'} />
+      <NavItem
+        href={routePath(conceptId, { kind: 'process' })}
+        label={t('web.nav.process')}
+        active={view.kind === 'process'}
+      />
       <NavChapters view={view} presence={presence} />
       <VisionNavItem
         active={view.kind === 'vision'}

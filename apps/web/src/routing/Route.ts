@@ -17,6 +17,8 @@ export type WorkspaceView =
   | { kind: 'measures' }
   | { kind: 'actors' }
   | { kind: 'findings' }
+  /** The template's phases as a path, with each phase's checklist. */
+  | { kind: 'process' }
   | { kind: 'versions' }
   /** Two states side by side: saved versions by id, or `draft` for the live concept; without them, a choice. */
   | { kind: 'compare'; from?: string; to?: string }

@@ -47,6 +47,7 @@ describe('parseRoute', () => {
       { kind: 'goals', id: 'g1' },
       { kind: 'measures' },
       { kind: 'versions' },
+      { kind: 'process' },
       { kind: 'compare' },
       { kind: 'compare', from: 'v 1', to: 'draft' },
       { kind: 'workshops' },

@@ -22,6 +22,7 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
     kind === 'measures' ||
     kind === 'actors' ||
     kind === 'findings' ||
+    kind === 'process' ||
     kind === 'versions' ||
     kind === 'workshops' ||
     kind === 'trash'

@@ -29,6 +29,7 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   measures: as(() => import('./MeasuresPage.tsx').then((m) => m.MeasuresPage)),
   actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
+  process: as(() => import('../process/ProcessPage.tsx').then((m) => m.ProcessPage)),
   versions: as(() => import('./VersionsView.tsx').then((m) => m.VersionsView)),
   compare: as(() => import('../compare/CompareView.tsx').then((m) => m.CompareView)),
   workshops: as(() => import('./WorkshopsPage.tsx').then((m) => m.WorkshopsPage)),

@@ -1,5 +1,13 @@
 import { act, render, screen } from '@testing-library/react';
-import { setVision, updateMeasure, visionFragment } from '@werkbank/concept';
+import {
+  addChapter,
+  findEntity,
+  keys,
+  setVision,
+  updateChapter,
+  updateMeasure,
+  visionFragment,
+} from '@werkbank/concept';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { paragraph, smallConcept } from '../test/factories.ts';
@@ -19,19 +27,36 @@ describe('useFindings', () => {
     vi.useRealTimers();
   });
 
-  it('checks the goals and measures the list hooks read, so typing in a text reads no rich text', () => {
+  it('checks the goals and measures the list hooks read, so typing in a measure reads no rich text', () => {
     const { doc, m2, h2 } = smallConcept();
-    setVision(doc, paragraph('Vielfalt'));
+    updateMeasure(doc, m2, { description: paragraph('Drei Termine') });
     const { container } = render(<Codes doc={doc} />);
     expect(container.textContent).toContain(`measure-without-goal:${m2}`);
     const readText = vi.spyOn(Y.Text.prototype, 'toDelta');
-    act(() => ((visionFragment(doc).get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Gelebte '));
+    const description = findEntity(doc, keys.MEASURES, m2)?.get('description') as Y.XmlFragment;
+    act(() => ((description.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Genau '));
     act(() => updateMeasure(doc, m2, { goalIds: [h2] }));
     act(() => {
       vi.advanceTimersByTime(1000);
     });
     expect(container.textContent).not.toContain(`measure-without-goal:${m2}`);
     expect(readText).not.toHaveBeenCalled();
+  });
+
+  it('follows typing in the Leitbild and in chapters, reading only whether they hold text', () => {
+    const { doc } = smallConcept();
+    const chapter = addChapter(doc, { key: 'auftrag', title: 'Auftrag' });
+    setVision(doc, { type: 'doc', content: [{ type: 'paragraph' }] });
+    const { container } = render(<Codes doc={doc} />);
+    expect(container.textContent).toContain('vision-empty:');
+    expect(container.textContent).toContain(`chapter-empty:${chapter}`);
+    act(() => (visionFragment(doc).get(0) as Y.XmlElement).insert(0, [new Y.XmlText('Vielfalt')]));
+    act(() => updateChapter(doc, chapter, { body: paragraph('Beschluss') }));
+    act(() => {
+      vi.advanceTimersByTime(1000);
+    });
+    expect(container.textContent).not.toContain('vision-empty:');
+    expect(container.textContent).not.toContain('chapter-empty:');
   });
 
   it('checks a change after a quiet spell at once, then at most once per delay', () => {

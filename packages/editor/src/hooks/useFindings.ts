@@ -1,5 +1,5 @@
 import {
-  type ConceptTemplate,
+  type CheckedTemplate,
   checkConcept,
   type Finding,
   keys,
@@ -9,16 +9,18 @@ import {
 } from '@werkbank/concept';
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useCheckedParts } from './useCheckedParts.ts';
 import { useConceptSnapshot } from './useConceptSnapshot.ts';
 import { useGoals } from './useGoals.ts';
 import { useMeasures } from './useMeasures.ts';
+import { useTextPresence } from './useTextPresence.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
 
 /** Options of `useFindings`. */
 export interface UseFindingsOptions {
-  /** The concept's template, for the measure fields it requires. */
-  template?: Pick<ConceptTemplate, 'requiredMeasureFields'>;
-  /** At most one check per this many milliseconds while goals and measures change (default 800). */
+  /** The concept's template: the measure fields and chapters it requires (without it: goal, lead, period, indicator). */
+  template?: CheckedTemplate;
+  /** At most one check per this many milliseconds while the concept changes (default 800). */
   delayMs?: number;
 }
 
@@ -36,21 +38,30 @@ function readNothing(): null {
   return null;
 }
 
+function templateKey(template: CheckedTemplate | undefined): string {
+  if (!template) return '';
+  const optional = (template.chapters ?? []).filter((c) => c.required === false).map((c) => c.key);
+  return `${template.requiredMeasureFields?.join(',') ?? '-'}|${optional.join(',')}`;
+}
+
 /**
- * What `checkConcept` notices about the concept (Handlungsziele without measure, measures without lead, …).
- * It checks the goals and measures that `useGoals` and `useMeasures` already read, so typing in a text does
- * not re-check; rich text is read only if the template requires a measure's description.
- * @example const findings = useFindings(doc, { delayMs: 5000 });
+ * What `checkConcept` notices about the concept: empty chapters and Leitbild, missing actors, fields of action
+ * without goals, Handlungsziele without measure, incomplete measures, goals phrased as activities, unanswered
+ * proposals, resolutions dated too early. Typing in a text re-reads only whether it holds text; measures'
+ * rich text is read only if the template requires a description.
+ * @example const findings = useFindings(doc, { template, delayMs: 5000 });
  */
 export function useFindings(doc: Y.Doc, options: UseFindingsOptions = {}): Finding[] {
   const { template, delayMs = 800 } = options;
   // Keyed by content, so a template object recreated on every render does not restart the checks.
-  const required = template?.requiredMeasureFields.join(',') ?? '';
-  // biome-ignore lint/correctness/useExhaustiveDependencies: `required` stands for the template's content
-  const checkTemplate = useMemo(() => template, [required]);
-  const withRichText = checkTemplate?.requiredMeasureFields.includes('description') ?? false;
+  const key = templateKey(template);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `key` stands for the template's content
+  const checkTemplate = useMemo(() => template, [key]);
+  const withRichText = checkTemplate?.requiredMeasureFields?.includes('description') ?? false;
   const goals = useGoals(doc);
   const lightMeasures = useMeasures(doc);
+  const texts = useTextPresence(doc);
+  const parts = useCheckedParts(doc);
   const richMeasures = useConceptSnapshot(
     doc,
     withRichText ? readMeasuresWithRichText : readNothing,
@@ -58,8 +69,8 @@ export function useFindings(doc: Y.Doc, options: UseFindingsOptions = {}): Findi
   );
   const measures = richMeasures ?? lightMeasures;
   const check = useCallback(
-    () => checkConcept({ goals, measures }, checkTemplate),
-    [goals, measures, checkTemplate],
+    () => checkConcept({ goals, measures, ...texts, ...parts }, checkTemplate),
+    [goals, measures, texts, parts, checkTemplate],
   );
   return useThrottledValue(check, delayMs, [doc, checkTemplate]);
 }

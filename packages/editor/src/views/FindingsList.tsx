@@ -1,62 +1,87 @@
-import type { ConceptTemplate, Finding } from '@werkbank/concept';
+import { type CheckedTemplate, FINDING_CODES, type Finding, type FindingSeverity } from '@werkbank/concept';
 import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
+import { useCheckedParts } from '../hooks/useCheckedParts.ts';
 import { useFindings } from '../hooks/useFindings.ts';
 import { useGoals } from '../hooks/useGoals.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
+import { useTextPresence } from '../hooks/useTextPresence.ts';
 import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
-import { describeFinding } from './describeFinding.ts';
+import { describeFinding, type FindingLabels } from './describeFinding.ts';
+import { FindingGroup } from './FindingGroup.tsx';
 
 /** Props of `FindingsList`. */
 export interface FindingsListProps {
   doc: Y.Doc;
-  /** Opens the goal or measure a finding is about. */
-  onOpen: (entity: Finding['entity'], id: string) => void;
-  template?: Pick<ConceptTemplate, 'requiredMeasureFields'>;
+  /** Opens the place a finding is about (chapter, Leitbild, actors, field of action, goal, measure …). */
+  onOpen: (finding: Finding) => void;
+  /** The concept's template: required chapters and measure fields. */
+  template?: CheckedTemplate;
+  /** While the template is still loading: nothing is called complete yet. */
+  checking?: boolean;
+}
+
+const SEVERITIES: FindingSeverity[] = ['gap', 'warning', 'review'];
+
+function titles<T extends { id: string }>(items: readonly T[], title: (item: T) => string) {
+  return new Map(items.map((item) => [item.id, title(item)]));
 }
 
 /**
- * What the product can check by itself (Handlungsziele without measure, measures without lead, period or
- * indicator, goals phrased as activities …), each a link to the goal or measure concerned.
- * @example <FindingsList doc={doc} onOpen={(kind, id) => navigate(`/${kind}s/${id}`)} />
+ * Everything the product can check by itself, grouped by kind with a count each, every finding with its
+ * severity and a link to the place concerned. Says "vollständig" only when every check passes; live.
+ * @example <FindingsList doc={doc} template={template} onOpen={(f) => navigate(placeOf(f))} />
  */
-export function FindingsList({ doc, onOpen, template }: FindingsListProps) {
+export function FindingsList({ doc, onOpen, template, checking = false }: FindingsListProps) {
   const t = useT();
   const id = useId();
   const findings = useFindings(doc, { template });
   const goals = useGoals(doc);
   const measures = useMeasures(doc);
-  const byId = useMemo(
-    () => ({
-      goals: new Map(goals.map((g) => [g.id, g])),
-      measures: new Map(measures.map((m) => [m.id, m])),
+  const { chapters } = useTextPresence(doc);
+  const parts = useCheckedParts(doc);
+  const labels = useMemo(
+    (): FindingLabels => ({
+      goals: titles(goals, (g) => g.title),
+      measures: titles(measures, (m) => `${m.code} ${m.title}`.trim()),
+      chapters: titles(chapters ?? [], (c) => c.title),
+      fieldsOfAction: titles(parts.fieldsOfAction, (f) => f.title),
+      workshops: titles(parts.workshops, (w) => w.title),
+      versions: titles(parts.versions, (v) => v.name),
     }),
-    [goals, measures],
+    [goals, measures, chapters, parts],
   );
+  const groups = FINDING_CODES.map((code) => ({
+    code,
+    items: findings.filter((f) => f.code === code),
+  })).filter((g) => g.items.length > 0);
+  const summary = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([s, n]) => countMessage(t, `findings.${s}`, n))
+    .join(' · ');
   return (
     <section className="wb-findings" aria-labelledby={id}>
       <h2 id={id}>
         {t('findings.heading')}{' '}
         <span className="wb-count">({countMessage(t, 'findings.count', findings.length)})</span>
       </h2>
-      {findings.length === 0 ? (
-        <p className="wb-hint">{t('findings.none')}</p>
-      ) : (
-        <ul>
-          {findings.map((finding) => (
-            <li key={`${finding.code}-${finding.id}-${finding.message}`} data-code={finding.code}>
-              <button
-                type="button"
-                className="wb-link-button"
-                onClick={() => onOpen(finding.entity, finding.id)}
-              >
-                {describeFinding(t, finding, byId.goals, byId.measures)}
-              </button>
-            </li>
-          ))}
-        </ul>
-      )}
+      <p className="wb-findings__summary" aria-live="polite" data-complete={!checking && !findings.length}>
+        {checking
+          ? t('findings.checking')
+          : findings.length === 0
+            ? t('findings.complete')
+            : t('findings.incomplete', { summary })}
+      </p>
+      {groups.map((group) => (
+        <FindingGroup
+          key={group.code}
+          code={group.code}
+          findings={group.items}
+          describe={(f) => describeFinding(t, f, labels)}
+          onOpen={onOpen}
+        />
+      ))}
     </section>
   );
 }
