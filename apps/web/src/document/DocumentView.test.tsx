@@ -29,7 +29,7 @@ function concept() {
     ),
   });
   updateMeasure(doc, ids.m1, { lead: 'Kreissportbund', partners: ['Fanprojekt', 'Stadtsportverband'] });
-  return { doc, ziele, ...ids };
+  return { ...ids, ziele };
 }
 
 describe('DocumentView', () => {

@@ -1,5 +1,6 @@
 import type { IndicatorJSON } from '@werkbank/concept';
 import { useT } from '@werkbank/editor';
+import { TableScroll } from './TableScroll.tsx';
 
 /** A goal's indicators as a table: name, unit, baseline, target, source. */
 export function IndicatorTable({
@@ -12,7 +13,7 @@ export function IndicatorTable({
   const t = useT();
   const columns = ['name', 'unit', 'baseline', 'target', 'source'] as const;
   return (
-    <div className="document-table-scroll">
+    <TableScroll label={caption}>
       <table className="document-table">
         <caption className="visually-hidden">{caption}</caption>
         <thead>
@@ -40,6 +41,6 @@ export function IndicatorTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </TableScroll>
   );
 }

@@ -3,6 +3,7 @@ import type { DocumentData } from './DocumentData.ts';
 import { documentAnchor } from './documentAnchor.ts';
 import { formatMonthPeriod } from './formatMonthPeriod.ts';
 import { Labelled } from './Labelled.tsx';
+import { TableScroll } from './TableScroll.tsx';
 
 const COLUMNS = ['code', 'title', 'field', 'lead', 'period', 'priority', 'status'] as const;
 
@@ -23,7 +24,7 @@ export function MeasuresOverviewPart({ data }: { data: DocumentData }) {
             })
           : `${total}.`}
       </Labelled>
-      <div className="document-table-scroll">
+      <TableScroll label={t('web.document.part.measuresOverview')}>
         <table className="document-table document-overview">
           <caption className="visually-hidden">{t('web.document.part.measuresOverview')}</caption>
           <thead>
@@ -54,7 +55,7 @@ export function MeasuresOverviewPart({ data }: { data: DocumentData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </TableScroll>
     </>
   );
 }

@@ -1,6 +1,8 @@
-import type { RichTextDoc, RichTextNode } from '@werkbank/concept';
+import { type RichTextDoc, type RichTextNode, richTextToPlain } from '@werkbank/concept';
+import { type Translate, useT } from '@werkbank/editor';
 import { Fragment, type ReactNode } from 'react';
 import { safeHref } from './safeHref.ts';
+import { TableScroll } from './TableScroll.tsx';
 
 interface RichTextProps {
   doc: RichTextDoc;
@@ -13,15 +15,20 @@ interface RichTextProps {
 
 /** A stored rich-text body as HTML, without an editor: paragraphs, headings, lists, quotes, tables, links. */
 export function RichText({ doc, headingOffset }: RichTextProps) {
-  return <>{nodes(doc.content, headingOffset)}</>;
+  const t = useT();
+  return <>{nodes(doc.content, headingOffset, t)}</>;
 }
 
-function nodes(content: readonly RichTextNode[] | undefined, offset: number | null): ReactNode[] {
-  return (content ?? []).map((node, index) => block(node, offset, index));
+function nodes(
+  content: readonly RichTextNode[] | undefined,
+  offset: number | null,
+  t: Translate,
+): ReactNode[] {
+  return (content ?? []).map((node, index) => block(node, offset, index, t));
 }
 
-function block(node: RichTextNode, offset: number | null, key: number): ReactNode {
-  const children = nodes(node.content, offset);
+function block(node: RichTextNode, offset: number | null, key: number, t: Translate): ReactNode {
+  const children = nodes(node.content, offset, t);
   switch (node.type) {
     case 'paragraph':
       return <p key={key}>{children}</p>;
@@ -58,11 +65,11 @@ function block(node: RichTextNode, offset: number | null, key: number): ReactNod
       return <br key={key} />;
     case 'table':
       return (
-        <div key={key} className="document-table-scroll">
+        <TableScroll key={key} label={tableLabel(node, t)}>
           <table>
             <tbody>{children}</tbody>
           </table>
-        </div>
+        </TableScroll>
       );
     case 'tableRow':
       return <tr key={key}>{children}</tr>;
@@ -86,6 +93,15 @@ function block(node: RichTextNode, offset: number | null, key: number): ReactNod
     default:
       return children.length > 0 ? <div key={key}>{children}</div> : null;
   }
+}
+
+// A table in a text has no caption: its first row names it ("Tabelle: Jahr, Anzahl").
+function tableLabel(table: RichTextNode, t: Translate): string {
+  const first = table.content?.[0];
+  const cells = (first?.content ?? []).map((cell) =>
+    richTextToPlain({ type: 'doc', content: cell.content ?? [] }),
+  );
+  return t('web.document.table', { columns: cells.filter(Boolean).join(', ').slice(0, 100) });
 }
 
 function isListType(type: unknown): type is '1' | 'a' | 'A' | 'i' | 'I' {

@@ -28,6 +28,7 @@ export const documentMessagesDe = {
   'web.search.field.funding': 'Finanzierung',
   'web.search.field.fields': 'Handlungsfelder',
 
+  'web.document.table': 'Tabelle: {columns}',
   'web.document.toc': 'Inhalt',
   'web.document.print': 'Drucken',
   'web.document.live': 'Aktueller Arbeitsstand – Änderungen erscheinen hier sofort.',

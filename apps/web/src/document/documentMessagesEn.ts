@@ -30,6 +30,7 @@ export const documentMessagesEn: Record<DocumentMessageKey, string> = {
   'web.search.field.funding': 'Funding',
   'web.search.field.fields': 'Fields of action',
 
+  'web.document.table': 'Table: {columns}',
   'web.document.toc': 'Contents',
   'web.document.print': 'Print',
   'web.document.live': 'Current working draft – changes appear here as they are made.',
