@@ -122,16 +122,20 @@ test('two people edit the same measure sheet', async ({ person }) => {
   expect(JSON.stringify(stored.description)).toContain('Mit Schulen im ganzen Kreis.');
 
   // A pause in typing is enough: the other sees the field while its writer is still in it, and a reload keeps it.
-  const costs = aylin.workspace.main.getByLabel('Kosten in Euro', { exact: true });
+  const line = stored.costLines.length + 1;
+  await aylin.workspace.main.getByRole('button', { name: 'Kostenzeile hinzufügen' }).click();
+  const amount = `Betrag in Euro von Kostenzeile ${line}`;
+  const costs = aylin.workspace.main.getByLabel(amount, { exact: true });
   await costs.fill('4800');
-  await expect(jonas.workspace.main.getByLabel('Kosten in Euro', { exact: true })).toHaveValue('4800');
+  await expect(jonas.workspace.main.getByLabel(amount, { exact: true })).toHaveValue('4.800');
   await expect(costs).toBeFocused();
   await aylin.workspace.expectSaved();
   await aylin.page.reload();
-  await expect(aylin.workspace.main.getByLabel('Kosten in Euro', { exact: true })).toHaveValue('4800');
-  expect((await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id).costs).toBe(
-    4800,
-  );
+  await expect(aylin.workspace.main.getByLabel(amount, { exact: true })).toHaveValue('4.800');
+  const lines = (await conceptJson(concept)).measures.find(
+    (m: { id: string }) => m.id === measure.id,
+  ).costLines;
+  expect(lines.at(-1).amount).toBe(4800);
 });
 
 test('moving between parts needs no page load', async ({ person }) => {

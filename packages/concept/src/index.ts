@@ -18,7 +18,9 @@ export type {
   ChapterStatus,
   ConceptJSON,
   ConceptMeta,
+  CostLineJSON,
   FieldOfActionJSON,
+  FundingSource,
   GoalJSON,
   IndicatorJSON,
   MeasureJSON,
@@ -39,9 +41,13 @@ export type {
 export {
   actorTypeSchema,
   CONCEPT_SCHEMA_VERSION,
+  COST_YEAR_RANGE,
   chapterStatusSchema,
   conceptJsonSchema,
   conceptStatusSchema,
+  fundingSourceSchema,
+  MAX_COST_AMOUNT,
+  MAX_COST_LINES,
   measureStatusSchema,
   moderationSchema,
   participantIdSchema,
@@ -113,6 +119,14 @@ export {
   STRUCTURED_PARTS,
   type StructuredPart,
 } from './queries/documentParts.ts';
+export {
+  COST_SOURCES,
+  type CostSource,
+  type CostTotals,
+  costTotals,
+  measureCostTotal,
+  type YearCosts,
+} from './queries/costTotals.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
@@ -150,6 +164,7 @@ export {
   promoteChapterToDraft,
   updateChapter,
 } from './verbs/chapterVerbs.ts';
+export { addCostLine, removeCostLine, updateCostLine } from './verbs/costLineVerbs.ts';
 export { editOwnProposal, type OwnProposalEdit } from './verbs/editOwnProposal.ts';
 export {
   addFieldOfAction,

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { addProposal, addWorkshop, collection, keys } from '../src/index.ts';
-import { buildConcept } from './factories.ts';
+import { type BuiltConcept, buildConcept } from './factories.ts';
 
 const NEW_WORKSHOP_FIELDS = ['place', 'online', 'stackDots', 'release'];
 const NEW_PROPOSAL_FIELDS = [
@@ -21,12 +21,21 @@ const OLD_STRING_FIELDS = {
   [keys.PHENOMENA]: ['title', 'description'],
 };
 
+/** The single euro figure the old concept's first measure (Fortbildung) holds. */
+export const OLD_COSTS = 2500;
+
 /**
  * A concept as stored before schema versions: no version in `meta`, and a workshop with two proposals that lack
- * the fields added for live participation, and short text fields as plain strings. Written in one update, as a server would have stored it.
+ * the fields added for live participation, short text fields as plain strings, and a single `costs` figure
+ * per measure instead of cost lines. Written in one update, as a server would have stored it.
  */
-export function oldShapedConcept(): { doc: Y.Doc; workshop: string; proposals: [string, string] } {
-  const { doc } = buildConcept();
+export function oldShapedConcept(): {
+  doc: Y.Doc;
+  workshop: string;
+  proposals: [string, string];
+  measures: BuiltConcept['measures'];
+} {
+  const { doc, measures } = buildConcept();
   const workshop = addWorkshop(doc, { title: 'Demokratiekonferenz', phase: 'vote' });
   const first = addProposal(doc, workshop, { text: 'Beratung für Vereine' });
   const second = addProposal(doc, workshop, { text: 'Mehr Sprachkurse' });
@@ -38,6 +47,11 @@ export function oldShapedConcept(): { doc: Y.Doc; workshop: string; proposals: [
       for (const field of NEW_PROPOSAL_FIELDS) proposal?.delete(field);
     }
     doc.getMap(keys.META).delete(keys.DOC_SCHEMA_VERSION);
+    // One euro figure per measure before cost lines (version 5): 2500 on the first, none on the second.
+    collection(doc, keys.MEASURES).forEach((measure, id) => {
+      measure.delete('costLines');
+      measure.set('costs', id === measures.fortbildung ? OLD_COSTS : null);
+    });
     // Short text fields were plain strings before they became shared text (version 3).
     for (const [key, fields] of Object.entries(OLD_STRING_FIELDS)) {
       for (const entity of collection(doc, key as keys.CollectionKey).values()) {
@@ -50,5 +64,5 @@ export function oldShapedConcept(): { doc: Y.Doc; workshop: string; proposals: [
   });
   const fresh = new Y.Doc();
   Y.applyUpdate(fresh, Y.encodeStateAsUpdate(doc));
-  return { doc: fresh, workshop, proposals: [first, second] };
+  return { doc: fresh, workshop, proposals: [first, second], measures };
 }

@@ -38,6 +38,8 @@ function fieldsOf(spec: EntitySpec): string[] {
     ...(spec.lists ?? []),
     ...Object.keys(spec.records ?? {}),
     ...(spec.indicators ?? []),
+    ...(spec.costLines ?? []),
+    ...(spec.costLines ? ['costs'] : []),
     ...(spec.richText ?? []),
   ];
 }
@@ -112,6 +114,29 @@ export const rawEdits: Record<string, RawEdit> = {
     const item = list.length > 0 && r.next() < 0.3 ? list.get(r.int(0, list.length - 1)) : null;
     if (item instanceof Y.Map) item.set(pickKey(['id', 'name', 'unit', 'target'], r), rawValue(r, ids));
     else list.insert(r.int(0, list.length), [r.next() < 0.3 ? new Y.Map() : rawItem(r, ids)]);
+  },
+  costLine(doc, r, ids) {
+    const measures = [...doc.getMap<unknown>(measureSpec.collection).values()].filter(
+      (e) => e instanceof Y.Map,
+    );
+    if (measures.length === 0) return;
+    const measure = r.pick(measures) as Y.Map<unknown>;
+    let lines = measure.get('costLines');
+    if (!(lines instanceof Y.Map) || r.next() < 0.1) {
+      lines = new Y.Map<unknown>();
+      measure.set('costLines', lines);
+    }
+    const map = lines as Y.Map<unknown>;
+    const existing = [...map.entries()].filter(([, line]) => line instanceof Y.Map);
+    if (existing.length > 0 && r.next() < 0.6) {
+      const [, line] = r.pick(existing) as [string, Y.Map<unknown>];
+      line.set(pickKey(['year', 'amount', 'source', ORDER], r), rawValue(r, ids));
+    } else {
+      const line = new Y.Map<unknown>();
+      for (const key of ['year', 'amount', 'source', ORDER])
+        if (r.next() < 0.7) line.set(key, rawValue(r, ids));
+      map.set(pickKey([`k${r.int(0, 9)}`], r), r.next() < 0.8 ? line : rawValue(r, ids));
+    }
   },
   checklist(doc, r, ids) {
     doc.getMap(CHECKLIST).set(pickKey(['mandat', 'beteiligung'], r), rawValue(r, ids));

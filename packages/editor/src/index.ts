@@ -1,6 +1,9 @@
 export { describeError } from './common/describeError.ts';
 export type { EditorUser } from './common/EditorUser.ts';
 export type { ViewProps } from './common/ViewProps.ts';
+export { BudgetTable, type BudgetTableProps } from './costs/BudgetTable.tsx';
+export { CostLinesEditor, type CostLinesEditorProps } from './costs/CostLinesEditor.tsx';
+export { useEuro } from './costs/useEuro.ts';
 export { GoalDetail, type GoalDetailProps } from './goals/GoalDetail.tsx';
 export { GoalTreeEditor, type GoalTreeEditorProps } from './goals/GoalTreeEditor.tsx';
 export type { ChangeScope } from './hooks/changeSource.ts';

@@ -27,7 +27,7 @@ function bareMeasure(id: string, code: string, goalIds: string[]): MeasureJSON {
     periodStart: '',
     periodEnd: '',
     recurrence: '',
-    costs: null,
+    costLines: [],
     funding: '',
     indicators: [],
     priority: null,

@@ -1,4 +1,11 @@
-import type { ChapterStatus, ConceptMeta, MeasureStatus, Priority, TerritoryType } from '@werkbank/concept';
+import type {
+  ChapterStatus,
+  ConceptMeta,
+  CostSource,
+  MeasureStatus,
+  Priority,
+  TerritoryType,
+} from '@werkbank/concept';
 
 /** German labels of the Concept JSON enums, as the council document prints them. */
 export const germanLabels = {
@@ -31,5 +38,12 @@ export const germanLabels = {
     gemeinde: 'Gemeinde',
     institution: 'Institution',
   } satisfies Record<TerritoryType, string>,
+  costSource: {
+    landesmittel: 'Landesmittel',
+    eigenanteil: 'Eigenanteil',
+    drittmittel: 'Drittmittel',
+    sonstige: 'Sonstige',
+    unassigned: 'nicht zugeordnet',
+  } satisfies Record<CostSource, string>,
   goalLevel: { leitziel: 'Leitziel', mittlerziel: 'Mittlerziel', handlungsziel: 'Handlungsziel' },
 };

@@ -1,8 +1,8 @@
 import type { MeasureJSON } from '@werkbank/concept';
 import type { FileChild } from './body/model.ts';
+import { costLinesText } from './costLinesText.ts';
 import { type DataCell, dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
-import { formatEuro } from './formatEuro.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
 import { formatPeriod } from './formatPeriod.ts';
 import { germanLabels } from './germanLabels.ts';
@@ -52,7 +52,7 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
     ['Kooperationspartner*innen', lines(measure.partners)],
     ['Zeitraum', formatPeriod({ ...measure, recurrence: '' })],
     ['Turnus', measure.recurrence.trim()],
-    ['Kosten', formatEuro(measure.costs)],
+    ['Kosten', lines(costLinesText(measure))],
     ['Finanzierung', measure.funding.trim()],
     ['Indikatoren', lines(measure.indicators.map(indicatorLine))],
     ['Priorität', measure.priority ? germanLabels.priority[measure.priority] : ''],

@@ -4,6 +4,7 @@ import { ConnectionProblem } from '../connection/ConnectionProblem.tsx';
 import { useConnectionReady, useConnectionStatus } from '../connection/useConceptConnection.ts';
 import { WorkspaceNav } from '../nav/WorkspaceNav.tsx';
 import { useLocalPresence } from '../presence/useLocalPresence.ts';
+import { AdoptionGate } from '../revision/AdoptionGate.tsx';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useSession } from '../session/useSession.ts';
 import type { RecentConcept } from '../storage/RecentConcept.ts';
@@ -69,6 +70,7 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
               <>
                 <ConnectionProblem connection={connection} />
                 <WorkspaceNotices entry={entry} />
+                <AdoptionGate />
               </>
             }
           />

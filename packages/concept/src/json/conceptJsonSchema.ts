@@ -65,6 +65,30 @@ export const indicatorSchema = z.object({
   source: shortText,
 });
 
+/** Where the money of a cost line comes from (NRWeltoffen reporting); `null`: not yet assigned. */
+export const fundingSourceSchema = z.enum(['landesmittel', 'eigenanteil', 'drittmittel', 'sonstige']);
+/** First and last year a cost line may name. */
+export const COST_YEAR_RANGE = [2000, 2100] as const;
+/** Most euros one cost line may hold. */
+export const MAX_COST_AMOUNT = 1e12;
+/** Most cost lines of one measure. */
+export const MAX_COST_LINES = 100;
+
+/** One cost line of a measure: an amount in euros (whole cents), for a year or none, from a funding source or none. */
+export const costLineSchema = z.object({
+  id,
+  year: z.nullable(z.number().check(z.int(), z.gte(COST_YEAR_RANGE[0]), z.lte(COST_YEAR_RANGE[1]))),
+  amount: z.number().check(
+    z.gte(0),
+    z.lte(MAX_COST_AMOUNT),
+    z.refine(
+      (value) => Math.round(value * 100) / 100 === value,
+      'Betrag mit höchstens zwei Nachkommastellen erwartet',
+    ),
+  ),
+  source: z.nullable(fundingSourceSchema),
+});
+
 export const smartSchema = z.object({
   specific: z.boolean(),
   measurable: z.boolean(),
@@ -109,7 +133,10 @@ export const goalSchema = z.object({
   focusPeriod: shortText,
 });
 
-export const measureSchema = z.object({
+const costLines = z.array(costLineSchema).check(z.maxLength(MAX_COST_LINES));
+
+/** A measure's fields without defaults: the verbs' partial input schema is built from it. */
+export const measureFieldsSchema = z.object({
   id,
   code: z.string().check(z.minLength(1), z.maxLength(32)),
   title: shortText,
@@ -124,7 +151,7 @@ export const measureSchema = z.object({
   periodStart: isoDate,
   periodEnd: isoDate,
   recurrence: shortText,
-  costs: z.nullable(z.number().check(z.nonnegative(), z.lte(1e12))),
+  costLines,
   funding: shortText,
   indicators: z.array(indicatorSchema).check(z.maxLength(100)),
   priority: z.nullable(prioritySchema),
@@ -133,6 +160,10 @@ export const measureSchema = z.object({
   originWorkshopId: z.nullable(id),
   originProposalId: z.nullable(id),
 });
+
+// Cost lines came with the budget (2026-12), replacing the single `costs` figure: optional, so older backups
+// import (`parseConceptJSON` turns an old `costs` figure into one line first).
+export const measureSchema = z.object({ ...measureFieldsSchema.shape, costLines: z._default(costLines, []) });
 
 export const actorSchema = z.object({ id, name: shortText, type: actorTypeSchema, notes: longText });
 
@@ -259,6 +290,8 @@ export type ProposalJSON = z.infer<typeof proposalSchema>;
 export type VersionJSON = z.infer<typeof versionSchema>;
 export type RevisionJSON = z.infer<typeof revisionSchema>;
 export type IndicatorJSON = z.infer<typeof indicatorSchema>;
+export type CostLineJSON = z.infer<typeof costLineSchema>;
+export type FundingSource = z.infer<typeof fundingSourceSchema>;
 export type SmartJSON = z.infer<typeof smartSchema>;
 export type MeasureStatus = z.infer<typeof measureStatusSchema>;
 export type ChapterStatus = z.infer<typeof chapterStatusSchema>;

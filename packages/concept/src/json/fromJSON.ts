@@ -28,6 +28,7 @@ import { writeRichText } from '../model/richText.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkRichTexts } from './checkRichTexts.ts';
 import { type ConceptJSON, conceptJsonSchema } from './conceptJsonSchema.ts';
+import { upgradeLegacyCosts } from './upgradeLegacyCosts.ts';
 
 function insertAll(doc: Y.Doc, spec: EntitySpec, items: readonly { id: string }[]): void {
   const keys = orderKeysAfter(null, items.length);
@@ -37,9 +38,9 @@ function insertAll(doc: Y.Doc, spec: EntitySpec, items: readonly { id: string }[
   });
 }
 
-/** Validates Concept JSON, naming the first bad path; returns it typed. */
+/** Validates Concept JSON, naming the first bad path; returns it typed (an old `costs` figure as one cost line). */
 export function parseConceptJSON(json: unknown): ConceptJSON {
-  const parsed = parseInput(conceptJsonSchema, json);
+  const parsed = parseInput(conceptJsonSchema, upgradeLegacyCosts(json));
   checkReferences(parsed);
   checkRichTexts(parsed);
   return parsed;

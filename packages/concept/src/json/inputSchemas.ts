@@ -5,7 +5,8 @@ import {
   fieldOfActionSchema,
   goalSchema,
   indicatorSchema,
-  measureSchema,
+  costLineSchema,
+  measureFieldsSchema,
   metaSchema,
   phenomenonSchema,
   proposalFieldsSchema,
@@ -30,7 +31,8 @@ export const goalInputSchema = strictPartial(
 export const goalPatchSchema = strictPartial(
   z.extend(z.omit(goalSchema, { id: true, parentId: true }), { smart: z.partial(smartSchema) }),
 );
-export const measureInputSchema = strictPartial(z.omit(measureSchema, { id: true }));
+export const measureInputSchema = strictPartial(z.omit(measureFieldsSchema, { id: true }));
+export const costLineInputSchema = strictPartial(z.omit(costLineSchema, { id: true }));
 export const actorInputSchema = strictPartial(z.omit(actorSchema, { id: true }));
 export const phenomenonInputSchema = strictPartial(z.omit(phenomenonSchema, { id: true }));
 export const workshopInputSchema = strictPartial(z.omit(workshopFieldsSchema, { id: true }));

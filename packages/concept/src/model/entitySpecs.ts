@@ -1,6 +1,7 @@
 import {
   actorTypeSchema,
   chapterStatusSchema,
+  MAX_COST_LINES,
   measureStatusSchema,
   moderationSchema,
   prioritySchema,
@@ -47,6 +48,8 @@ export interface EntitySpec {
   lists?: readonly string[];
   records?: Record<string, readonly string[] | 'any'>;
   indicators?: readonly string[];
+  /** Cost lines: a Y.Map of line id → line Y.Map with an order key, so lines edited at once all merge. */
+  costLines?: readonly string[];
   richText?: readonly string[];
   /**
    * Scalar text fields (in `scalars` and `rules`) stored as a Y.Text, so two people typing into the same field
@@ -106,7 +109,6 @@ export const measureSpec: EntitySpec = {
     periodStart: '',
     periodEnd: '',
     recurrence: '',
-    costs: null,
     funding: '',
     priority: null,
     isKeyMeasure: false,
@@ -121,7 +123,6 @@ export const measureSpec: EntitySpec = {
     periodStart: date,
     periodEnd: date,
     recurrence: short,
-    costs: is.nullOrNumber(0, 1e12),
     funding: short,
     priority: is.nullOrOneOf(prioritySchema.options),
     isKeyMeasure: flag,
@@ -134,11 +135,13 @@ export const measureSpec: EntitySpec = {
     targetGroups: 100,
     partners: 200,
     indicators: 100,
+    costLines: MAX_COST_LINES,
   },
   refs: { primaryFieldId: FIELDS_OF_ACTION, originWorkshopId: WORKSHOPS, originProposalId: PROPOSALS },
   sets: { secondaryFieldIds: FIELDS_OF_ACTION, goalIds: GOALS, phenomenonIds: PHENOMENA },
   lists: ['targetGroups', 'partners'],
   indicators: ['indicators'],
+  costLines: ['costLines'],
   richText: ['description'],
   texts: ['code', 'title', 'lead', 'recurrence', 'funding'],
 };

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import type { EntitySpec } from './entitySpecs.ts';
 import { type EntityMap, entityKey, isLive } from './entityStore.ts';
 import { cutText, fieldRules, fitsLength } from './fieldRules.ts';
+import { readCostLines } from './readCostLines.ts';
 import { readIndicators } from './readIndicators.ts';
 import { emptyRichText, readRichText } from './richText.ts';
 import { textValue } from './sharedText.ts';
@@ -103,6 +104,9 @@ export function readEntityFields(
   }
   for (const field of spec.indicators ?? []) {
     out[field] = readIndicators(entity.get(field), spec.limits?.[field] ?? Infinity, repaired(field));
+  }
+  for (const field of spec.costLines ?? []) {
+    out[field] = readCostLines(entity, field, spec.limits?.[field] ?? Infinity, repaired(field));
   }
   if (options.richText) {
     for (const field of spec.richText ?? []) {

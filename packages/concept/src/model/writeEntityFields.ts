@@ -1,5 +1,7 @@
 import * as Y from 'yjs';
+import type { CostLineJSON } from '../json/conceptJsonSchema.ts';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
+import { type CostLineMap, writeCostLines } from './costLineStore.ts';
 import type { EntitySpec } from './entitySpecs.ts';
 import { INDICATOR_FIELDS } from './entitySpecs.ts';
 import type { EntityMap } from './entityStore.ts';
@@ -13,6 +15,7 @@ export function initEntityTypes(entity: EntityMap, spec: EntitySpec): void {
   for (const field of spec.lists ?? []) entity.set(field, new Y.Array<string>());
   for (const field of Object.keys(spec.records ?? {})) entity.set(field, new Y.Map<unknown>());
   for (const field of spec.indicators ?? []) entity.set(field, new Y.Array<Y.Map<string>>());
+  for (const field of spec.costLines ?? []) entity.set(field, new Y.Map<CostLineMap>());
   for (const field of spec.richText ?? []) entity.set(field, new Y.XmlFragment());
   for (const field of spec.texts ?? []) entity.set(field, new Y.Text(String(spec.scalars[field] ?? '')));
 }
@@ -86,6 +89,8 @@ export function writeEntityFields(
         nestedType(entity, field, () => new Y.Array<Y.Map<string>>()),
         value as Record<string, string>[],
       );
+    } else if (spec.costLines?.includes(field)) {
+      writeCostLines(entity, field, value as CostLineJSON[]);
     } else if (spec.richText?.includes(field)) {
       writeRichText(
         nestedType(entity, field, () => new Y.XmlFragment()),

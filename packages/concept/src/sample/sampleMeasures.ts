@@ -1,4 +1,5 @@
 import type {
+  CostLineJSON,
   FieldOfActionJSON,
   GoalJSON,
   MeasureJSON,
@@ -72,7 +73,7 @@ export function sampleMeasures(
       periodStart: `${start}-0${1 + (i % 9)}-01`,
       periodEnd: i % 4 === 0 ? '' : `${start + 1 + (i % 2)}-12-31`,
       recurrence: i % 4 === 0 ? 'jährlich' : '',
-      costs: i % 5 === 4 ? null : 1500 + random.int(0, 60) * 500,
+      costLines: i % 5 === 4 ? [] : sampleCostLines(i, start, 1500 + random.int(0, 60) * 500),
       funding: random.pick([
         'Landesprogramm NRWeltoffen',
         'Kreishaushalt',
@@ -96,4 +97,16 @@ export function sampleMeasures(
       originProposalId: null,
     };
   });
+}
+
+/** Cost lines of sample measure `i`: four fifths Landesmittel, the rest Eigenanteil, every third also Drittmittel. */
+function sampleCostLines(i: number, year: number, amount: number): CostLineJSON[] {
+  const state = Math.round((amount * 0.8) / 10) * 10;
+  const lines: CostLineJSON[] = [
+    { id: `measure-${i + 1}-k1`, year, amount: state, source: 'landesmittel' },
+    { id: `measure-${i + 1}-k2`, year, amount: amount - state, source: 'eigenanteil' },
+  ];
+  if (i % 3 === 0)
+    lines.push({ id: `measure-${i + 1}-k3`, year: year + 1, amount: 1000, source: 'drittmittel' });
+  return lines;
 }

@@ -2,6 +2,7 @@ import type { z } from 'zod/mini';
 import type {
   actorInputSchema,
   chapterInputSchema,
+  costLineInputSchema,
   fieldOfActionInputSchema,
   goalInputSchema,
   goalPatchSchema,
@@ -25,4 +26,5 @@ export type PhenomenonInput = z.input<typeof phenomenonInputSchema>;
 export type WorkshopInput = z.input<typeof workshopInputSchema>;
 export type ProposalInput = z.input<typeof proposalInputSchema>;
 export type IndicatorInput = z.input<typeof indicatorInputSchema>;
+export type CostLineInput = z.input<typeof costLineInputSchema>;
 export type VersionInput = z.input<typeof versionInputSchema>;

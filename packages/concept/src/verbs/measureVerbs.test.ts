@@ -40,9 +40,9 @@ describe('addMeasure', () => {
       periodStart: '',
       periodEnd: '',
       recurrence: '',
-      costs: null,
       funding: '',
       indicators: [],
+      costLines: [],
       priority: null,
       isKeyMeasure: false,
       status: 'idea',
@@ -84,7 +84,12 @@ describe('addMeasure', () => {
     expect(conceptErrorOf(() => addMeasure(doc, { periodStart: '1.1.2025' })).path).toBe(
       'measures.periodStart',
     );
-    expect(conceptErrorOf(() => addMeasure(doc, { costs: -5 })).path).toBe('measures.costs');
+    expect(conceptErrorOf(() => addMeasure(doc, { costs: -5 } as never)).code).toBe('invalid-input');
+    expect(
+      conceptErrorOf(() =>
+        addMeasure(doc, { costLines: [{ id: 'k', year: null, amount: -5, source: null }] }),
+      ).path,
+    ).toBe('measures.costLines.0.amount');
     expect(conceptErrorOf(() => addMeasure(doc, { unknown: 1 } as never)).code).toBe('invalid-input');
     expect(readMeasures(doc)).toEqual([]);
   });

@@ -6,32 +6,20 @@ import {
   updateMeasureIndicator,
 } from '@werkbank/concept';
 import { IndicatorsTable } from '../common/IndicatorsTable.tsx';
-import { TextField } from '../common/TextField.tsx';
+import { CostLinesEditor } from '../costs/CostLinesEditor.tsx';
 import { useT } from '../i18n/useT.ts';
 import { SharedTextField } from '../sharedText/SharedTextField.tsx';
 import type { MeasureSectionProps } from './MeasureSectionProps.ts';
 
-function parseCosts(value: string): number | null {
-  const trimmed = value.trim();
-  // German users type decimal commas; the number input may hand them through as text.
-  return trimmed === '' ? null : Number(trimmed.replace(',', '.'));
-}
-
-/** Costs, funding and indicators of a measure. */
+/** Costs (cost lines), funding and indicators of a measure. */
 export function MeasureResources({ doc, measure, editable, awareness }: MeasureSectionProps) {
   const t = useT();
   return (
     <>
       <section className="wb-section" aria-labelledby={`${measure.id}-resources`}>
         <h3 id={`${measure.id}-resources`}>{t('measure.sections.resources')}</h3>
+        <CostLinesEditor doc={doc} measureId={measure.id} lines={measure.costLines} editable={editable} />
         <div className="wb-grid">
-          <TextField
-            label={t('measure.costs')}
-            type="number"
-            value={measure.costs === null ? '' : String(measure.costs)}
-            editable={editable}
-            onCommit={(value) => updateMeasure(doc, measure.id, { costs: parseCosts(value) })}
-          />
           <SharedTextField
             label={t('measure.funding')}
             target={{ doc, collection: keys.MEASURES, id: measure.id, field: 'funding' }}

@@ -31,7 +31,9 @@ describe('MeasureSheet', () => {
     await ui.click(screen.getByLabelText('Schlüsselmaßnahme'));
     await ui.click(screen.getByLabelText(/Betroffene kennen Beratung/));
     await ui.type(screen.getByLabelText('Neuer Eintrag: Zielgruppen'), 'Übungsleiter*innen{Enter}');
-    await ui.type(screen.getByLabelText('Kosten in Euro'), '2500');
+    await ui.click(screen.getByRole('button', { name: 'Kostenzeile hinzufügen' }));
+    await ui.clear(screen.getByLabelText('Betrag in Euro von Kostenzeile 1'));
+    await ui.type(screen.getByLabelText('Betrag in Euro von Kostenzeile 1'), '2500');
     await ui.tab();
     await ui.type(screen.getByLabelText('Beginn'), '2026-03-01');
     await ui.tab();
@@ -41,7 +43,7 @@ describe('MeasureSheet', () => {
     expect(measure.isKeyMeasure).toBe(true);
     expect(measure.goalIds).toContain(h2);
     expect(measure.targetGroups).toEqual(['Übungsleiter*innen']);
-    expect(measure.costs).toBe(2500);
+    expect(measure.costLines.map((line) => line.amount)).toEqual([2500]);
     expect(measure.periodStart).toBe('2026-03-01');
   });
 
