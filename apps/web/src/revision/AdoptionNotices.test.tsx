@@ -11,7 +11,7 @@ import {
   updateMeasure,
 } from '@werkbank/concept';
 import { I18nProvider } from '@werkbank/editor';
-import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { webMessagesDe } from '../i18n/webMessagesDe.ts';
@@ -53,16 +53,6 @@ function renderGate(doc: Y.Doc, editable = true) {
   );
 }
 
-beforeAll(() => {
-  // jsdom has no modal dialogs.
-  HTMLDialogElement.prototype.showModal ??= function (this: HTMLDialogElement) {
-    this.open = true;
-  };
-  HTMLDialogElement.prototype.close ??= function (this: HTMLDialogElement) {
-    this.open = false;
-  };
-});
-
 afterEach(() => {
   cleanup();
   vi.unstubAllGlobals();
@@ -75,19 +65,22 @@ describe('AdoptionNotices', () => {
     await vi.waitFor(() =>
       expect(fetch).toHaveBeenCalledWith(`/api/concepts/c1/versions/${version}`, expect.anything()),
     );
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
     expect(screen.queryByText(/weicht von der beschlossenen Fassung ab/)).toBeNull();
 
     act(() => updateMeasure(doc, measure.id, { title: 'Lotsenprojekt Vielfalt' }));
-    const dialog = await screen.findByRole('dialog', { name: 'Nächste Fortschreibung beginnen?' });
-    expect(dialog.textContent).toContain('„Beschluss 2026“ ist beschlossen und bleibt unverändert.');
+    const prompt = await screen.findByRole('region', { name: 'Nächste Fortschreibung beginnen?' });
+    expect(screen.getByRole('alert').textContent).toContain(
+      '„Beschluss 2026“ ist beschlossen und bleibt unverändert.',
+    );
     const name = screen.getByLabelText('Name der Fortschreibung');
     expect((name as HTMLInputElement).value).toBe(`Fortschreibung ${nextYear}`);
     await userEvent.clear(name);
     await userEvent.type(name, 'Fortschreibung 2027{Enter}');
+    expect(prompt.isConnected).toBe(false);
 
     expect(currentRevision(doc)).toMatchObject({ name: 'Fortschreibung 2027', afterVersionId: version });
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
     expect(await screen.findByText('Fortschreibung 2027 in Arbeit')).toBeTruthy();
     const link = await screen.findByRole('link', { name: 'Unterschiede ansehen' });
     expect(link.getAttribute('href')).toBe(`/c/c1/compare/${version}/draft`);
@@ -96,7 +89,7 @@ describe('AdoptionNotices', () => {
     );
 
     act(() => updateMeasure(doc, measure.id, { title: 'Noch einmal geändert' }));
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
   });
 
   it('takes the change back when the revision is declined, and asks again at the next edit', async () => {
@@ -106,9 +99,9 @@ describe('AdoptionNotices', () => {
     await userEvent.click(await screen.findByRole('button', { name: 'Änderung verwerfen' }));
     expect(readMeasures(doc).find((m) => m.id === measure.id)?.title).toBe(measure.title);
     expect(currentRevision(doc)).toBeNull();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
     act(() => updateMeasure(doc, measure.id, { lead: 'Jugendamt' }));
-    expect(await screen.findByRole('dialog')).toBeTruthy();
+    expect(await screen.findByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeTruthy();
   });
 
   it('does not ask for changes that arrive from others, nor a viewer', async () => {
@@ -119,11 +112,11 @@ describe('AdoptionNotices', () => {
     updateMeasure(other, measure.id, { title: 'Von jemand anderem' });
     act(() => Y.applyUpdate(doc, Y.encodeStateAsUpdate(other)));
     expect(await screen.findByRole('link', { name: 'Unterschiede ansehen' })).toBeTruthy();
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
     cleanup();
     renderGate(doc, false);
     act(() => updateMeasure(doc, measure.id, { title: 'Lokal, aber ohne Schreibrecht' }));
     await screen.findByRole('link', { name: 'Unterschiede ansehen' });
-    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(screen.queryByRole('region', { name: 'Nächste Fortschreibung beginnen?' })).toBeNull();
   });
 });

@@ -14,7 +14,8 @@ const metaScope = { keys: [keys.META] };
 
 /**
  * Once a version is adopted: says when the draft differs from it (with a link to the differences) and which
- * revision is under way; the first edit after the adoption asks once to begin the next revision, by name.
+ * revision is under way; the first edit after the adoption asks (without taking focus) to begin the next revision,
+ * by name.
  */
 export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
   const t = useT();
@@ -46,6 +47,17 @@ export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
 
   return (
     <>
+      {asking && !revision && (
+        <RevisionPrompt
+          doc={doc}
+          adoptedName={adoptedName}
+          onStarted={(name) => {
+            setAsking(false);
+            setNotice(t('web.revision.started', { name }));
+          }}
+          onDiscard={discard}
+        />
+      )}
       {(drift || revision) && (
         <div className="adoption-notice" role="status">
           {revision && (
@@ -64,17 +76,6 @@ export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
       <p role="status" className="visually-hidden">
         {notice}
       </p>
-      {asking && !revision && (
-        <RevisionPrompt
-          doc={doc}
-          adoptedName={adoptedName}
-          onStarted={(name) => {
-            setAsking(false);
-            setNotice(t('web.revision.started', { name }));
-          }}
-          onDiscard={discard}
-        />
-      )}
     </>
   );
 }

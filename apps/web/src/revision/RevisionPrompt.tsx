@@ -2,7 +2,6 @@ import { startRevision } from '@werkbank/concept';
 import { useT } from '@werkbank/editor';
 import { type FormEvent, useId, useState } from 'react';
 import type * as Y from 'yjs';
-import { Modal } from '../ui/Modal.tsx';
 
 interface RevisionPromptProps {
   doc: Y.Doc;
@@ -13,7 +12,10 @@ interface RevisionPromptProps {
   onDiscard(): void;
 }
 
-/** Asked at the first edit after an adoption: begin the next revision under a name, or take the change back. */
+/**
+ * Asked at the first edit after an adoption: begin the next revision under a name, or take the change back.
+ * It stands above the part being edited and is announced, but takes no focus: typing goes on meanwhile.
+ */
 export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: RevisionPromptProps) {
   const t = useT();
   const id = useId();
@@ -33,9 +35,10 @@ export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: Revis
   }
 
   return (
-    <Modal title={t('web.revision.title')} onClose={onDiscard} dismissible={false}>
-      <form onSubmit={submit} noValidate className="stack">
-        <p>{t('web.revision.text', { adopted: adoptedName })}</p>
+    <section className="revision-prompt" aria-labelledby={`${id}-title`}>
+      <h2 id={`${id}-title`}>{t('web.revision.title')}</h2>
+      <p role="alert">{t('web.revision.text', { adopted: adoptedName })}</p>
+      <form onSubmit={submit} noValidate className="revision-form">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('web.revision.name')}</label>
           <input
@@ -44,8 +47,6 @@ export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: Revis
             onChange={(e) => setName(e.target.value)}
             aria-invalid={error ? true : undefined}
             aria-describedby={error ? `${id}-error` : undefined}
-            // biome-ignore lint/a11y/noAutofocus: the dialog asks for this one answer
-            autoFocus
           />
           {error && (
             <p id={`${id}-error`} className="field-error">
@@ -53,15 +54,13 @@ export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: Revis
             </p>
           )}
         </div>
-        <div className="dialog-actions">
-          <button type="submit" className="button-primary">
-            {t('web.revision.start')}
-          </button>
-          <button type="button" onClick={onDiscard}>
-            {t('web.revision.discard')}
-          </button>
-        </div>
+        <button type="submit" className="button-primary">
+          {t('web.revision.start')}
+        </button>
+        <button type="button" onClick={onDiscard}>
+          {t('web.revision.discard')}
+        </button>
       </form>
-    </Modal>
+    </section>
   );
 }
