@@ -3,6 +3,7 @@ import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
@@ -27,6 +28,7 @@ export class ConceptConnection {
   readonly awareness: Awareness;
   private readonly saves: SaveTracker;
   private readonly writes: DeviceWriteTracker;
+  private readonly unsynced: UnsyncedEditCounter;
   private readonly listeners = new Set<() => void>();
   private status: ConnectionStatus = 'loading';
   private loaded = false;
@@ -41,6 +43,7 @@ export class ConceptConnection {
     token: string,
     serverUrl = syncBase(),
   ) {
+    this.unsynced = new UnsyncedEditCounter(conceptId);
     this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
       params: { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
@@ -168,6 +171,7 @@ export class ConceptConnection {
 
   private refresh = () => {
     const next = this.computeStatus();
+    this.unsynced.update(this.saves.unconfirmed, next === 'saved');
     if (next === this.status && this.lastReady === this.loaded) return;
     this.status = next;
     this.lastReady = this.loaded;

@@ -9,6 +9,8 @@ const PROBE_DELAY_MS = 250;
 /** Whether every local change is known to be on the server. */
 export interface SaveTracker {
   readonly pending: boolean;
+  /** How many local changes of this session the server has not confirmed yet. */
+  readonly unconfirmed: number;
   destroy(): void;
 }
 
@@ -81,6 +83,9 @@ export function trackSaves(
   return {
     get pending() {
       return changes > confirmed;
+    },
+    get unconfirmed() {
+      return Math.max(0, changes - confirmed);
     },
     destroy() {
       if (timer !== undefined) clearTimeout(timer);

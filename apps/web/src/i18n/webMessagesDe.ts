@@ -222,6 +222,17 @@ export const webMessagesDe = {
   'web.refused.body':
     'Bitte fragen Sie die Person, die das Konzept verwaltet, nach einem neuen Link. Änderungen, die Sie nach dem Widerruf gemacht haben, wurden nicht übernommen.',
   'web.refused.forget': 'Konzept von diesem Gerät entfernen',
+  'web.refused.unsynced.one':
+    'Auf diesem Gerät liegt 1 Änderung, die der Server nicht mehr angenommen hat. Sichern Sie die Kopie auf diesem Gerät als Datei, bevor Sie das Konzept entfernen – sonst ist sie verloren.',
+  'web.refused.unsynced.other':
+    'Auf diesem Gerät liegen {count} Änderungen, die der Server nicht mehr angenommen hat. Sichern Sie die Kopie auf diesem Gerät als Datei, bevor Sie das Konzept entfernen – sonst sind sie verloren.',
+  'web.refused.saveCopy': 'Kopie dieses Geräts als Datei sichern',
+  'web.refused.saveCopyHint':
+    'Die Datei enthält das ganze Konzept im Stand dieses Geräts (Concept JSON). Wer Werkbank betreibt, kann sie als neues Konzept einspielen.',
+  'web.refused.saved': 'Gesichert als „{file}“.',
+  'web.refused.saveFailed': 'Die Kopie ließ sich nicht lesen: {reason}',
+  'web.refused.forgetConfirm':
+    'Die Änderungen auf diesem Gerät sind noch nicht als Datei gesichert. Trotzdem entfernen? Sie gehen dann verloren.',
   'web.noAccess.title': 'Kein Link für dieses Konzept auf diesem Gerät',
   'web.noAccess.body':
     'Öffnen Sie das Konzept über den Link, den Sie erhalten haben – er enthält den Zugangsschlüssel.',

@@ -216,6 +216,17 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.refused.body':
     'Please ask the person who manages the concept for a new link. Changes you made after the link was revoked were not accepted.',
   'web.refused.forget': 'Remove concept from this device',
+  'web.refused.unsynced.one':
+    'This device holds 1 change the server no longer accepted. Save this device’s copy as a file before removing the concept – otherwise it is lost.',
+  'web.refused.unsynced.other':
+    'This device holds {count} changes the server no longer accepted. Save this device’s copy as a file before removing the concept – otherwise they are lost.',
+  'web.refused.saveCopy': 'Save this device’s copy as a file',
+  'web.refused.saveCopyHint':
+    'The file holds the whole concept as this device has it (Concept JSON). Whoever runs Werkbank can import it as a new concept.',
+  'web.refused.saved': 'Saved as “{file}”.',
+  'web.refused.saveFailed': 'The copy could not be read: {reason}',
+  'web.refused.forgetConfirm':
+    'The changes on this device are not saved as a file yet. Remove anyway? They will be lost.',
   'web.noAccess.title': 'No link for this concept on this device',
   'web.noAccess.body': 'Open the concept with the link you received – it contains the access key.',
   'web.notFound.title': 'Page not found',

@@ -1,10 +1,9 @@
 import { useT } from '@werkbank/editor';
 import { useConceptConnection, useConnectionStatus } from '../connection/useConceptConnection.ts';
-import { navigate } from '../routing/navigate.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
-import { forgetConceptOnDevice } from '../storage/forgetConceptOnDevice.ts';
 import { useRecentConcept } from '../storage/useRecentConcept.ts';
 import { MessagePage } from '../ui/MessagePage.tsx';
+import { RefusedPage } from './RefusedPage.tsx';
 import { useConceptAccess } from './useConceptAccess.ts';
 import { Workspace } from './Workspace.tsx';
 
@@ -28,24 +27,7 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
       </MessagePage>
     );
   }
-  if (access === 'refused' || status === 'refused') {
-    return (
-      <MessagePage title={t('web.refused.title')}>
-        <p>{t('web.refused.body')}</p>
-        <p>
-          <button
-            type="button"
-            onClick={() => {
-              forgetConceptOnDevice(conceptId);
-              navigate('/');
-            }}
-          >
-            {t('web.refused.forget')}
-          </button>
-        </p>
-      </MessagePage>
-    );
-  }
+  if (access === 'refused' || status === 'refused') return <RefusedPage conceptId={conceptId} />;
   if (access === 'unverifiable') {
     return (
       <MessagePage title={t('web.offlineFirstOpen.title')}>
