@@ -1,5 +1,7 @@
-import { ChapterView, useChapters, useT } from '@werkbank/editor';
+import { keys } from '@werkbank/concept';
+import { ChapterView, GoneNotice, useChapters, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
+import { routePath } from '../routing/routePath.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
@@ -8,7 +10,7 @@ import { ViewTitle } from './ViewTitle.tsx';
 export function ChapterPage({ view }: { view: WorkspaceView }) {
   const chapterId = view.kind === 'chapter' ? view.id : '';
   const t = useT();
-  const { doc, awareness, editable } = useWorkspace();
+  const { doc, awareness, editable, conceptId } = useWorkspace();
   const user = useEditorUser();
   const chapters = useChapters(doc);
   const index = chapters.findIndex((c) => c.id === chapterId);
@@ -17,7 +19,14 @@ export function ChapterPage({ view }: { view: WorkspaceView }) {
     return (
       <>
         <ViewTitle>{t('web.nav.chapters')}</ViewTitle>
-        <p role="alert">{t('web.workspace.chapterMissing')}</p>
+        <GoneNotice
+          doc={doc}
+          collection={keys.CHAPTERS}
+          id={chapterId}
+          editable={editable}
+          trashHref={routePath(conceptId, { kind: 'trash' })}
+          missing={t('web.workspace.chapterMissing')}
+        />
       </>
     );
   }
