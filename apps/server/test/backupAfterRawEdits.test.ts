@@ -24,7 +24,11 @@ function spoil(doc: Y.Doc): void {
     meta.set('phase', MARKER);
     const measure = doc.getMap<Y.Map<unknown>>(keys.MEASURES).get('measure-001') as Y.Map<unknown>;
     measure.set('status', 'erledigt');
-    measure.set('costs', 'teuer');
+    (measure.get('costLines') as Y.Map<unknown>).set('kaputt', 'teuer');
+    (measure.get('costLines') as Y.Map<unknown>).set(
+      'teuer',
+      new Y.Map(Object.entries({ amount: -5, year: 'x' })),
+    );
     measure.set('lead', LONG_LEAD);
     (measure.get('goalIds') as Y.Map<unknown>).set('x'.repeat(100), true);
     (measure.get('indicators') as Y.Array<unknown>).push(['kein Indikator']);
@@ -73,7 +77,14 @@ describe('a backup of a concept spoiled through a raw client imports again', () 
     expect(backup.status).toBe(200);
     const concept = backup.body.concept as ConceptJSON;
     expect(concept.meta).toMatchObject({ territoryType: 'gemeinde', title: '', phase: MARKER });
-    expect(concept.measures[0]).toMatchObject({ status: 'idea', costs: null, lead: 'L'.repeat(500) });
+    expect(concept.measures[0]).toMatchObject({ status: 'idea', lead: 'L'.repeat(500) });
+    expect(concept.measures[0]?.costLines.find((l) => l.id === 'teuer')).toEqual({
+      id: 'teuer',
+      year: null,
+      amount: 0,
+      source: null,
+    });
+    expect(concept.measures[0]?.costLines.map((l) => l.id)).not.toContain('kaputt');
     expect(concept.vision.content?.[0]).toEqual({
       type: 'bulletList',
       content: [
@@ -99,6 +110,7 @@ describe('a backup of a concept spoiled through a raw client imports again', () 
         'measures[measure-001].status',
         'measures[measure-001].lead',
         'measures[measure-001].indicators',
+        'measures[measure-001].costLines',
         'goals[goal-h1].parentId',
       ]),
     );

@@ -1,4 +1,5 @@
 import {
+  type ConceptJSON,
   CURRENT_DOC_SCHEMA_VERSION,
   collection,
   docSchemaVersion,
@@ -8,8 +9,9 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { connectClient } from './connectClient.ts';
+import { documentXml } from './documentXml.ts';
 import { api, createConcept } from './factories.ts';
-import { oldShapedDoc } from './oldShapedDoc.ts';
+import { OLD_COSTS, oldShapedDoc } from './oldShapedDoc.ts';
 import { readStoredDoc } from './readStoredDoc.ts';
 import { startServer, type TestServer } from './startServer.ts';
 
@@ -40,6 +42,7 @@ describe('document schema versions', () => {
     expect(docSchemaVersion(synced)).toBe(CURRENT_DOC_SCHEMA_VERSION);
     expect(collection(synced, keys.WORKSHOPS).get(old.workshopId)?.get('release')).toBe('immediate');
     expect(collection(synced, keys.PROPOSALS).get(old.proposalId)?.get('outcome')).toBeNull();
+    expect(collection(synced, keys.MEASURES).get(old.measureId)?.get('costLines')).toBeInstanceOf(Y.Map);
     const stored = readStoredDoc(server.dataDir, id);
     expect(docSchemaVersion(stored)).toBe(CURRENT_DOC_SCHEMA_VERSION);
     expect(collection(stored, keys.PROPOSALS).get(old.proposalId)?.get('participantId')).toBe('');
@@ -49,8 +52,16 @@ describe('document schema versions', () => {
       headers: { authorization: `Bearer ${ownerToken}` },
     });
     expect(docx.status).toBe(200);
+    // The old single figure is the measure's one cost line: in the overview's costs column and the budget.
+    const xml = documentXml(new Uint8Array(await docx.arrayBuffer()));
+    expect(xml).toContain('Kosten €');
+    expect(xml).toMatch(/<w:t(?: [^>]*)?>ohne Jahr<\/w:t>/);
+    expect(xml).toContain('12.500');
     const backup = await api(server.url, 'GET', `/api/concepts/${id}/backup`, { token: ownerToken });
     expect(backup.status).toBe(200);
+    const measure = (backup.body.concept as ConceptJSON).measures.find((m) => m.id === old.measureId);
+    expect(measure?.costLines).toEqual([{ id: 'costs', year: null, amount: OLD_COSTS, source: null }]);
+    expect(measure).not.toHaveProperty('costs');
     const imported = await api(server.url, 'POST', '/api/concepts/import', { body: backup.body });
     expect(imported.status).toBe(201);
     const copy = await api(server.url, 'GET', `/api/concepts/${imported.body.id}`, {

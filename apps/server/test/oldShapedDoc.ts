@@ -1,11 +1,20 @@
-import { addProposal, addWorkshop, collection, keys, updateMeta } from '@werkbank/concept';
+import { addMeasure, addProposal, addWorkshop, collection, keys, updateMeta } from '@werkbank/concept';
 import * as Y from 'yjs';
+
+/** The euro figure the old concept's measure holds. */
+export const OLD_COSTS = 12500;
 
 /**
  * A concept as a server stored it before document schema versions: no version in `meta`, a workshop and a
- * proposal without the fields added for live participation.
+ * proposal without the fields added for live participation, and a measure with a single `costs` figure
+ * (OLD_COSTS) instead of cost lines.
  */
-export function oldShapedDoc(): { update: Uint8Array; workshopId: string; proposalId: string } {
+export function oldShapedDoc(): {
+  update: Uint8Array;
+  workshopId: string;
+  proposalId: string;
+  measureId: string;
+} {
   const doc = new Y.Doc();
   updateMeta(doc, {
     title: 'Handlungskonzept von früher',
@@ -14,7 +23,11 @@ export function oldShapedDoc(): { update: Uint8Array; workshopId: string; propos
   });
   const workshopId = addWorkshop(doc, { title: 'Demokratiekonferenz' });
   const proposalId = addProposal(doc, workshopId, { text: 'Beratung für Vereine' });
+  const measureId = addMeasure(doc, { title: 'Fortbildung für Übungsleitungen' });
   doc.transact(() => {
+    const measure = collection(doc, keys.MEASURES).get(measureId);
+    measure?.delete('costLines');
+    measure?.set('costs', OLD_COSTS);
     const workshop = collection(doc, keys.WORKSHOPS).get(workshopId);
     for (const field of ['place', 'online', 'stackDots', 'release']) workshop?.delete(field);
     const proposal = collection(doc, keys.PROPOSALS).get(proposalId);
@@ -29,5 +42,5 @@ export function oldShapedDoc(): { update: Uint8Array; workshopId: string; propos
       proposal?.delete(field);
     doc.getMap(keys.META).delete(keys.DOC_SCHEMA_VERSION);
   });
-  return { update: Y.encodeStateAsUpdate(doc), workshopId, proposalId };
+  return { update: Y.encodeStateAsUpdate(doc), workshopId, proposalId, measureId };
 }

@@ -23,8 +23,8 @@ describe('hyphenation and the overview table', () => {
       'Handlungsfeld',
       'Federführung',
       'Zeitraum',
-      'Priorität',
       'Status',
+      'Kosten €',
     ]);
     const room = (c: number) => (widths[c] ?? 0) - 216;
     header?.forEach((title, c) => {

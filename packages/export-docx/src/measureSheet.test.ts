@@ -91,10 +91,12 @@ describe('measure sheets and overview', () => {
   it('has an overview table with a repeating header row and one row per measure', () => {
     const overview = xml.tables.find((t) => firstCell(rows(t)[0] ?? '') === 'Nr.');
     const r = rows(overview ?? '');
-    expect(xmlText(r[0] ?? '')).toBe('Nr.MaßnahmeHandlungsfeldFederführungZeitraumPrioritätStatus');
+    // The sample's measures have costs: priority shares the status cell, a costs column and a sum row follow.
+    expect(xmlText(r[0] ?? '')).toBe('Nr.MaßnahmeHandlungsfeldFederführungZeitraumStatusKosten €');
     expect(r[0]).toContain('<w:tblHeader/>');
-    expect(r).toHaveLength(concept.measures.length + 1);
-    expect(r.slice(1).map(firstCell)).toEqual(concept.measures.map((m) => m.code));
+    expect(r).toHaveLength(concept.measures.length + 2);
+    expect(xmlText(r.at(-1) ?? '')).toMatch(/^Summe[\d.,]+$/);
+    expect(r.slice(1, -1).map(firstCell)).toEqual(concept.measures.map((m) => m.code));
     expect(r.slice(1).some((row) => row.includes('<w:keepNext/>'))).toBe(false);
     const statuses = [
       'in Umsetzung',
