@@ -75,6 +75,18 @@ test('a viewer link opens the document view; search and contents take the reader
 
   expect(await seriousViolations(page), 'axe on the document view').toEqual([]);
   await page.screenshot({ path: join(SCREENSHOTS, 'document-view-1280.png') });
+
+  // On paper: no header, navigation, switch, search or contents; every chapter on a new page; web addresses readable.
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('.workspace-header')).toBeHidden();
+  await expect(page.locator('.workspace-nav')).toBeHidden();
+  await expect(main.getByRole('group', { name: 'Ansicht' })).toBeHidden();
+  await expect(toc).toBeHidden();
+  const parts = main.locator('.document-part');
+  expect(await parts.nth(1).evaluate((part) => getComputedStyle(part).breakBefore)).toBe('page');
+  const link = main.locator('.document-text a[href^="http"]').first();
+  expect(await link.evaluate((a) => getComputedStyle(a, '::after').content)).toContain('http');
+  await page.emulateMedia({ media: 'screen' });
   await expectNoSidewaysScroll(page, 'document view');
   await page.setViewportSize({ width: 390, height: 844 });
   await page.evaluate(() => window.scrollTo(0, 0));
