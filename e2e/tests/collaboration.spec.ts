@@ -161,3 +161,46 @@ function rgb(hex: string, alpha?: number): string {
     ? `rgb(${r}, ${g}, ${b})`
     : `rgba(${r}, ${g}, ${b}, ${Math.round((alpha / 255) * 100) / 100})`;
 }
+
+test('two people type into "Federführung" at the same time and both texts are there after a reload', async ({
+  person,
+}) => {
+  const concept = await importSample();
+  const measure = firstSampleMeasure();
+  const aylin = await person('Aylin Demir');
+  const jonas = await person('Jonas Weber');
+  for (const p of [aylin, jonas]) {
+    await p.page.goto(`/c/${concept.id}/measure/${measure.id}#t=${concept.ownerToken}`);
+    await expect(p.workspace.main.getByLabel('Federführung', { exact: true })).toBeVisible();
+  }
+  // Both start from the same text, then type before either sees the other's characters.
+  const lead = aylin.workspace.main.getByLabel('Federführung', { exact: true });
+  await lead.fill('Integrationsbüro');
+  await expect(jonas.workspace.main.getByLabel('Federführung', { exact: true })).toHaveValue(
+    'Integrationsbüro',
+  );
+  await aylin.workspace.expectSaved();
+  for (const p of [aylin, jonas]) {
+    await p.context.setOffline(true);
+    await p.workspace.expectStatus('offline');
+  }
+  await lead.press('End');
+  await aylin.page.keyboard.type(' und Jugendamt');
+  const jonasLead = jonas.workspace.main.getByLabel('Federführung', { exact: true });
+  await jonasLead.press('Home');
+  await jonas.page.keyboard.type('Kreis: ');
+  await expect(lead).toHaveValue('Integrationsbüro und Jugendamt');
+  await expect(jonasLead).toHaveValue('Kreis: Integrationsbüro');
+
+  for (const p of [aylin, jonas]) await p.context.setOffline(false);
+  for (const p of [aylin, jonas]) await p.workspace.expectSaved();
+  const merged = 'Kreis: Integrationsbüro und Jugendamt';
+  await expect(lead).toHaveValue(merged);
+  await expect(jonasLead).toHaveValue(merged);
+  for (const p of [aylin, jonas]) {
+    await p.page.reload();
+    await expect(p.workspace.main.getByLabel('Federführung', { exact: true })).toHaveValue(merged);
+  }
+  const stored = (await conceptJson(concept)).measures.find((m: { id: string }) => m.id === measure.id);
+  expect(stored.lead).toBe(merged);
+});
