@@ -15,6 +15,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { webMessagesDe } from '../i18n/webMessagesDe.ts';
+import { useSession } from '../session/useSession.ts';
 import { WorkspaceContext } from '../workspace/WorkspaceContext.ts';
 import { AdoptionGate } from './AdoptionGate.tsx';
 
@@ -70,9 +71,8 @@ describe('AdoptionNotices', () => {
 
     act(() => updateMeasure(doc, measure.id, { title: 'Lotsenprojekt Vielfalt' }));
     const prompt = await screen.findByRole('region', { name: 'Nächste Fortschreibung beginnen?' });
-    expect(screen.getByRole('alert').textContent).toContain(
-      '„Beschluss 2026“ ist beschlossen und bleibt unverändert.',
-    );
+    expect(useSession.getState().announcement?.text).toContain('Nächste Fortschreibung beginnen?');
+    expect(prompt.textContent).toContain('„Beschluss 2026“ ist beschlossen und bleibt unverändert.');
     const name = screen.getByLabelText('Name der Fortschreibung');
     expect((name as HTMLInputElement).value).toBe(`Fortschreibung ${nextYear}`);
     await userEvent.clear(name);

@@ -3,6 +3,7 @@ import { useConceptSnapshot, useT } from '@werkbank/editor';
 import { useEffect, useRef, useState } from 'react';
 import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
+import { useSession } from '../session/useSession.ts';
 import { useVersions } from '../versions/useVersions.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { RevisionPrompt } from './RevisionPrompt.tsx';
@@ -25,19 +26,27 @@ export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
   const drift = useAdoptedDrift(conceptId, token, doc, adoptedId);
   const [asking, setAsking] = useState(false);
   const [round, setRound] = useState(0);
-  const [notice, setNotice] = useState('');
+  const announce = useSession((s) => s.announce);
   const watch = useRef<LocalEditWatch | null>(null);
 
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new round watches again after a discarded change
   useEffect(() => {
     if (!editable || revision) return;
-    const current = watchFirstLocalEdit(doc, () => setAsking(true));
+    const current = watchFirstLocalEdit(doc, () => {
+      setAsking(true);
+      say(`${t('web.revision.title')} ${t('web.revision.text', { adopted: adoptedName })}`);
+    });
     watch.current = current;
     return () => {
       current.stop();
       watch.current = null;
     };
   }, [doc, editable, revision === null, adoptedId, round]);
+
+  // Told through the workspace's own status line, which names the part it belongs to.
+  function say(text: string) {
+    announce(text, window.location.pathname);
+  }
 
   function discard() {
     watch.current?.undo();
@@ -53,7 +62,7 @@ export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
           adoptedName={adoptedName}
           onStarted={(name) => {
             setAsking(false);
-            setNotice(t('web.revision.started', { name }));
+            say(t('web.revision.started', { name }));
           }}
           onDiscard={discard}
         />
@@ -73,9 +82,6 @@ export function AdoptionNotices({ adoptedId }: { adoptedId: string }) {
           )}
         </div>
       )}
-      <p role="status" className="visually-hidden">
-        {notice}
-      </p>
     </>
   );
 }

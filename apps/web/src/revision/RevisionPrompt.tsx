@@ -14,7 +14,7 @@ interface RevisionPromptProps {
 
 /**
  * Asked at the first edit after an adoption: begin the next revision under a name, or take the change back.
- * It stands above the part being edited and is announced, but takes no focus: typing goes on meanwhile.
+ * It stands above the part being edited (announced by the caller) and takes no focus: typing goes on meanwhile.
  */
 export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: RevisionPromptProps) {
   const t = useT();
@@ -37,7 +37,7 @@ export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: Revis
   return (
     <section className="revision-prompt" aria-labelledby={`${id}-title`}>
       <h2 id={`${id}-title`}>{t('web.revision.title')}</h2>
-      <p role="alert">{t('web.revision.text', { adopted: adoptedName })}</p>
+      <p>{t('web.revision.text', { adopted: adoptedName })}</p>
       <form onSubmit={submit} noValidate className="revision-form">
         <div className="field">
           <label htmlFor={`${id}-name`}>{t('web.revision.name')}</label>
