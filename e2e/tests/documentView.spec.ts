@@ -123,6 +123,17 @@ test('an editor switches between Lesen and Bearbeiten at the same place, and the
   await expect(page).toHaveURL(new RegExp(`/chapter/${chapter.id}$`));
   await expect(workspace.textArea('Kapiteltext')).toBeVisible();
 
+  // Scrolled there by hand rather than jumped: "Bearbeiten" opens what is being read.
+  await switcher.getByRole('link', { name: 'Lesen' }).click();
+  await expect(workspace.main.getByRole('heading', { level: 2, name: `2 ${chapter.title}` })).toBeFocused();
+  const third = json.measures[2];
+  await workspace.main
+    .getByRole('heading', { level: 3, name: `${third.code} ${third.title}` })
+    .evaluate((heading) => heading.scrollIntoView({ block: 'start' }));
+  await switcher.getByRole('link', { name: 'Bearbeiten' }).click();
+  await expect(page).toHaveURL(new RegExp(`/measure/${third.id}$`));
+  await expect(workspace.main.getByLabel('Titel', { exact: true })).toHaveValue(third.title);
+
   // From an editing view the search spans the whole concept; a hit opens the view that edits it.
   const search = workspace.main.getByRole('search', { name: 'Im Konzept suchen' });
   await search.getByRole('searchbox').fill(other.title);

@@ -5,6 +5,7 @@ import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { anchorOfView } from './anchorOfView.ts';
+import { placeInView } from './placeInView.ts';
 import { viewOfAnchor } from './viewOfAnchor.ts';
 import { WorkspaceSearch } from './WorkspaceSearch.tsx';
 import './modeBar.css';
@@ -50,8 +51,7 @@ export function ModeBar({ view }: { view: WorkspaceView }) {
           onClick={(event) => {
             if (!plainClick(event)) return;
             event.preventDefault();
-            // The place last jumped to in the document (table of contents, search) is in the address.
-            if (reading) navigate(routePath(conceptId, viewOfAnchor(window.location.hash)));
+            if (reading) navigate(routePath(conceptId, viewOfAnchor(placeInView())));
           }}
         >
           {role === 'viewer' ? t('web.mode.parts') : t('web.mode.edit')}
