@@ -36,7 +36,10 @@ export function RevisionPrompt({ doc, adoptedName, onStarted, onDiscard }: Revis
 
   return (
     <section className="revision-prompt" aria-labelledby={`${id}-title`}>
-      <h2 id={`${id}-title`}>{t('web.revision.title')}</h2>
+      {/* Not a heading: it stands above the part's own headings, which it must not outrank. */}
+      <p id={`${id}-title`} className="revision-title">
+        {t('web.revision.title')}
+      </p>
       <p>{t('web.revision.text', { adopted: adoptedName })}</p>
       <form onSubmit={submit} noValidate className="revision-form">
         <div className="field">
