@@ -1,5 +1,6 @@
 import { toJSON } from '@werkbank/concept';
 import { useConceptSnapshot, useT } from '@werkbank/editor';
+import { useDeferredValue } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ConceptDocument } from './ConceptDocument.tsx';
