@@ -33,27 +33,29 @@ export function ProcessPage() {
       ) : (
         <div className="process-page stack">
           <p className="muted">{owner ? t('web.process.intro') : t('path.ownerSetsPhase')}</p>
-          <PhasePath progress={progress} selected={selected} onSelect={setChosen} />
           {error && (
             <p className="error" role="alert">
               {error}
             </p>
           )}
-          <PhaseChecklist
-            doc={doc}
-            phase={phase}
-            userName={user.name}
-            editable={editable}
-            onShowFindings={() => navigate(routePath(conceptId, { kind: 'findings' }))}
-            {...(owner && {
-              onSetCurrent: () => {
-                setError('');
-                setPhase(conceptId, token, phase.key).catch((e: unknown) =>
-                  setError(t('path.setCurrentFailed', { detail: errorMessage(e, t, locale) })),
-                );
-              },
-            })}
-          />
+          <div className="wb-process-layout">
+            <PhasePath progress={progress} selected={selected} onSelect={setChosen} />
+            <PhaseChecklist
+              doc={doc}
+              phase={phase}
+              userName={user.name}
+              editable={editable}
+              onShowFindings={() => navigate(routePath(conceptId, { kind: 'findings' }))}
+              {...(owner && {
+                onSetCurrent: () => {
+                  setError('');
+                  setPhase(conceptId, token, phase.key).catch((e: unknown) =>
+                    setError(t('path.setCurrentFailed', { detail: errorMessage(e, t, locale) })),
+                  );
+                },
+              })}
+            />
+          </div>
         </div>
       )}
     </>

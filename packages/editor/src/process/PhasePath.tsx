@@ -34,25 +34,27 @@ export function PhasePath({ progress, selected, onSelect }: PhasePathProps) {
             data-complete={phase.done === phase.total || undefined}
             aria-current={phase.current ? 'step' : undefined}
           >
-            <button type="button" aria-pressed={phase.key === selected} onClick={() => onSelect(phase.key)}>
+            <button
+              type="button"
+              aria-pressed={phase.key === selected}
+              aria-describedby={`${id}-${index}`}
+              onClick={() => onSelect(phase.key)}
+            >
               <span className="wb-phase__step" aria-hidden="true">
                 {index + 1}
               </span>
-              <span className="wb-phase__text">
-                <span className="wb-visually-hidden">{t('path.step', { n: index + 1, total })}:</span>{' '}
-                <span className="wb-phase__title">{phase.title}</span>
-                {phase.current && (
-                  <>
-                    <span className="wb-visually-hidden">,</span>{' '}
-                    <span className="wb-phase__current">{t('path.current')}</span>
-                  </>
-                )}
-                <span className="wb-visually-hidden">,</span>{' '}
-                <span className="wb-phase__progress">
-                  {t('path.progress', { done: phase.done, total: phase.total })}
-                </span>
-              </span>
+              <span className="wb-visually-hidden">{t('path.step', { n: index + 1, total })}:</span>{' '}
+              <span className="wb-phase__title">{phase.title}</span>
             </button>
+            <span id={`${id}-${index}`} className="wb-phase__meta">
+              {phase.current && (
+                <>
+                  <span className="wb-phase__current">{t('path.current')}</span>{' '}
+                  <span className="wb-visually-hidden">·</span>{' '}
+                </>
+              )}
+              {t('path.progress', { done: phase.done, total: phase.total })}
+            </span>
           </li>
         ))}
       </ol>
