@@ -20,7 +20,8 @@ export function DocumentView({ view }: { view: WorkspaceView }) {
 function LiveDocument() {
   const t = useT();
   const { doc } = useWorkspace();
-  const concept = useConceptSnapshot(doc, toJSON, everything);
+  // A long document renders again on others' typing; deferred, so that never holds up this person's input.
+  const concept = useDeferredValue(useConceptSnapshot(doc, toJSON, everything));
   return (
     <ConceptDocument concept={concept} banner={<p className="document-state">{t('web.document.live')}</p>} />
   );
