@@ -1,6 +1,7 @@
 import type { SyncTickets } from './auth/SyncTickets.ts';
 import type { Metrics } from './metrics/Metrics.ts';
 import type { Store } from './store/Store.ts';
+import type { BackupSchedule } from './store/scheduleBackups.ts';
 import type { Rooms } from './sync/Rooms.ts';
 import type { WorkPool } from './work/WorkPool.ts';
 import type { WorkshopHub } from './workshops/WorkshopHub.ts';
@@ -18,4 +19,8 @@ export interface ServerContext {
   /** Single-use tickets that open a sync socket without the token in its URL. */
   tickets: SyncTickets;
   metrics: Metrics;
+  /** `closing` once shutdown began: readiness answers 503, new sockets are refused. */
+  lifecycle: { closing: boolean };
+  /** Scheduled copies of the database; `runNow()` makes one at once. */
+  backups: BackupSchedule;
 }

@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { join } from 'node:path';
 import Fastify, { type FastifyInstance } from 'fastify';
 import { WebSocketServer } from 'ws';
 import { z } from 'zod';
@@ -14,6 +15,7 @@ import { registerRoutes } from './routes/registerRoutes.ts';
 import type { ServerContext } from './ServerContext.ts';
 import type { SyncMode } from './store/openDatabase.ts';
 import { Store } from './store/Store.ts';
+import { type BackupOptions, scheduleBackups } from './store/scheduleBackups.ts';
 import { handleUpgrade } from './sync/handleUpgrade.ts';
 import { Rooms } from './sync/Rooms.ts';
 import { resolveSyncOptions } from './sync/resolveSyncOptions.ts';
@@ -55,6 +57,8 @@ export interface ServerOptions {
   sync?: Partial<SyncOptions>;
   /** Limits of the workshop interface (text lengths, rates, participants, body size, stream timings). */
   workshops?: Partial<WorkshopLimits>;
+  /** Scheduled online copies of the database; default daily into `<dataDir>/backups`, the newest 14 kept. */
+  backups?: Partial<BackupOptions>;
 }
 
 /** A running (or ready to run) Werkbank server. */
@@ -98,7 +102,26 @@ export function createServer(options: ServerOptions): WerkbankServer {
     app.log.error({ event: 'worker-failed', err: error }, 'worker thread failed'),
   );
   const tickets = new SyncTickets();
+  const backups = scheduleBackups(
+    store.db,
+    {
+      dir: options.backups?.dir ?? join(options.dataDir, 'backups'),
+      intervalMs: options.backups?.intervalMs ?? 24 * 60 * 60 * 1000,
+      keep: options.backups?.keep ?? 14,
+    },
+    {
+      written: (file, bytes, ms, pruned) =>
+        app.log.info(
+          { event: 'backup-written', file, bytes, ms, pruned: pruned.length },
+          'database backed up',
+        ),
+      failed: (error) => app.log.error({ event: 'backup-failed', err: error }, 'database backup failed'),
+    },
+  );
+  const lifecycle = { closing: false };
   const context: ServerContext = {
+    lifecycle,
+    backups,
     store,
     rooms,
     workshops,
@@ -142,10 +165,9 @@ export function createServer(options: ServerOptions): WerkbankServer {
     log: app.log,
     trustProxy: options.trustProxy ?? false,
   };
-  let closing = false;
   app.server.on('upgrade', (request, socket, head) => {
     // While sockets drain at shutdown, a new one would reload a concept whose snapshot is already written.
-    if (closing) {
+    if (lifecycle.closing) {
       socket.end('HTTP/1.1 503 Service Unavailable\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       return;
     }
@@ -171,7 +193,8 @@ export function createServer(options: ServerOptions): WerkbankServer {
       return address();
     },
     async close() {
-      closing = true;
+      lifecycle.closing = true;
+      await backups.stop();
       rooms.closeAll();
       const deadline = Date.now() + 1000;
       while (wss.clients.size > 0 && Date.now() < deadline) await new Promise((r) => setTimeout(r, 20));

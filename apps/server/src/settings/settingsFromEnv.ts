@@ -50,6 +50,9 @@ export function settingsFromEnv(vars: NodeJS.ProcessEnv, cwd: string): ServerOpt
   const unloadDelayMs = env.integer('UNLOAD_DELAY_MS', 0, 2 ** 31 - 1);
   const importBodyLimit = env.integer('IMPORT_BODY_LIMIT', 1024);
   const workerMemoryMb = env.integer('WORKER_MEMORY_MB', 64);
+  const backupMinutes = env.integer('BACKUP_INTERVAL_MINUTES', 0, 60 * 24 * 366);
+  const backupKeep = env.integer('BACKUP_KEEP', 1, 10_000);
+  const backupDir = env.text('BACKUP_DIR');
   env.oneOf('LOG_LEVEL', LOG_LEVELS);
   const settings: ServerOptions = {
     port: env.integer('PORT', 0, 65535) ?? 8080,
@@ -68,6 +71,11 @@ export function settingsFromEnv(vars: NodeJS.ProcessEnv, cwd: string): ServerOpt
     metricsToken: env.text('METRICS_TOKEN'),
     work: workerMemoryMb === undefined ? {} : { memoryMb: workerMemoryMb },
     workshops: workshopLimits(env, vars),
+    backups: {
+      ...(backupDir === undefined ? {} : { dir: resolve(cwd, backupDir) }),
+      ...(backupMinutes === undefined ? {} : { intervalMs: backupMinutes * 60_000 }),
+      ...(backupKeep === undefined ? {} : { keep: backupKeep }),
+    },
   };
   if (env.problems.length > 0) throw new SettingsError(env.problems);
   return settings;
