@@ -17,10 +17,22 @@ export function freePort(): Promise<number> {
 }
 
 /** `src/main.ts` as its own process (the real entry point), ready when /api/health answers. */
-export async function spawnServer(port: number, dataDir: string, timeoutMs = 45_000): Promise<ChildProcess> {
+export async function spawnServer(
+  port: number,
+  dataDir: string,
+  timeoutMs = 45_000,
+  env: Record<string, string> = {},
+): Promise<ChildProcess> {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, PORT: String(port), HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
+    env: {
+      ...process.env,
+      PORT: String(port),
+      HOST: '127.0.0.1',
+      DATA_DIR: dataDir,
+      LOG_LEVEL: 'warn',
+      ...env,
+    },
     stdio: ['ignore', 'ignore', 'inherit'],
   });
   const deadline = Date.now() + timeoutMs;
