@@ -23,7 +23,9 @@ export async function startServer(options: Partial<ServerOptions> = {}): Promise
   const logger = { level: 'info', stream: { write: (line: string) => void logs.push(line) } };
   // Tests that create many concepts on one server are not about the creation limit; those that are set their own.
   const creationLimit = { max: 1000, ...options.creationLimit };
-  const make = (port: number) => createServer({ logger, ...options, creationLimit, dataDir, port });
+  // Nor about scheduled backups: those that are turn them on.
+  const backups = { intervalMs: 0, ...options.backups };
+  const make = (port: number) => createServer({ logger, ...options, creationLimit, backups, dataDir, port });
   let server = make(0);
   const { port, url } = await server.listen();
   let running = true;
