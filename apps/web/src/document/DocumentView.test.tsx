@@ -1,9 +1,14 @@
-import { act, cleanup, screen, within } from '@testing-library/react';
+import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addChapter, addMeasure, rt, updateChapter, updateMeasure } from '@werkbank/concept';
+import { I18nProvider } from '@werkbank/editor';
 import { afterEach, describe, expect, it } from 'vitest';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import { webMessagesDe } from '../i18n/webMessagesDe.ts';
+import { webMessagesEn } from '../i18n/webMessagesEn.ts';
 import { navConcept, renderInWorkspace } from '../test/factories.tsx';
+import { WorkspaceContext } from '../workspace/WorkspaceContext.ts';
 import { DocumentView } from './DocumentView.tsx';
 
 afterEach(() => {
@@ -137,5 +142,28 @@ describe('DocumentView', () => {
     expect(within(search).getByRole('link').textContent).toContain('Maßnahme · Federführung');
     await user.type(within(search).getByRole('searchbox'), 'xyz');
     expect(within(search).getByRole('status').textContent).toBe('Keine Treffer für „Kreissportbundxyz“.');
+  });
+
+  it('reads in English with every label translated', () => {
+    const { doc } = concept();
+    const value = {
+      conceptId: 'c1',
+      token: 'tok',
+      role: 'viewer' as const,
+      editable: false,
+      doc,
+      awareness: new Awareness(doc),
+    };
+    const { container } = render(
+      <I18nProvider locale="en" messages={{ de: webMessagesDe, en: webMessagesEn }}>
+        <WorkspaceContext.Provider value={value}>
+          <DocumentView view={{ kind: 'document' }} />
+        </WorkspaceContext.Provider>
+      </I18nProvider>,
+    );
+    expect(screen.getByRole('heading', { level: 2, name: '7 Measure sheets' })).toBeTruthy();
+    expect(screen.getByRole('navigation', { name: 'Contents' })).toBeTruthy();
+    expect(screen.getByRole('search', { name: 'Search the concept' })).toBeTruthy();
+    expect(container.textContent).not.toMatch(/web\.(document|search|mode)\./);
   });
 });
