@@ -111,6 +111,14 @@ test('a concept is walked from Bestandsaufnahme to Priorisierung: ticks with who
     'ziele-leitbild',
   ]);
 
+  // Opening the concept lands on "Wo stehen wir": the current phase, what is open in it, the next step.
+  await workspace.goTo('Übersicht');
+  const where = main.getByRole('region', { name: 'Wo stehen wir' });
+  await expect(where).toContainText('Phase 5 von 8: Priorisierung und Freigabe.');
+  await expect(where.getByRole('link', { name: /^Vorschläge sind priorisiert/ })).toBeVisible();
+  expect(await seriousViolations(page), 'axe on the overview').toEqual([]);
+  await shoot(page, 'where-we-stand');
+
   // Someone with an editor link sees the path and who ticked what, and cannot move the phase.
   const editor = await person('Jugendamt');
   await editor.workspace.open(concept.id, await createLink(concept, 'editor'));

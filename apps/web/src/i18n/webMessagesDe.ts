@@ -249,6 +249,13 @@ export const webMessagesDe = {
   'web.nav.measuresOfField': '{count} Maßnahmen',
   'web.nav.measureWithoutField': 'Ohne Handlungsfeld',
   'web.nav.measures': 'Maßnahmenübersicht',
+  'web.where.heading': 'Wo stehen wir',
+  'web.where.phase': 'Phase {n} von {total}: {title}.',
+  'web.where.next': 'Nächster Schritt:',
+  'web.where.nextPhase': 'Alles in dieser Phase ist erledigt – weiter mit „{title}“',
+  'web.where.allDone': 'Alle Phasen sind abgeschlossen.',
+  'web.where.open': 'Noch offen in dieser Phase ({count})',
+  'web.where.toPath': 'Zum Prozesspfad mit allen Checklisten',
   'web.nav.process': 'Prozess und Checklisten',
   'web.process.intro':
     'Der Weg zum Handlungskonzept in Phasen. Wählen Sie eine Phase, um ihre Checkliste zu sehen; als Eigentümer*in legen Sie fest, in welcher Phase das Konzept gerade steht.',

@@ -242,6 +242,13 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.nav.measuresOfField': '{count} measures',
   'web.nav.measureWithoutField': 'Without field of action',
   'web.nav.measures': 'Measures overview',
+  'web.where.heading': 'Where we stand',
+  'web.where.phase': 'Phase {n} of {total}: {title}.',
+  'web.where.next': 'Next step:',
+  'web.where.nextPhase': 'Everything in this phase is done – on to “{title}”',
+  'web.where.allDone': 'Every phase is complete.',
+  'web.where.open': 'Still open in this phase ({count})',
+  'web.where.toPath': 'To the process path with every checklist',
   'web.nav.process': 'Process and checklists',
   'web.process.intro':
     'The way to the action concept in phases. Choose a phase to see its checklist; as the owner you set which phase the concept is in.',

@@ -1,6 +1,8 @@
 import { useChapters, useFieldsOfAction, useGoals, useMeasures, useMeta, useT } from '@werkbank/editor';
+import { WhereWeStand } from '../process/WhereWeStand.tsx';
 import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
+import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
@@ -13,6 +15,7 @@ export function OverviewView() {
   const goals = useGoals(doc);
   const fields = useFieldsOfAction(doc);
   const measures = useMeasures(doc);
+  const { template } = useConceptTemplate();
   const done = chapters.filter((c) => c.status === 'final').length;
   return (
     <>
@@ -21,6 +24,7 @@ export function OverviewView() {
         {[meta.territory, meta.programme, meta.fundingPeriod].filter(Boolean).join(' · ')}
       </p>
       <p className="muted">{t('web.overview.intro')}</p>
+      {template && <WhereWeStand template={template} />}
       <ul className="overview-cards">
         <li className="card">
           <Link
