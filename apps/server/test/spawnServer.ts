@@ -16,14 +16,17 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** `src/main.ts` as its own process (the real entry point), ready when /api/health answers. */
+/** `src/main.ts` (or the built `dist/main.js`) as its own process, ready when /api/health answers. */
 export async function spawnServer(
   port: number,
   dataDir: string,
   timeoutMs = 45_000,
   env: Record<string, string> = {},
+  entry: 'source' | 'built' = 'source',
 ): Promise<ChildProcess> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // `built` is the production start: `node dist/main.js` from `corepack pnpm build`, no TypeScript loader.
+  const args = entry === 'built' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,
