@@ -42,7 +42,7 @@ test('an editor adds a measure, names it, another sees it live, then it is delet
   await dialog.getByRole('button', { name: 'Maßnahme löschen' }).click();
   await expect(aylin.page).toHaveURL(new RegExp(`/c/${concept.id}/measures$`));
   await expect(aylin.workspace.main.getByRole('status').first()).toHaveText(
-    `Maßnahme ${code} „Elternabend gegen Rassismus“ wurde gelöscht.`,
+    `Maßnahme ${code} „Elternabend gegen Rassismus“ liegt jetzt im Papierkorb.`,
   );
   await expect(row).toHaveCount(0);
 
