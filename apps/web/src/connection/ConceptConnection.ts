@@ -8,6 +8,7 @@ import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
 import { persistenceName } from './persistenceName.ts';
+import { ticketWebSocket } from './ticketWebSocket.ts';
 import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
 
@@ -42,11 +43,16 @@ export class ConceptConnection {
     readonly conceptId: string,
     token: string,
     serverUrl = syncBase(),
+    /** Open each socket with a single-use ticket (the app does), so the token never appears in a URL. */
+    { tickets = false }: { tickets?: boolean } = {},
   ) {
     this.unsynced = new UnsyncedEditCounter(conceptId);
     this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
-      params: { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
+      params: tickets
+        ? { schema: String(CURRENT_DOC_SCHEMA_VERSION) }
+        : { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
+      ...(tickets ? { WebSocketPolyfill: ticketWebSocket(conceptId, token) } : {}),
       connect: navigator.onLine,
       shouldReconnect: (event) => closeStatus(event.code, event.reason) === null,
     });

@@ -12,7 +12,7 @@ export function useConceptConnection(conceptId: string, token: string | null): C
   const [connection, setConnection] = useState<ConceptConnection | null>(null);
   useEffect(() => {
     if (!token) return;
-    const next = new ConceptConnection(conceptId, token);
+    const next = new ConceptConnection(conceptId, token, undefined, { tickets: true });
     setConnection(next);
     return () => {
       next.destroy();
