@@ -47,8 +47,12 @@ test('a saved and adopted version, the draft changed: the drift banner, the comp
   // The first edit after the adoption asks to begin the next revision and names it.
   const chapter = frozen.chapters[0];
   await workspace.goTo(new RegExp(chapter.title));
-  await workspace.typeInto('Kapiteltext', ` ${ADDED}`);
   const prompt = workspace.main.getByRole('region', { name: 'Nächste Fortschreibung beginnen?' });
+  // Opening a part to edit is no edit: nothing asks yet.
+  await expect(workspace.textArea('Kapiteltext')).toBeVisible();
+  await workspace.expectSaved();
+  await expect(prompt).toHaveCount(0);
+  await workspace.typeInto('Kapiteltext', ` ${ADDED}`);
   await expect(prompt).toBeVisible();
   await prompt.getByLabel('Name der Fortschreibung').fill(REVISION);
   await prompt.getByRole('button', { name: 'Fortschreibung beginnen' }).click();

@@ -1,0 +1,54 @@
+import { collection, fromJSON, keys, rt, sampleConcept, updateMeasure } from '@werkbank/concept';
+import { describe, expect, it, vi } from 'vitest';
+import * as Y from 'yjs';
+import { watchFirstLocalEdit } from './watchFirstLocalEdit.ts';
+
+function concept() {
+  const json = sampleConcept({ fields: 2, goals: 2, measures: 2 });
+  const chapter = json.chapters[0];
+  if (!chapter) throw new Error('sample has chapters');
+  chapter.body = rt.doc(rt.p('Der Kreis ist offen.'));
+  const doc = fromJSON(json);
+  const body = collection(doc, keys.CHAPTERS).get(chapter.id)?.get(keys.BODY) as Y.XmlFragment;
+  const measure = json.measures[0];
+  if (!measure) throw new Error('sample has measures');
+  return { doc, body, measure };
+}
+
+describe('watchFirstLocalEdit', () => {
+  it('ignores a local rewrite of a body that keeps its text (an editor binding it), and changes from others', () => {
+    const { doc, body, measure } = concept();
+    const onEdit = vi.fn();
+    const watch = watchFirstLocalEdit(doc, onEdit);
+    const paragraph = body.get(0) as Y.XmlElement;
+    doc.transact(() => paragraph.setAttribute('textAlign', 'left'), 'y-sync');
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    updateMeasure(other, measure.id, { title: 'Von jemand anderem' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other), 'remote');
+    expect(onEdit).not.toHaveBeenCalled();
+    watch.stop();
+  });
+
+  it('tells once at the first local text change, and undoes every local change since', () => {
+    const { doc, body, measure } = concept();
+    const onEdit = vi.fn();
+    const watch = watchFirstLocalEdit(doc, onEdit);
+    doc.transact(() => ((body.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Ja: '), 'y-sync');
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    updateMeasure(doc, measure.id, { lead: 'Jugendamt' });
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    watch.undo();
+    expect(body.toString()).not.toContain('Ja: ');
+    expect(collection(doc, keys.MEASURES).get(measure.id)?.get('lead')?.toString()).toBe(measure.lead);
+    watch.stop();
+  });
+
+  it('takes a change of a field outside the bodies as an edit', () => {
+    const { doc, measure } = concept();
+    const onEdit = vi.fn();
+    watchFirstLocalEdit(doc, onEdit);
+    updateMeasure(doc, measure.id, { title: 'Neu' });
+    expect(onEdit).toHaveBeenCalledTimes(1);
+  });
+});
