@@ -90,6 +90,11 @@ function NavTree({ view }: { view: WorkspaceView }) {
         badge={workshops}
       />
       <NavItem
+        href={routePath(conceptId, { kind: 'dashboard' })}
+        label={t('web.nav.dashboard')}
+        active={view.kind === 'dashboard'}
+      />
+      <NavItem
         href={routePath(conceptId, { kind: 'findings' })}
         label={t('web.nav.findings')}
         active={view.kind === 'findings'}

@@ -9,6 +9,8 @@ export type Route =
 /** A view inside a concept's workspace. */
 export type WorkspaceView =
   | { kind: 'overview' }
+  /** The concept in figures and charts: measures, sheets, participation, budget. */
+  | { kind: 'dashboard' }
   | { kind: 'chapter'; id: string }
   | { kind: 'vision' }
   | { kind: 'goals'; id?: string }

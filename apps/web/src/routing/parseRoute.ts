@@ -9,6 +9,7 @@ function parseCompare(parts: readonly string[]): WorkspaceView | null {
 function parseView(parts: readonly string[]): WorkspaceView | null {
   const [kind, id] = parts;
   if (parts.length === 0) return { kind: 'overview' };
+  if (kind === 'dashboard' && parts.length === 1) return { kind };
   if (kind === 'chapter' && id) return { kind: 'chapter', id };
   if (kind === 'measure' && id) return { kind: 'measure', id };
   if (kind === 'workshop' && id) return { kind: 'workshop', id };

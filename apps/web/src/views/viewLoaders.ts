@@ -21,6 +21,7 @@ function as<P>(load: () => Promise<ComponentType<P>>): Loader {
  * rest (goal tree, tables, lists load when first opened).
  */
 export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loader> = {
+  dashboard: as(() => import('./DashboardPage.tsx').then((m) => m.DashboardPage)),
   chapter: as(() => import('./ChapterPage.tsx').then((m) => m.ChapterPage)),
   vision: as(() => import('./VisionPage.tsx').then((m) => m.VisionPage)),
   goals: as(() => import('./GoalsView.tsx').then((m) => m.GoalsView)),

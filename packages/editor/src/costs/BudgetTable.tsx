@@ -17,7 +17,8 @@ export function BudgetTable({ caption, totals }: BudgetTableProps) {
   const t = useT();
   const euro = useEuro();
   return (
-    <div className="wb-table-scroll">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
+    <section className="wb-table-scroll" aria-label={caption} tabIndex={0}>
       <table className="wb-table wb-budget-table">
         <caption>{caption}</caption>
         <thead>
@@ -60,6 +61,6 @@ export function BudgetTable({ caption, totals }: BudgetTableProps) {
           </tr>
         </tfoot>
       </table>
-    </div>
+    </section>
   );
 }

@@ -62,7 +62,8 @@ export function CostLinesEditor({ doc, measureId, lines, editable }: CostLinesEd
     });
   return (
     <div className="wb-cost-lines">
-      <div className="wb-table-scroll">
+      {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1) */}
+      <section className="wb-table-scroll" aria-label={t('costs.caption')} tabIndex={0}>
         <table ref={table} className="wb-table">
           <caption>{t('costs.caption')}</caption>
           <thead>
@@ -133,7 +134,7 @@ export function CostLinesEditor({ doc, measureId, lines, editable }: CostLinesEd
             ))}
           </tbody>
         </table>
-      </div>
+      </section>
       {editable && (
         <button ref={addButton} type="button" onClick={add}>
           {t('costs.add')}

@@ -1,6 +1,7 @@
-import type { Light, MeasureJSON } from '@werkbank/concept';
+import { type Light, type MeasureJSON, measureCostTotal } from '@werkbank/concept';
 import { memo } from 'react';
 import { formatPeriod } from '../common/formatPeriod.ts';
+import { formatEuro } from '../costs/formatEuro.ts';
 import type { Locale } from '../i18n/Locale.ts';
 import type { Translate } from '../i18n/Translate.ts';
 import { PresenceInitials } from '../presence/PresenceInitials.tsx';
@@ -59,6 +60,9 @@ export const MeasureRow = memo(function MeasureRow({
       </td>
       <td>{measure.priority ? t(`measure.priority.${measure.priority}`) : ''}</td>
       <td>{formatPeriod(measure, locale)}</td>
+      <td className="wb-number">
+        {measure.costLines.length > 0 ? formatEuro(measureCostTotal(measure), locale) : ''}
+      </td>
       <td>{measure.isKeyMeasure ? <span className="wb-key-measure">★ {t('common.yes')}</span> : ''}</td>
     </tr>
   );

@@ -1,7 +1,10 @@
+import { costTotals } from '@werkbank/concept';
 import { useCallback, useMemo } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useStableCallback } from '../common/useStableCallback.ts';
+import { BudgetTable } from '../costs/BudgetTable.tsx';
+import { formatEuro } from '../costs/formatEuro.ts';
 import { useFieldsOfAction } from '../hooks/useFieldsOfAction.ts';
 import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
@@ -34,7 +37,7 @@ export interface MeasuresTableProps {
   onAdded?: (measureId: string) => void;
 }
 
-const COLUMNS: MeasuresColumn[] = ['code', 'title', 'field', 'lead', 'status', 'priority', 'period'];
+const COLUMNS: MeasuresColumn[] = ['code', 'title', 'field', 'lead', 'status', 'priority', 'period', 'costs'];
 const nobody: PresenceUser[] = [];
 
 /**
@@ -65,6 +68,8 @@ export function MeasuresTable(props: MeasuresTableProps) {
     () => sortMeasures(filterMeasures(measures, filter, tree), sort, fieldTitle),
     [measures, filter, tree, sort, fieldTitle],
   );
+  // The budget of the rows shown, so a filter by field of action or status gives its totals.
+  const costs = useMemo(() => costTotals(rows, []), [rows]);
   const filteredField = fields.find((f) => f.id === filter.fieldId) ?? null;
   return (
     <div className="wb-measures">
@@ -109,10 +114,22 @@ export function MeasuresTable(props: MeasuresTableProps) {
             />
           ))}
         </tbody>
+        {costs.measuresWithCosts > 0 && (
+          <tfoot>
+            <tr>
+              <th scope="row" colSpan={COLUMNS.length - 1}>
+                {t('table.costSum')}
+              </th>
+              <td className="wb-number">{formatEuro(costs.total, locale)}</td>
+              <td />
+            </tr>
+          </tfoot>
+        )}
       </table>
       {rows.length === 0 && (
         <p className="wb-hint">{measures.length === 0 ? t('table.none') : t('table.empty')}</p>
       )}
+      {costs.measuresWithCosts > 0 && <BudgetTable caption={t('table.costsByYear')} totals={costs} />}
     </div>
   );
 }

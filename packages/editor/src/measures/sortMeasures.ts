@@ -1,4 +1,10 @@
-import { type Light, type MeasureJSON, measureStatusSchema, prioritySchema } from '@werkbank/concept';
+import {
+  type Light,
+  type MeasureJSON,
+  measureCostTotal,
+  measureStatusSchema,
+  prioritySchema,
+} from '@werkbank/concept';
 import type { MeasuresSort } from './MeasuresSort.ts';
 
 const collator = new Intl.Collator('de', { numeric: true, sensitivity: 'base' });
@@ -28,6 +34,7 @@ export function sortMeasures<M extends Light<MeasureJSON>>(
     status: (a, b) => rank(STATUS_ORDER, a.status) - rank(STATUS_ORDER, b.status),
     priority: (a, b) => rank(PRIORITY_ORDER, a.priority) - rank(PRIORITY_ORDER, b.priority),
     period: (a, b) => text(a.periodStart || a.periodEnd, b.periodStart || b.periodEnd),
+    costs: (a, b) => measureCostTotal(a) - measureCostTotal(b),
   };
   const sign = sort.direction === 'asc' ? 1 : -1;
   return measures

@@ -1,0 +1,11 @@
+import type { ReactNode } from 'react';
+
+/** A table that scrolls sideways inside itself on a narrow screen; named and focusable, so it scrolls by keyboard. */
+export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
+    <section className="wb-table-scroll" aria-label={label} tabIndex={0}>
+      {children}
+    </section>
+  );
+}
