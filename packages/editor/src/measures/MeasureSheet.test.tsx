@@ -157,7 +157,9 @@ describe('MeasureSheet', () => {
     const { b, m1 } = setup();
     act(() => deleteMeasure(b, m1));
     expect(screen.queryByLabelText('Titel')).toBeNull();
-    expect(screen.getByRole('status').textContent).toMatch(/„M-01 Fortbildung für Vereine“ wurde am .+ gelöscht\./);
+    expect(screen.getByRole('status').textContent).toMatch(
+      /„M-01 Fortbildung für Vereine“ wurde am .+ gelöscht\./,
+    );
   });
 
   it('is read-only when not editable', () => {
