@@ -338,7 +338,8 @@ export const webMessagesDe = {
   'web.workspace.viewFailed': 'Diese Ansicht konnte nicht angezeigt werden.',
   'web.workspace.retry': 'Erneut versuchen',
   'web.overview.title': 'Übersicht',
-  'web.overview.intro': 'Der Aufbau des Konzepts auf einen Blick – wählen Sie links einen Teil aus.',
+  'web.overview.intro':
+    'Der Aufbau des Konzepts auf einen Blick – wählen Sie einen Teil in der Navigation aus.',
   'web.overview.chapters': '{done} von {total} Kapiteln fertig',
   'web.overview.goals': '{count} Ziele',
   'web.overview.measures': '{count} Maßnahmen in {fields} Handlungsfeldern',

@@ -81,11 +81,12 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
   );
 }
 
+// Letters only: a name like "A. (Handy)" gives "AH", not "A(".
 function initials(name: string): string {
   return name
     .split(/\s+/)
+    .map((part) => part.match(/\p{L}/u)?.[0]?.toUpperCase())
     .filter(Boolean)
     .slice(0, 2)
-    .map((part) => part[0]?.toUpperCase())
     .join('');
 }

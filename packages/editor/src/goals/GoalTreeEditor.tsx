@@ -131,7 +131,7 @@ export function GoalTreeEditor({
           onCancel={actions.cancelDelete}
         />
       )}
-      <p id={`${idPrefix}-help`} className="wb-hint">
+      <p id={`${idPrefix}-help`} className="wb-hint wb-keyboard-help">
         {t(editable ? 'goal.keyboardHelp' : 'goal.keyboardHelpReadOnly')}
       </p>
       {tree.length === 0 && <p className="wb-hint">{t('goal.empty')}</p>}

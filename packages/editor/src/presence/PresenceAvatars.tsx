@@ -33,7 +33,7 @@ export function PresenceAvatars({ awareness, max = 5 }: PresenceAvatarsProps) {
                 style={{ backgroundColor: user.color, color: readableTextColor(user.color) }}
                 aria-hidden="true"
               >
-                {user.name.slice(0, 1).toUpperCase()}
+                {(user.name.match(/\p{L}/u)?.[0] ?? '?').toUpperCase()}
               </span>
               <span className="wb-visually-hidden">{user.name}</span>
             </li>

@@ -21,7 +21,7 @@ export function PresenceInitials({ users }: PresenceInitialsProps) {
           style={{ backgroundColor: user.color, color: readableTextColor(user.color) }}
           aria-hidden="true"
         >
-          {user.name.slice(0, 1).toUpperCase()}
+          {(user.name.match(/\p{L}/u)?.[0] ?? '?').toUpperCase()}
         </span>
       ))}
     </span>
