@@ -84,48 +84,50 @@ export function MeasuresTable(props: MeasuresTableProps) {
       <p className="wb-count" aria-live="polite">
         {t('table.count', { shown: rows.length, total: measures.length })}
       </p>
-      <table className="wb-table wb-measures-table">
-        <caption className="wb-visually-hidden">{t('table.caption')}</caption>
-        <thead>
-          <tr>
-            {COLUMNS.map((column) => (
-              <SortableHeader
-                key={column}
-                column={column}
-                label={t(`table.col.${column}`)}
-                sort={sort}
-                onSortChange={onSortChange}
+      <div className="wb-table-scroll">
+        <table className="wb-table wb-measures-table">
+          <caption className="wb-visually-hidden">{t('table.caption')}</caption>
+          <thead>
+            <tr>
+              {COLUMNS.map((column) => (
+                <SortableHeader
+                  key={column}
+                  column={column}
+                  label={t(`table.col.${column}`)}
+                  sort={sort}
+                  onSortChange={onSortChange}
+                />
+              ))}
+              <th scope="col">{t('table.col.key')}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((measure) => (
+              <MeasureRow
+                key={measure.id}
+                measure={measure}
+                fieldTitle={fieldTitle(measure.primaryFieldId)}
+                origin={measure.originWorkshopId ? (workshopTitles[measure.originWorkshopId] ?? null) : null}
+                users={presence.get(measure.id) ?? nobody}
+                onOpen={open}
+                t={t}
+                locale={locale}
               />
             ))}
-            <th scope="col">{t('table.col.key')}</th>
-          </tr>
-        </thead>
-        <tbody>
-          {rows.map((measure) => (
-            <MeasureRow
-              key={measure.id}
-              measure={measure}
-              fieldTitle={fieldTitle(measure.primaryFieldId)}
-              origin={measure.originWorkshopId ? (workshopTitles[measure.originWorkshopId] ?? null) : null}
-              users={presence.get(measure.id) ?? nobody}
-              onOpen={open}
-              t={t}
-              locale={locale}
-            />
-          ))}
-        </tbody>
-        {costs.measuresWithCosts > 0 && (
-          <tfoot>
-            <tr>
-              <th scope="row" colSpan={COLUMNS.length - 1}>
-                {t('table.costSum')}
-              </th>
-              <td className="wb-number">{formatEuro(costs.total, locale)}</td>
-              <td />
-            </tr>
-          </tfoot>
-        )}
-      </table>
+          </tbody>
+          {costs.measuresWithCosts > 0 && (
+            <tfoot>
+              <tr>
+                <th scope="row" colSpan={COLUMNS.length - 1}>
+                  {t('table.costSum')}
+                </th>
+                <td className="wb-number">{formatEuro(costs.total, locale)}</td>
+                <td />
+              </tr>
+            </tfoot>
+          )}
+        </table>
+      </div>
       {rows.length === 0 && (
         <p className="wb-hint">{measures.length === 0 ? t('table.none') : t('table.empty')}</p>
       )}
