@@ -111,14 +111,6 @@ export {
   type PhaseProgress,
 } from './queries/checklistProgress.ts';
 export { DEFAULT_REQUIRED_MEASURE_FIELDS } from './queries/checkMeasures.ts';
-export { currentRevision } from './queries/currentRevision.ts';
-export {
-  type DocumentPart,
-  documentParts,
-  PART_ANCHORS,
-  STRUCTURED_PARTS,
-  type StructuredPart,
-} from './queries/documentParts.ts';
 export {
   COST_SOURCES,
   type CostSource,
@@ -127,6 +119,14 @@ export {
   measureCostTotal,
   type YearCosts,
 } from './queries/costTotals.ts';
+export { currentRevision } from './queries/currentRevision.ts';
+export {
+  type DocumentPart,
+  documentParts,
+  PART_ANCHORS,
+  STRUCTURED_PARTS,
+  type StructuredPart,
+} from './queries/documentParts.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';

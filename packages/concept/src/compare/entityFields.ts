@@ -38,17 +38,6 @@ function indicators(values: readonly IndicatorJSON[]): FieldValue {
   );
 }
 
-// Measures carry either one `costs` figure or, from the budget on, `costLines`: compared by their total.
-function totalCosts(measure: MeasureJSON): FieldValue {
-  const { costs, costLines } = measure as { costs?: number | null; costLines?: { amount: number }[] };
-  const total = costLines?.length ? costLines.reduce((sum, line) => sum + line.amount, 0) : costs;
-  return {
-    field: 'costs',
-    type: 'number',
-    value: total === null || total === undefined ? '' : String(total),
-  };
-}
-
 /** Names by id of what fields refer to, in one concept. */
 export interface NameIndex {
   fields: ReadonlyMap<string, string>;

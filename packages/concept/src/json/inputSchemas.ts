@@ -2,10 +2,10 @@ import { z } from 'zod/mini';
 import {
   actorSchema,
   chapterSchema,
+  costLineSchema,
   fieldOfActionSchema,
   goalSchema,
   indicatorSchema,
-  costLineSchema,
   measureFieldsSchema,
   metaSchema,
   phenomenonSchema,

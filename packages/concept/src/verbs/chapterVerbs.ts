@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { chapterInputSchema } from '../json/inputSchemas.ts';
 import { chapterSpec } from '../model/entitySpecs.ts';
-import { addEntity, moveEntity, removeEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { addEntity, moveEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
 import { fragmentHasText } from '../model/fragmentHasText.ts';
 import { BODY, CHAPTERS, STATUS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';

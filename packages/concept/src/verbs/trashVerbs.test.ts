@@ -12,8 +12,6 @@ import { deleteGoal, updateGoal } from './goalVerbs.ts';
 import { addMeasure, deleteMeasure, updateMeasure } from './measureVerbs.ts';
 import { purgeTrash, readTrash, restoreFromTrash, trashEntryOf } from './trashVerbs.ts';
 
-const DAY = 24 * 60 * 60 * 1000;
-
 function synced(): { a: Y.Doc; b: Y.Doc; ids: ReturnType<typeof buildConcept> } {
   const a = new Y.Doc();
   const ids = buildConcept(a);
