@@ -5,8 +5,10 @@ import { join } from 'node:path';
 import { defineConfig } from '@playwright/test';
 
 const root = join(import.meta.dirname, '..');
-if (!existsSync(join(root, 'apps/web/dist/index.html'))) {
-  throw new Error('The web app is not built: run `corepack pnpm build` before the e2e tests.');
+// WERKBANK_E2E_WEB_DIR tests a web build in another folder (`vite build --outDir …`), so parallel work needs no shared dist.
+const webDir = process.env.WERKBANK_E2E_WEB_DIR ?? join(root, 'apps/web/dist');
+if (!existsSync(join(webDir, 'index.html'))) {
+  throw new Error(`The web app is not built in ${webDir}: run \`corepack pnpm build\` before the e2e tests.`);
 }
 
 // Workers load this file again: the port and data folder are chosen once and handed down by environment.
@@ -62,6 +64,7 @@ export default defineConfig({
       HOST: '127.0.0.1',
       DATA_DIR: process.env.WERKBANK_E2E_DATA,
       CREATE_LIMIT_MAX: '10000',
+      WEB_DIR: webDir,
     },
   },
 });

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { createServer, type WerkbankServer } from './createServer.ts';
 import { settingsFromEnv } from './settings/settingsFromEnv.ts';
 
-const webDir = fileURLToPath(new URL('../../web/dist', import.meta.url));
+// WEB_DIR serves another build of the web app (a test build in its own folder); default: apps/web/dist.
+const webDir = process.env.WEB_DIR || fileURLToPath(new URL('../../web/dist', import.meta.url));
 
 // A bad setting or a data directory in use is a clear line on stderr and exit code 1, not a stack trace.
 function startOrExit(): WerkbankServer {
