@@ -130,8 +130,10 @@ export {
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
 export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
+export { type CoverageState, type GoalCoverage, goalCoverage } from './queries/goalCoverage.ts';
 export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts';
+export { groupMeasuresByField, type MeasureGroup } from './queries/groupMeasuresByField.ts';
 export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';

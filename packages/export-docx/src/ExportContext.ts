@@ -1,6 +1,5 @@
-import type { ConceptJSON, GoalJSON, GoalNode, MeasureJSON } from '@werkbank/concept';
+import type { ConceptJSON, GoalCoverage, GoalJSON, GoalNode, MeasureJSON } from '@werkbank/concept';
 import type { DocxExportOptions } from './DocxExportOptions.ts';
-import type { GoalCoverage } from './goalCoverage.ts';
 
 /** What every part of the document reads: the concept, the options, and look-ups built once. */
 export interface ExportContext {
@@ -10,7 +9,7 @@ export interface ExportContext {
   goals: GoalNode<GoalJSON>[];
   goalNode: Map<string, GoalNode<GoalJSON>>;
   /** Which goals the measures serve, counted through the tree. */
-  coverage: GoalCoverage;
+  coverage: GoalCoverage<GoalJSON, MeasureJSON>;
   measureById: Map<string, MeasureJSON>;
   fieldTitle: (id: string | null) => string;
   phenomenonTitle: (id: string) => string;

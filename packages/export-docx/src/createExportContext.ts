@@ -1,8 +1,7 @@
-import { type ConceptJSON, flattenGoalTree, goalTree } from '@werkbank/concept';
+import { type ConceptJSON, flattenGoalTree, goalCoverage, goalTree } from '@werkbank/concept';
 import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { defaultExportOptions } from './defaultExportOptions.ts';
 import type { ExportContext } from './ExportContext.ts';
-import { goalCoverage } from './goalCoverage.ts';
 
 /** The export context of one concept, with the options completed from `defaultExportOptions`. */
 export function createExportContext(

@@ -2,8 +2,8 @@ import {
   type ChapterJSON,
   type GoalJSON,
   type GoalNode,
+  groupMeasuresByField,
   type MeasureJSON,
-  measuresOfField,
 } from '@werkbank/concept';
 import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import { dataTable } from './dataTable.ts';
@@ -51,19 +51,14 @@ export function matrixPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[]
       `Die Matrix zeigt je Handlungsfeld, welche Maßnahme welchem Ziel dient (${MARK} = Maßnahme dient dem Ziel${anyBelow ? `, ${BELOW} = Maßnahme dient einem Unterziel` : ''}, leer = kein Bezug).`,
     ),
   ];
-  const fieldIds = new Set(fieldsOfAction.map((f) => f.id));
-  const groups: { title: string; fieldId: string | null; measures: MeasureJSON[] }[] = [
-    ...fieldsOfAction.map((f) => ({
-      title: `Handlungsfeld ${f.title.trim() || 'ohne Titel'}`,
-      fieldId: f.id,
-      measures: measuresOfField(measures, f.id),
-    })),
-    {
-      title: 'Maßnahmen ohne Handlungsfeld',
-      fieldId: null,
-      measures: measures.filter((m) => m.primaryFieldId === null || !fieldIds.has(m.primaryFieldId)),
-    },
-  ];
+  const fieldTitle = new Map(fieldsOfAction.map((f) => [f.id, f.title.trim() || 'ohne Titel']));
+  const groups = groupMeasuresByField(fieldsOfAction, measures).map((group) => ({
+    ...group,
+    title:
+      group.fieldId === null
+        ? 'Maßnahmen ohne Handlungsfeld'
+        : `Handlungsfeld ${fieldTitle.get(group.fieldId)}`,
+  }));
   for (const group of groups) {
     if (group.measures.length === 0) continue;
     const rows = goalRows.flatMap((node) => {

@@ -1,23 +1,39 @@
+import { type GoalCoverage, goalCoverage } from './goalCoverage.ts';
 import { flattenGoalTree, type GoalNode, goalTree } from './goalTree.ts';
+import { groupMeasuresByField, type MeasureGroup } from './groupMeasuresByField.ts';
 
-/** The goal×measure traceability matrix: rows are goals in tree order, columns measures in concept order. */
-export interface GoalMeasureMatrix<G, M> {
+interface MatrixGoal {
+  id: string;
+  parentId: string | null;
+}
+
+interface MatrixMeasure {
+  id: string;
+  goalIds: readonly string[];
+  primaryFieldId: string | null;
+  secondaryFieldIds: readonly string[];
+}
+
+/** The goal×measure traceability matrix: goals down in tree order, measures across, grouped by field of action. */
+export interface GoalMeasureMatrix<G extends MatrixGoal, M extends MatrixMeasure> {
+  /** Every goal of the tree in reading order (pre-order), at any level. */
   rows: GoalNode<G>[];
-  measures: M[];
-  /** `cells[row][column]` is true when the measure serves the goal. */
-  cells: boolean[][];
+  /** The measures by primary field of action, then those without one; empty groups included. */
+  groups: MeasureGroup<M>[];
+  /** Which measure serves which goal, counted through the tree (`coverage.state(goalId, measure)` per cell). */
+  coverage: GoalCoverage<G, M>;
 }
 
 /**
- * Builds the traceability matrix. With `onlyHandlungsziele` the rows are the Handlungsziele only,
- * the level measures are meant to serve.
+ * Builds the traceability matrix from live goals, measures and fields of action (readers' output or Concept
+ * JSON). The Word export's matrix reads the same coverage, so the app and the document agree on every gap.
+ * @example const { rows, groups, coverage } = goalMeasureMatrix(goals, measures, fields)
  */
-export function goalMeasureMatrix<
-  G extends { id: string; parentId: string | null },
-  M extends { goalIds: readonly string[] },
->(goals: readonly G[], measures: readonly M[], onlyHandlungsziele = false): GoalMeasureMatrix<G, M> {
-  const all = flattenGoalTree(goalTree(goals));
-  const rows = onlyHandlungsziele ? all.filter((n) => n.level === 'handlungsziel') : all;
-  const cells = rows.map((row) => measures.map((m) => m.goalIds.includes(row.goal.id)));
-  return { rows, measures: [...measures], cells };
+export function goalMeasureMatrix<G extends MatrixGoal, M extends MatrixMeasure>(
+  goals: readonly G[],
+  measures: readonly M[],
+  fields: readonly { id: string }[],
+): GoalMeasureMatrix<G, M> {
+  const rows = flattenGoalTree(goalTree(goals));
+  return { rows, groups: groupMeasuresByField(fields, measures), coverage: goalCoverage(rows, measures) };
 }
