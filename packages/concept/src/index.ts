@@ -10,6 +10,15 @@ export { compareConcepts } from './compare/compareConcepts.ts';
 export type { DiffPart } from './compare/DiffPart.ts';
 export { describeComparison } from './compare/describeComparison.ts';
 export { diffText } from './compare/diffText.ts';
+export {
+  changesSince,
+  EDIT_LOG_ORIGIN,
+  type EditLogEntry,
+  type PartChange,
+  partsOfChange,
+  readEditLog,
+  recordEdits,
+} from './edits/editLog.ts';
 export { capVotes } from './json/capVotes.ts';
 export type {
   ActorJSON,

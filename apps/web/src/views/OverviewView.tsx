@@ -1,4 +1,5 @@
 import { useChapters, useFieldsOfAction, useGoals, useMeasures, useMeta, useT } from '@werkbank/editor';
+import { ChangesSinceLastVisit } from '../activity/ChangesSinceLastVisit.tsx';
 import { WhereWeStand } from '../process/WhereWeStand.tsx';
 import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
@@ -25,6 +26,7 @@ export function OverviewView() {
       </p>
       <p className="muted">{t('web.overview.intro')}</p>
       {template && <WhereWeStand template={template} />}
+      <ChangesSinceLastVisit />
       <ul className="overview-cards">
         <li className="card">
           <Link

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useMemo } from 'react';
+import { useVisitTracking } from '../activity/useVisitTracking.ts';
 import type { ConceptConnection } from '../connection/ConceptConnection.ts';
 import { ConnectionProblem } from '../connection/ConnectionProblem.tsx';
 import { useConnectionReady, useConnectionStatus } from '../connection/useConceptConnection.ts';
@@ -43,6 +44,7 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
   useLocalPresence(connection.awareness, profile, view);
   // A concept newer than this app must not be written into until the page is reloaded.
   const editable = entry.role !== 'viewer' && status !== 'outdated';
+  useVisitTracking(entry.id, connection.doc, profile, editable);
 
   const value = useMemo<WorkspaceValue>(
     () => ({

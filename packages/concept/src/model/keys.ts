@@ -13,6 +13,8 @@ export const PHENOMENA = 'phenomena';
 export const WORKSHOPS = 'workshops';
 export const PROPOSALS = 'proposals';
 export const VERSIONS = 'versions';
+/** Who last edited which part from which device, and when: `<part>|<device>` → entry (absent in concepts stored before). */
+export const EDIT_LOG = 'editLog';
 
 /** Keys every entity map carries. */
 export const ID = 'id';

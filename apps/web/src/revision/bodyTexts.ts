@@ -1,0 +1,70 @@
+import * as Y from 'yjs';
+import { fragmentText } from './fragmentText.ts';
+
+// The rich-text body a changed type belongs to (a body is a plain XmlFragment; its blocks are XmlElements).
+function bodyOf(type: Y.AbstractType<unknown> | null): Y.XmlFragment | null {
+  let current = type;
+  while (current) {
+    if (current.constructor === Y.XmlFragment) return current as Y.XmlFragment;
+    current = current.parent as Y.AbstractType<unknown> | null;
+  }
+  return null;
+}
+
+function allBodies(doc: Y.Doc): Y.XmlFragment[] {
+  const bodies: Y.XmlFragment[] = [];
+  for (const type of doc.share.values()) {
+    if (type.constructor === Y.XmlFragment) bodies.push(type as Y.XmlFragment);
+    if (!(type instanceof Y.Map)) continue;
+    for (const entity of type.values())
+      if (entity instanceof Y.Map)
+        for (const value of entity.values()) if (value instanceof Y.XmlFragment) bodies.push(value);
+  }
+  return bodies;
+}
+
+/** A type a transaction changed, with the map keys it changed (as `transaction.changed` gives them). */
+export type ChangedType = [Y.AbstractType<unknown>, Set<string | null>];
+
+/**
+ * The text of every rich-text body, to tell an edit from a rewrite: an editor binding a body may rewrite its
+ * structure without changing its text (opening a chapter does), and that is no edit.
+ */
+export class BodyTexts {
+  private readonly texts: Map<Y.XmlFragment, string>;
+
+  constructor(doc: Y.Doc) {
+    this.texts = new Map(allBodies(doc).map((body) => [body, fragmentText(body)]));
+  }
+
+  /** Takes the bodies a change from elsewhere (another replica, the browser's storage) touched as they are now. */
+  noteRemote(transaction: Y.Transaction): void {
+    for (const type of transaction.changed.keys()) {
+      const body = bodyOf(type as Y.AbstractType<unknown>);
+      if (body) this.texts.set(body, fragmentText(body));
+    }
+  }
+
+  /** The types a local transaction changed that are edits: any outside a body, a body's only when its text changed. */
+  edited(transaction: Y.Transaction): ChangedType[] {
+    const edited: ChangedType[] = [];
+    const changedBodies = new Map<Y.XmlFragment, boolean>();
+    for (const [type, keys] of transaction.changed) {
+      const body = bodyOf(type as Y.AbstractType<unknown>);
+      if (!body) {
+        edited.push([type as Y.AbstractType<unknown>, keys]);
+        continue;
+      }
+      let changed = changedBodies.get(body);
+      if (changed === undefined) {
+        const text = fragmentText(body);
+        // A body not seen before (it came with someone else's new entity) is taken as it is now.
+        changed = this.texts.has(body) && this.texts.get(body) !== text;
+        this.texts.set(body, text);
+        changedBodies.set(body, changed);
+      }
+      if (changed) edited.push([type as Y.AbstractType<unknown>, keys]);
+    }
+    return edited;
+  }
+}
