@@ -92,6 +92,7 @@ export type { Migration } from './migrations/Migration.ts';
 export { type MigrationReport, migrateDoc } from './migrations/migrateDoc.ts';
 export { CURRENT_DOC_SCHEMA_VERSION, migrations } from './migrations/migrations.ts';
 export { ConceptError } from './model/ConceptError.ts';
+export { readGoalLevels, storesGoalLevels } from './model/goalLevelStore.ts';
 export { createId } from './model/createId.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
 export { collection, type EntityMap, findEntity, findStoredEntity, isTrashed } from './model/entityStore.ts';
@@ -138,7 +139,18 @@ export {
 } from './queries/documentParts.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
-export { type GoalLevel, goalLevelAt, MAX_GOAL_DEPTH } from './queries/goalLevel.ts';
+export {
+  DEFAULT_GOAL_LEVELS,
+  type GoalLevel,
+  type GoalLevelName,
+  goalLevelAt,
+  goalLevelCount,
+  goalLevelName,
+  MAX_GOAL_DEPTH,
+  MAX_GOAL_LEVEL_NAME,
+  MAX_GOAL_LEVELS,
+  suggestGoalLevelPlural,
+} from './queries/goalLevel.ts';
 export { type CoverageState, type GoalCoverage, goalCoverage } from './queries/goalCoverage.ts';
 export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts';
@@ -183,6 +195,12 @@ export {
   moveFieldOfAction,
   updateFieldOfAction,
 } from './verbs/fieldOfActionVerbs.ts';
+export {
+  addGoalLevel,
+  deepestGoalDepth,
+  removeGoalLevel,
+  renameGoalLevel,
+} from './verbs/goalLevelVerbs.ts';
 export { addGoal, type ChildrenPolicy, deleteGoal, moveGoal, updateGoal } from './verbs/goalVerbs.ts';
 export {
   addGoalIndicator,

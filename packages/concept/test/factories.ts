@@ -109,7 +109,11 @@ export const testTemplate: ConceptTemplate = {
   programme: 'NRWeltoffen',
   territoryTypes: ['kreis', 'gemeinde'],
   titlePage: { heading: 'Handlungskonzept', text: 'Gefördert im Landesprogramm.' },
-  goalLevels: { leitziel: 'Leitziel', mittlerziel: 'Mittlerziel', handlungsziel: 'Handlungsziel' },
+  goalLevels: [
+    { singular: 'Leitziel', plural: 'Leitziele' },
+    { singular: 'Mittlerziel', plural: 'Mittlerziele' },
+    { singular: 'Handlungsziel', plural: 'Handlungsziele' },
+  ],
   chapters: [
     { key: 'auftrag', title: 'Auftrag', guidingQuestions: ['Wer hat den Auftrag erteilt?'] },
     { key: 'leitbild', title: 'Leitbild', guidingQuestions: ['Wie wollen wir zusammenleben?'], hint: 'kurz' },

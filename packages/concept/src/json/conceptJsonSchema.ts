@@ -97,6 +97,15 @@ export const smartSchema = z.object({
   timeBound: z.boolean(),
 });
 
+/** A goal level's name, singular and plural ("Leitziel" / "Leitziele"). */
+export const goalLevelNameSchema = z.object({
+  singular: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+  plural: z.string().check(z.trim(), z.minLength(1), z.maxLength(60)),
+});
+
+/** A concept's goal levels, top level first: one to six. */
+export const goalLevelsSchema = z.array(goalLevelNameSchema).check(z.minLength(1), z.maxLength(6));
+
 export const metaSchema = z.object({
   title: shortText,
   territory: shortText,
@@ -268,6 +277,11 @@ export const conceptJsonSchema = z.object({
   checklist: z.record(z.string().check(z.maxLength(120)), z.boolean()),
   /** The revision begun after the last adoption (added 2026-12: optional, absent = none begun). */
   revision: z.optional(revisionSchema),
+  /**
+   * The names of the goal levels, top level first (added 2026-12: optional, so older backups import; absent
+   * reads Leitziel / Mittlerziel / Handlungsziel). `toJSON` always writes them.
+   */
+  goalLevels: z.optional(goalLevelsSchema),
   /** Who ticked a done checklist item by hand, and when (added 2026-12: optional, so older backups import). */
   checklistTicks: z.optional(
     z.record(

@@ -13,6 +13,7 @@ import {
   workshopSpec,
 } from '../model/entitySpecs.ts';
 import { insertEntity } from '../model/entityVerbs.ts';
+import { writeGoalLevels } from '../model/goalLevelStore.ts';
 import {
   ADOPTED_VERSION_ID,
   CHECKLIST,
@@ -87,6 +88,8 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
     const ticks = doc.getMap<unknown>(CHECKLIST_TICKS);
     for (const [key, tick] of Object.entries(concept.checklistTicks ?? {})) ticks.set(key, { ...tick });
     if (concept.revision) meta.set(REVISION, { ...concept.revision });
+    // Without names (JSON written before they were the concept's) the concept stores none and reads the defaults.
+    if (concept.goalLevels) writeGoalLevels(doc, concept.goalLevels);
   });
   return doc;
 }

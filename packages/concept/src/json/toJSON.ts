@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { readGoalLevels } from '../model/goalLevelStore.ts';
 import { VISION } from '../model/keys.ts';
 import { readRichText } from '../model/richText.ts';
 import { effectiveParents } from '../queries/effectiveParents.ts';
@@ -57,6 +58,7 @@ export function toJSON(doc: Y.Doc, options: ToJSONOptions = {}): ConceptJSON {
     workshops: readWorkshops(doc, light),
     versions: readVersions(doc, light),
     checklist: readChecklist(doc, light),
+    goalLevels: readGoalLevels(doc),
   };
   const ticks = readChecklistTicks(doc, light);
   // Left out when empty, so the JSON of concepts without ticks stays as it was.

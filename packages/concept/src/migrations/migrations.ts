@@ -1,5 +1,6 @@
 import { costLines } from './costLines.ts';
 import { explicitWorkshopFields } from './explicitWorkshopFields.ts';
+import { goalLevels } from './goalLevels.ts';
 import type { Migration } from './Migration.ts';
 import { recycleBin } from './recycleBin.ts';
 import { sharedTextFields } from './sharedTextFields.ts';
@@ -10,6 +11,7 @@ export const migrations: readonly Migration[] = [
   sharedTextFields,
   recycleBin,
   costLines,
+  goalLevels,
 ];
 
 /** The schema version this code reads and writes. A client must not write into a document with a higher one. */

@@ -13,6 +13,11 @@ export const PHENOMENA = 'phenomena';
 export const WORKSHOPS = 'workshops';
 export const PROPOSALS = 'proposals';
 export const VERSIONS = 'versions';
+/**
+ * The concept's goal level names: `count` and, per level index, `singular.<i>` and `plural.<i>` (absent in
+ * concepts stored before schema version 6, which read `DEFAULT_GOAL_LEVELS`).
+ */
+export const GOAL_LEVELS = 'goalLevels';
 /** Who last edited which part from which device, and when: `<part>|<device>` → entry (absent in concepts stored before). */
 export const EDIT_LOG = 'editLog';
 

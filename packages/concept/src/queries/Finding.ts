@@ -66,4 +66,6 @@ export interface Finding {
   count?: number;
   /** The words that made a goal read like an activity. */
   cue?: string;
+  /** The name of the goal's level (`goal-without-measure`), as the concept names it. */
+  level?: string;
 }

@@ -6,6 +6,7 @@ import { checkMeasures } from './checkMeasures.ts';
 import { type CheckedWorkshop, checkVersions, checkWorkshops } from './checkParticipation.ts';
 import { type CheckedChapter, checkActors, checkChapters, checkVision } from './checkTexts.ts';
 import type { Finding } from './Finding.ts';
+import type { GoalLevelName } from './goalLevel.ts';
 import type { TextPresence } from './hasWrittenText.ts';
 
 export type { Finding, FindingCode, FindingEntity, FindingSeverity } from './Finding.ts';
@@ -17,6 +18,8 @@ export type { Finding, FindingCode, FindingEntity, FindingSeverity } from './Fin
  */
 export interface CheckedConcept {
   goals: readonly CheckedGoal[];
+  /** The concept's goal level names (left out: Leitziel / Mittlerziel / Handlungsziel). */
+  goalLevels?: readonly GoalLevelName[];
   measures: readonly Light<MeasureJSON>[];
   chapters?: readonly CheckedChapter[];
   vision?: TextPresence;
@@ -31,7 +34,7 @@ export type CheckedTemplate = Partial<Pick<ConceptTemplate, 'requiredMeasureFiel
 
 /**
  * Everything the product can check by itself, in the order the findings page shows it: empty required
- * chapters, an empty Leitbild, no actors, fields of action without goals, Handlungsziele without a measure,
+ * chapters, an empty Leitbild, no actors, fields of action without goals, goals of the deepest level without a measure,
  * measures without what the template requires, clashing codes, goals phrased as activities, unanswered
  * workshop proposals and resolutions dated before their version. The concept is complete when it is empty.
  * @example checkConcept(toJSON(doc), template).filter((f) => f.severity === 'gap')
@@ -43,7 +46,7 @@ export function checkConcept(concept: CheckedConcept, template?: CheckedTemplate
     ...(concept.vision ? checkVision(concept.vision) : []),
     ...(concept.actors ? checkActors(concept.actors) : []),
     ...(concept.fieldsOfAction ? checkFieldsOfAction(concept.fieldsOfAction, concept.goals) : []),
-    ...checkGoals(concept.goals, concept.measures),
+    ...checkGoals(concept.goals, concept.measures, concept.goalLevels),
     ...checkMeasures(concept.measures, template?.requiredMeasureFields),
     ...(concept.workshops ? checkWorkshops(concept.workshops) : []),
     ...(concept.versions ? checkVersions(concept.versions) : []),

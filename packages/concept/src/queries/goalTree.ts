@@ -1,7 +1,7 @@
 import { effectiveParents } from './effectiveParents.ts';
 import { type GoalLevel, goalLevelAt } from './goalLevel.ts';
 
-/** One node of the goal tree with its level, its number ("1.2.3") and its children in order. */
+/** One node of the goal tree with its level's role, its depth, its number ("1.2.3") and its children in order. */
 export interface GoalNode<G> {
   goal: G;
   level: GoalLevel;
@@ -12,11 +12,13 @@ export interface GoalNode<G> {
 
 /**
  * The goal tree in order. `goals` must be in sibling order (as Concept JSON and `readGoals` give them);
- * dangling parents and concurrent cycles are resolved by `effectiveParents`.
- * @example goalTree(concept.goals).map((n) => `${n.number} ${n.goal.title}`)
+ * dangling parents and concurrent cycles are resolved by `effectiveParents`. `levelCount` is how many levels
+ * the concept names (`concept.goalLevels.length`): the deepest of them is the `handlungsziel` role.
+ * @example goalTree(concept.goals, concept.goalLevels.length).map((n) => `${n.number} ${n.goal.title}`)
  */
 export function goalTree<G extends { id: string; parentId: string | null }>(
   goals: readonly G[],
+  levelCount?: number,
 ): GoalNode<G>[] {
   const parents = effectiveParents(goals);
   const childrenOf = new Map<string | null, G[]>();
@@ -29,7 +31,13 @@ export function goalTree<G extends { id: string; parentId: string | null }>(
   function build(parentId: string | null, depth: number, prefix: string): GoalNode<G>[] {
     return (childrenOf.get(parentId) ?? []).map((goal, index) => {
       const number = prefix ? `${prefix}.${index + 1}` : `${index + 1}`;
-      return { goal, level: goalLevelAt(depth), depth, number, children: build(goal.id, depth + 1, number) };
+      return {
+        goal,
+        level: goalLevelAt(depth, levelCount),
+        depth,
+        number,
+        children: build(goal.id, depth + 1, number),
+      };
     });
   }
   return build(null, 0, '');

@@ -6,7 +6,7 @@ export function newFinding(
   entity: FindingEntity,
   id: string,
   message: string,
-  extra: Pick<Finding, 'field' | 'count' | 'cue'> = {},
+  extra: Pick<Finding, 'field' | 'count' | 'cue' | 'level'> = {},
 ): Finding {
   return { code, severity: FINDING_SEVERITY[code], entity, id, message, ...extra };
 }

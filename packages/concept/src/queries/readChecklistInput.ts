@@ -13,6 +13,7 @@ import {
 } from '../json/readers.ts';
 import { findEntity } from '../model/entityStore.ts';
 import { fragmentHasText } from '../model/fragmentHasText.ts';
+import { readGoalLevels } from '../model/goalLevelStore.ts';
 import { BODY, CHAPTERS, VISION } from '../model/keys.ts';
 import type { ChecklistInput } from './ChecklistInput.ts';
 
@@ -40,5 +41,6 @@ export function readChecklistInput(doc: Y.Doc): ChecklistInput {
     fieldsOfAction: readFieldsOfAction(doc),
     workshops: readWorkshops(doc),
     versions: readVersions(doc),
+    goalLevels: readGoalLevels(doc),
   };
 }

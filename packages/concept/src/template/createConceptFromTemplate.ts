@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
 import { CURRENT_DOC_SCHEMA_VERSION } from '../migrations/migrations.ts';
+import { writeGoalLevels } from '../model/goalLevelStore.ts';
 import { DOC_SCHEMA_VERSION, META } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { addChapter } from '../verbs/chapterVerbs.ts';
@@ -23,8 +24,8 @@ export const newConceptSchema = z.object({
 export type NewConcept = z.input<typeof newConceptSchema>;
 
 /**
- * A new concept from a template: its chapters with guiding questions, default fields of action and
- * phenomenon areas, the first phase, the meta data entered and the current schema version. Seeded here, never through an editor.
+ * A new concept from a template: its chapters with guiding questions, its goal level names, default fields of
+ * action and phenomenon areas, the first phase, the meta data entered and the current schema version. Seeded here, never through an editor.
  * @example const doc = createConceptFromTemplate(nrweltoffen, { title: 'Handlungskonzept', territory: 'Kreis Musterland', territoryType: 'kreis' });
  */
 export function createConceptFromTemplate(
@@ -53,6 +54,7 @@ export function createConceptFromTemplate(
         status: 'empty',
       });
     }
+    writeGoalLevels(doc, valid.goalLevels);
     for (const field of valid.fieldsOfAction) addFieldOfAction(doc, field);
     for (const phenomenon of valid.phenomena) addPhenomenon(doc, phenomenon);
   });

@@ -1,5 +1,5 @@
 import { z } from 'zod/mini';
-import { measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { goalLevelsSchema, measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
 import { AUTO_CHECKS } from '../queries/autoChecks.ts';
 
 const text = z.string().check(z.minLength(1), z.maxLength(2_000));
@@ -25,7 +25,8 @@ export const templateSchema = z
     programme: z.string().check(z.maxLength(200)),
     territoryTypes: z.array(territoryTypeSchema).check(z.minLength(1)),
     titlePage: z.object({ heading: text, text: z.string().check(z.maxLength(2_000)) }),
-    goalLevels: z.object({ leitziel: text, mittlerziel: text, handlungsziel: text }),
+    /** The goal levels a new concept starts with, top level first (1 to 6, each singular and plural). */
+    goalLevels: goalLevelsSchema,
     chapters: z
       .array(
         z.object({

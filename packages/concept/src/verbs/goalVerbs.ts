@@ -4,11 +4,11 @@ import { ConceptError } from '../model/ConceptError.ts';
 import { goalSpec } from '../model/entitySpecs.ts';
 import { type EntityMap, orderedEntities, orderOf } from '../model/entityStore.ts';
 import { addEntity, moveEntity, requireEntity, updateEntity } from '../model/entityVerbs.ts';
+import { readGoalLevels } from '../model/goalLevelStore.ts';
 import { GOALS, ID, ORDER, PARENT_ID } from '../model/keys.ts';
 import { orderKeyBetween } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { effectiveParents } from '../queries/effectiveParents.ts';
-import { MAX_GOAL_DEPTH } from '../queries/goalLevel.ts';
 import type { GoalInput, GoalPatch } from './inputTypes.ts';
 import { requireReferences } from './requireReferences.ts';
 import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
@@ -44,8 +44,20 @@ function siblingsOf(parentId: string | null): (goal: EntityMap) => boolean {
   return (goal) => ((goal.get(PARENT_ID) as string | null) ?? null) === parentId;
 }
 
-function tooDeep(): ConceptError {
-  return new ConceptError('too-deep', `Ziele haben höchstens ${MAX_GOAL_DEPTH} Ebenen`, `${GOALS}.parentId`);
+/** How many levels the concept names: the depth its goal tree may reach. */
+function levelCount(doc: Y.Doc): number {
+  return readGoalLevels(doc).length;
+}
+
+function tooDeep(doc: Y.Doc): ConceptError {
+  const levels = readGoalLevels(doc);
+  const deepest = levels.at(-1)?.singular ?? '';
+  return new ConceptError(
+    'too-deep',
+    `Ziele haben hier höchstens ${levels.length} Ebenen; „${deepest}“ ist die unterste`,
+    `${GOALS}.parentId`,
+    { deepest, count: String(levels.length) },
+  );
 }
 
 /**
@@ -56,7 +68,7 @@ export function addGoal(doc: Y.Doc, input: GoalInput = {}, index?: number): stri
   const data = parseInput(goalInputSchema, input, GOALS);
   requireReferences(doc, goalSpec, data);
   const parentId = data.parentId ?? null;
-  if (depthOf(parents(doc), parentId) + 1 >= MAX_GOAL_DEPTH) throw tooDeep();
+  if (depthOf(parents(doc), parentId) + 1 >= levelCount(doc)) throw tooDeep(doc);
   return addEntity(doc, goalSpec, { ...data, parentId }, { index, siblings: siblingsOf(parentId) });
 }
 
@@ -67,7 +79,10 @@ export function updateGoal(doc: Y.Doc, id: string, patch: GoalPatch): void {
   updateEntity(doc, goalSpec, id, data);
 }
 
-/** Moves a goal under `parentId` at `index`; refused if it would become its own ancestor or too deep. */
+/**
+ * Moves a goal under `parentId` at `index`; refused if it would become its own ancestor or reach below the
+ * deepest level the concept names.
+ */
 export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index?: number): void {
   const goal = requireEntity(doc, goalSpec, id);
   if (parentId !== null) requireEntity(doc, goalSpec, parentId);
@@ -79,7 +94,11 @@ export function moveGoal(doc: Y.Doc, id: string, parentId: string | null, index?
       `${GOALS}.${id}`,
     );
   }
-  if (depthOf(parentMap, parentId) + heightOf(parentMap, id) >= MAX_GOAL_DEPTH) throw tooDeep();
+  // The subtree's deepest goal after the move; a tree an import made deeper than the named levels may still be
+  // reordered at its depth, just not pushed deeper.
+  const deepest = depthOf(parentMap, parentId) + heightOf(parentMap, id);
+  const deepestNow = depthOf(parentMap, parentMap.get(id) ?? null) + heightOf(parentMap, id);
+  if (deepest >= levelCount(doc) && deepest > deepestNow) throw tooDeep(doc);
   doc.transact(() => {
     goal.set(PARENT_ID, parentId);
     moveEntity(doc, goalSpec, id, { index, siblings: siblingsOf(parentId) });
