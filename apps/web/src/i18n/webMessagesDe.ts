@@ -314,6 +314,7 @@ export const webMessagesDe = {
   'web.dashboard.fate.deferred': 'Zurückgestellt',
   'web.dashboard.fate.rejected': 'Abgelehnt',
   'web.dashboard.fate.open': 'Noch nicht beantwortet',
+  'web.dashboard.tableOf': 'Tabelle: {title}',
   'web.dashboard.budget': 'Budget nach Jahr und Finanzierungsquelle',
   'web.dashboard.budgetTable': 'Kosten nach Jahr und Finanzierungsquelle',
   'web.dashboard.budgetSummary': 'Insgesamt {total} für {count} Maßnahmen mit Kostenangaben.',

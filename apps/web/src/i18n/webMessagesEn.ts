@@ -306,6 +306,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.dashboard.fate.deferred': 'Deferred',
   'web.dashboard.fate.rejected': 'Rejected',
   'web.dashboard.fate.open': 'Not answered yet',
+  'web.dashboard.tableOf': 'Table: {title}',
   'web.dashboard.budget': 'Budget by year and funding source',
   'web.dashboard.budgetTable': 'Costs by year and funding source',
   'web.dashboard.budgetSummary': '{total} in all for {count} measures with costs.',
