@@ -1,4 +1,5 @@
 import { documentMessagesDe } from '../document/documentMessagesDe.ts';
+import { matrixMessagesDe } from '../matrix/matrixMessagesDe.ts';
 
 /** Every string the web app shows, in German (the reference catalogue: English must have each key). */
 export const webMessagesDe = {
@@ -636,6 +637,7 @@ export const webMessagesDe = {
   'web.workshop.handoutKicker': 'Beteiligung',
   'web.workshop.handoutCall': 'Machen Sie mit: QR-Code scannen oder Link öffnen',
   ...documentMessagesDe,
+  ...matrixMessagesDe,
 };
 
 /** A key of the web app's catalogue. */

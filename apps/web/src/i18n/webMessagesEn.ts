@@ -1,4 +1,5 @@
 import { documentMessagesEn } from '../document/documentMessagesEn.ts';
+import { matrixMessagesEn } from '../matrix/matrixMessagesEn.ts';
 import type { WebMessageKey } from './webMessagesDe.ts';
 
 /** Every string the web app shows, in English. */
@@ -623,4 +624,5 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workshop.handoutKicker': 'Participation',
   'web.workshop.handoutCall': 'Take part: scan the QR code or open the link',
   ...documentMessagesEn,
+  ...matrixMessagesEn,
 };

@@ -84,6 +84,11 @@ function NavTree({ view }: { view: WorkspaceView }) {
         presence={<PresenceDots users={presence.get('table:')} />}
       />
       <NavItem
+        href={routePath(conceptId, { kind: 'matrix' })}
+        label={t('web.nav.matrix')}
+        active={view.kind === 'matrix'}
+      />
+      <NavItem
         href={routePath(conceptId, { kind: 'workshops' })}
         label={t('web.nav.workshops')}
         active={view.kind === 'workshops' || view.kind === 'workshop'}

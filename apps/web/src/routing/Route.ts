@@ -17,6 +17,8 @@ export type WorkspaceView =
   | { kind: 'fields' }
   | { kind: 'measure'; id: string }
   | { kind: 'measures' }
+  /** Goals × measures: which measure serves which goal, linked by a click. */
+  | { kind: 'matrix' }
   | { kind: 'actors' }
   | { kind: 'findings' }
   /** The template's phases as a path, with each phase's checklist. */

@@ -21,6 +21,7 @@ function parseView(parts: readonly string[]): WorkspaceView | null {
     kind === 'vision' ||
     kind === 'fields' ||
     kind === 'measures' ||
+    kind === 'matrix' ||
     kind === 'actors' ||
     kind === 'findings' ||
     kind === 'process' ||

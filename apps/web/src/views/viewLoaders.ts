@@ -28,6 +28,7 @@ export const viewLoaders: Record<Exclude<WorkspaceView['kind'], 'overview'>, Loa
   fields: as(() => import('./FieldsPage.tsx').then((m) => m.FieldsPage)),
   measure: as(() => import('./MeasureView.tsx').then((m) => m.MeasureView)),
   measures: as(() => import('./MeasuresPage.tsx').then((m) => m.MeasuresPage)),
+  matrix: as(() => import('./MatrixPage.tsx').then((m) => m.MatrixPage)),
   actors: as(() => import('./ActorsPage.tsx').then((m) => m.ActorsPage)),
   findings: as(() => import('./FindingsPage.tsx').then((m) => m.FindingsPage)),
   process: as(() => import('../process/ProcessPage.tsx').then((m) => m.ProcessPage)),

@@ -1,0 +1,289 @@
+import {
+  type CoverageState,
+  flattenGoalTree,
+  type GoalJSON,
+  type GoalNode,
+  goalMeasureMatrix,
+  type Light,
+  type MeasureJSON,
+} from '@werkbank/concept';
+import { describeError, useFieldsOfAction, useGoals, useMeasures, useT } from '@werkbank/editor';
+import {
+  type KeyboardEvent,
+  type MouseEvent,
+  useCallback,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
+import type * as Y from 'yjs';
+import { type ColumnGroup, MatrixHead } from './MatrixHead.tsx';
+import { MatrixRow, STATE_CODE } from './MatrixRow.tsx';
+import { MatrixStatus, type StatusMessage } from './MatrixStatus.tsx';
+import { type GridPosition, moveInGrid } from './moveInGrid.ts';
+import { useLinkUndo } from './useLinkUndo.ts';
+import './matrix.css';
+
+const ALL = '';
+const NONE = '-';
+
+interface GoalMeasureMatrixProps {
+  doc: Y.Doc;
+  /** False shows the links read-only (viewers). */
+  editable: boolean;
+}
+
+function measureName(m: Light<MeasureJSON>): string {
+  return `${m.code} ${m.title}`.trim();
+}
+
+/**
+ * Goals down, measures across (grouped by field of action), live: ● where a measure is linked to the goal, ○
+ * where it serves a goal below it; goals nothing serves and measures serving no goal are marked. An ARIA grid
+ * with one Tab stop; editors link and unlink a cell with a click, Space or Enter, and take it back with
+ * "Rückgängig" or Ctrl+Z.
+ */
+export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
+  const t = useT();
+  const id = useId();
+  const goals = useGoals(doc);
+  const measures = useMeasures(doc);
+  const fields = useFieldsOfAction(doc);
+  const [filter, setFilter] = useState(ALL);
+  const [at, setAt] = useState<GridPosition>({ row: 0, col: 0 });
+  const [status, setStatus] = useState<StatusMessage | null>(null);
+  const tableRef = useRef<HTMLTableElement>(null);
+  const focusAfterRender = useRef(false);
+  const links = useLinkUndo(doc);
+
+  const matrix = useMemo(() => goalMeasureMatrix(goals, measures, fields), [goals, measures, fields]);
+  const groups = useMemo<ColumnGroup[]>(() => {
+    const title = new Map(fields.map((f) => [f.id, f.title.trim() || t('web.matrix.noField')]));
+    return matrix.groups
+      .filter((g) => g.measures.length > 0)
+      .filter((g) => filter === ALL || (g.fieldId ?? NONE) === filter)
+      .map((g) => ({
+        key: g.fieldId ?? NONE,
+        title: g.fieldId === null ? t('web.matrix.noField') : (title.get(g.fieldId) ?? ''),
+        measures: g.measures,
+      }));
+  }, [matrix, fields, filter, t]);
+  const columns = useMemo(() => groups.flatMap((g) => g.measures), [groups]);
+  const columnsKey = columns.map((m) => `${m.id}\u0001${m.code}\u0001${m.title}`).join('\u0002');
+  const { rows, coverage } = matrix;
+  const states = useMemo(
+    () => rows.map((node) => columns.map((m) => STATE_CODE[coverage.state(node.goal.id, m)]).join('')),
+    [rows, columns, coverage],
+  );
+  const withoutGoal = useMemo(() => new Set(coverage.withoutGoal.map((m) => m.id)), [coverage]);
+  const gapCount = rows.filter((node) => !coverage.covered(node.goal.id)).length;
+  const row = Math.max(0, Math.min(at.row, rows.length - 1));
+  const col = Math.max(0, Math.min(at.col, columns.length - 1));
+
+  const stateLabel = useMemo(
+    () => ({
+      direct: t('web.matrix.state.direct'),
+      below: t('web.matrix.state.below'),
+      none: t('web.matrix.state.none'),
+    }),
+    [t],
+  );
+  const cellLabel = useCallback(
+    (measure: Light<MeasureJSON>, node: GoalNode<Light<GoalJSON>>, state: CoverageState) =>
+      t('web.matrix.cell', {
+        measure: measureName(measure),
+        number: node.number,
+        goal: node.goal.title,
+        state: stateLabel[state],
+      }),
+    [t, stateLabel],
+  );
+
+  useLayoutEffect(() => {
+    if (!focusAfterRender.current) return;
+    focusAfterRender.current = false;
+    const cell = tableRef.current?.tBodies[0]?.rows[row]?.cells[col + 1];
+    cell?.focus();
+  });
+
+  const focusCell = (next: GridPosition) => {
+    focusAfterRender.current = true;
+    setAt(next);
+  };
+
+  const setLink = (node: GoalNode<Light<GoalJSON>>, measure: Light<MeasureJSON>, linked: boolean) => {
+    const params = { measure: measureName(measure), number: node.number };
+    try {
+      links.setLink(
+        measure.id,
+        node.goal.id,
+        linked,
+        t(linked ? 'web.matrix.undoneLink' : 'web.matrix.undoneUnlink', params),
+      );
+      setStatus({ text: t(linked ? 'web.matrix.linked' : 'web.matrix.unlinked', params), undo: true });
+    } catch (caught) {
+      setStatus({ text: t('web.matrix.failed', { message: describeError(t, caught) }) });
+    }
+  };
+
+  const activate = (r: number, c: number) => {
+    const node = rows[r];
+    const measure = columns[c];
+    if (!node || !measure) return;
+    const state = coverage.state(node.goal.id, measure);
+    if (state === 'below') {
+      const served = flattenGoalTree(node.children).filter(
+        (n) => coverage.state(n.goal.id, measure) === 'direct',
+      );
+      setStatus({
+        text: t('web.matrix.inherited', {
+          measure: measureName(measure),
+          number: node.number,
+          subgoals: served.map((n) => `${n.number} ${n.goal.title}`).join(', '),
+        }),
+        linkDirectly: editable ? () => setLink(node, measure, true) : undefined,
+      });
+      return;
+    }
+    if (editable) setLink(node, measure, state === 'none');
+  };
+
+  const undo = () => {
+    const text = links.undo();
+    if (text !== null) setStatus({ text, undo: true });
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const ctrl = event.ctrlKey || event.metaKey;
+    if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'z') {
+      if (!editable || (event.target as HTMLElement).closest('input, textarea, select')) return;
+      event.preventDefault();
+      undo();
+      return;
+    }
+    const here = cellAt(event.target);
+    if (!here) return;
+    if (event.key === ' ' || event.key === 'Enter') {
+      event.preventDefault();
+      activate(here.row, here.col);
+      return;
+    }
+    const next = moveInGrid(here, event.key, ctrl, rows.length, columns.length);
+    if (!next) return;
+    event.preventDefault();
+    focusCell(next);
+  };
+
+  const onClick = (event: MouseEvent<HTMLTableSectionElement>) => {
+    const next = cellAt(event.target);
+    if (!next) return;
+    focusCell(next);
+    activate(next.row, next.col);
+  };
+
+  const filterOptions = [
+    ...matrix.groups
+      .filter((g) => g.fieldId !== null)
+      .map((g) => ({
+        value: g.fieldId as string,
+        label: fields.find((f) => f.id === g.fieldId)?.title.trim() || t('web.matrix.noField'),
+      })),
+    { value: NONE, label: t('web.matrix.noField') },
+  ];
+
+  return (
+    // biome-ignore lint/a11y/noStaticElementInteractions: Ctrl+Z anywhere in the matrix; the grid's cells take the keys
+    <div className="matrix" onKeyDown={onKeyDown}>
+      <div className="matrix-tools">
+        <span className="wb-filter">
+          <label htmlFor={`${id}-field`}>{t('web.matrix.filter')}</label>
+          <select id={`${id}-field`} value={filter} onChange={(event) => setFilter(event.target.value)}>
+            <option value={ALL}>{t('web.matrix.filter.all')}</option>
+            {filterOptions.map((o) => (
+              <option key={o.value} value={o.value}>
+                {o.label}
+              </option>
+            ))}
+          </select>
+        </span>
+        <p className="matrix-summary">
+          <span className={gapCount ? 'matrix-summary-gap' : undefined}>
+            {countText(t, 'goals', gapCount)}
+          </span>
+          {' · '}
+          <span className={withoutGoal.size ? 'matrix-summary-gap' : undefined}>
+            {countText(t, 'measures', withoutGoal.size)}
+          </span>
+        </p>
+        <p className="matrix-legend" aria-hidden="true">
+          <span className="matrix-cell is-direct">●</span> {stateLabel.direct}{' '}
+          <span className="matrix-cell is-below">○</span> {stateLabel.below}
+        </p>
+      </div>
+      <MatrixStatus
+        status={status}
+        canUndo={editable && links.canUndo}
+        onUndo={() => {
+          undo();
+          focusCell({ row, col });
+        }}
+      />
+      {rows.length === 0 ? (
+        <p className="muted">{t('web.matrix.noGoals')}</p>
+      ) : columns.length === 0 ? (
+        <p className="muted">{t('web.matrix.noMeasures')}</p>
+      ) : (
+        <div className="matrix-scroll">
+          <table
+            ref={tableRef}
+            // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA data grid pattern on a table, so headers stay headers
+            role="grid"
+            aria-label={t('web.matrix.caption')}
+            aria-readonly={editable ? undefined : true}
+            className="matrix-grid"
+          >
+            <MatrixHead
+              groups={groups}
+              withoutGoal={withoutGoal}
+              goalLabel={t('web.matrix.goal')}
+              gapLabel={t('web.matrix.measureGap')}
+            />
+            {/* biome-ignore lint/a11y/useKeyWithClickEvents: one handler for all cells; their keys are handled on the container */}
+            <tbody onClick={onClick}>
+              {rows.map((node, r) => (
+                <MatrixRow
+                  key={node.goal.id}
+                  row={r}
+                  node={node}
+                  columns={columns}
+                  columnsKey={columnsKey}
+                  states={states[r] ?? ''}
+                  gap={!coverage.covered(node.goal.id)}
+                  activeCol={r === row ? col : -1}
+                  editable={editable}
+                  gapLabel={t('web.matrix.goalGap')}
+                  cellLabel={cellLabel}
+                />
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </div>
+  );
+}
+
+// The grid position of the cell an event happened in.
+function cellAt(target: EventTarget): GridPosition | null {
+  const cell = (target as HTMLElement).closest<HTMLElement>('td[data-c]');
+  const tr = cell?.closest<HTMLElement>('tr[data-r]');
+  if (!cell || !tr) return null;
+  return { row: Number(tr.dataset.r), col: Number(cell.dataset.c) };
+}
+
+function countText(t: ReturnType<typeof useT>, what: 'goals' | 'measures', count: number): string {
+  const form = count === 0 ? 'none' : count === 1 ? 'one' : 'other';
+  return t(`web.matrix.gaps.${what}.${form}`, { count });
+}
