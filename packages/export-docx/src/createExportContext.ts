@@ -1,4 +1,10 @@
-import { type ConceptJSON, flattenGoalTree, goalCoverage, goalTree } from '@werkbank/concept';
+import {
+  type ConceptJSON,
+  DEFAULT_GOAL_LEVELS,
+  flattenGoalTree,
+  goalCoverage,
+  goalTree,
+} from '@werkbank/concept';
 import type { DocxExportOptionsInput } from './DocxExportOptions.ts';
 import { defaultExportOptions } from './defaultExportOptions.ts';
 import type { ExportContext } from './ExportContext.ts';
@@ -8,7 +14,8 @@ export function createExportContext(
   concept: ConceptJSON,
   options: DocxExportOptionsInput = {},
 ): ExportContext {
-  const goals = flattenGoalTree(goalTree(concept.goals));
+  const levels = concept.goalLevels ?? DEFAULT_GOAL_LEVELS;
+  const goals = flattenGoalTree(goalTree(concept.goals, levels.length));
   const fields = new Map(concept.fieldsOfAction.map((f) => [f.id, f.title]));
   const phenomena = new Map(concept.phenomena.map((p) => [p.id, p.title]));
   let listInstance = 0;
@@ -20,6 +27,7 @@ export function createExportContext(
       parts: { ...defaultExportOptions.parts, ...options.parts },
       now: options.now ?? new Date(),
     },
+    levels,
     goals,
     goalNode: new Map(goals.map((node) => [node.goal.id, node])),
     coverage: goalCoverage(goals, concept.measures),

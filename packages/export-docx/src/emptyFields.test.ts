@@ -63,7 +63,7 @@ describe('empty fields are left out of the council document', () => {
       ['Merkmal', 'Angabe'],
       ['Nummer', 'M-01'],
       ['Titel', 'Maßnahme M-01'],
-      ['Ziel', 'Handlungsziel 1.1.1: Schulungen'],
+      ['Handlungsziel', '1.1.1 Schulungen'],
       ['Status', 'vorgeschlagen'],
     ]);
     const text = xml.paragraphs.map((p) => p.text).join('\n');

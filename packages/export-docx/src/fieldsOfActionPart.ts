@@ -22,7 +22,7 @@ export function fieldsOfActionPart(ctx: ExportContext, intro?: ChapterJSON): Fil
       ...plainTextParagraphs(field.description),
       ...labelledList(
         'Ziele in diesem Handlungsfeld',
-        goals.map((node) => goalTitle(node)),
+        goals.map((node) => goalTitle(node, ctx.levels)),
         ctx,
       ),
       ...labelledList('Maßnahmen', primary.map(line), ctx),

@@ -45,5 +45,4 @@ export const germanLabels = {
     sonstige: 'Sonstige',
     unassigned: 'nicht zugeordnet',
   } satisfies Record<CostSource, string>,
-  goalLevel: { leitziel: 'Leitziel', mittlerziel: 'Mittlerziel', handlungsziel: 'Handlungsziel' },
 };

@@ -53,7 +53,7 @@ describe('goal system', () => {
     ]);
   });
 
-  it('names each level, keeps levels below the Handlungsziel apart, and lists the measures of any level', async () => {
+  it('names each level as the concept does, keeps six levels apart, and lists the measures of any level', async () => {
     const [base] = sampleConcept().measures;
     if (!base) throw new Error('the sample has measures');
     const concept = {
@@ -67,6 +67,14 @@ describe('goal system', () => {
         goal('f', 'e', 'Sechs'),
       ],
       measures: [{ ...base, goalIds: ['b'], originWorkshopId: null, originProposalId: null }],
+      goalLevels: [
+        { singular: 'Leitziel', plural: 'Leitziele' },
+        { singular: 'Teilziel', plural: 'Teilziele' },
+        { singular: 'Handlungsziel', plural: 'Handlungsziele' },
+        { singular: 'Maßnahmenziel', plural: 'Maßnahmenziele' },
+        { singular: 'Arbeitsschritt', plural: 'Arbeitsschritte' },
+        { singular: 'Meilenstein', plural: 'Meilensteine' },
+      ],
     };
     const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
     const headings = xml.paragraphs.filter(
@@ -74,20 +82,37 @@ describe('goal system', () => {
     );
     expect(headings.map((p) => [p.style, p.text])).toEqual([
       ['Heading2', 'Leitziel 1: Eins'],
-      ['Heading3', 'Mittlerziel 1.1: Zwei'],
+      ['Heading3', 'Teilziel 1.1: Zwei'],
       ['Heading4', 'Handlungsziel 1.1.1: Drei'],
-      ['Heading5', 'Teilziel 1.1.1.1: Vier'],
-      ['Heading5', 'Teilziel 1.1.1.1.1: Fünf'],
-      ['Heading5', 'Teilziel 1.1.1.1.1.1: Sechs'],
+      ['Heading5', 'Maßnahmenziel 1.1.1.1: Vier'],
+      ['Heading5', 'Arbeitsschritt 1.1.1.1.1: Fünf'],
+      ['Heading5', 'Meilenstein 1.1.1.1.1.1: Sechs'],
     ]);
     const indents = headings.slice(3).map((p) => Number(/<w:ind w:left="(\d+)"/.exec(p.xml)?.[1] ?? 0));
     expect(indents[0]).toBeLessThan(indents[1] ?? 0);
     expect(indents[1]).toBeLessThan(indents[2] ?? 0);
     const texts = xml.paragraphs.map((p) => p.text);
     expect(texts.filter((t) => t.startsWith('Übersicht'))).toEqual([
-      'Übersicht: 1 Leitziel, 1 Mittlerziel, 1 Handlungsziel und 3 Teilziele.',
+      'Übersicht: 1 Leitziel, 1 Teilziel, 1 Handlungsziel, 1 Maßnahmenziel, 1 Arbeitsschritt und 1 Meilenstein.',
     ]);
     expect(texts).toContain(`Maßnahmen: ${base.code} ${base.title}`);
     expect(texts.join('\n')).not.toContain('noch keine');
+  });
+
+  it('names goals an import put below the named levels by their depth, not as the deepest level', async () => {
+    const concept = {
+      ...emptyConcept(),
+      goals: [
+        goal('a', null, 'Eins'),
+        goal('b', 'a', 'Zwei'),
+        goal('c', 'b', 'Drei'),
+        goal('d', 'c', 'Vier'),
+      ],
+    };
+    const xml = docxXml(await conceptToDocx(concept, { parts: { titlePage: false, toc: false } }));
+    const texts = xml.paragraphs.map((p) => p.text);
+    expect(texts).toContain('Handlungsziel 1.1.1: Drei');
+    expect(texts).toContain('Ziel der Ebene 4 1.1.1.1: Vier');
+    expect(texts).toContain('Übersicht: 1 Leitziel, 1 Mittlerziel, 1 Handlungsziel und 1 Ziel der Ebene 4.');
   });
 });

@@ -1,9 +1,8 @@
-import type { ChapterJSON, GoalJSON, GoalNode } from '@werkbank/concept';
+import { type ChapterJSON, type GoalJSON, type GoalNode, goalLevelName } from '@werkbank/concept';
 import { type FileChild, Paragraph } from './body/model.ts';
 import { countList } from './countList.ts';
 import type { ExportContext } from './ExportContext.ts';
 import { formatGermanDate } from './formatGermanDate.ts';
-import { goalLevelName } from './goalLevelName.ts';
 import { goalTitle } from './goalTitle.ts';
 import { heading } from './heading.ts';
 import { indicatorTable } from './indicatorTable.ts';
@@ -12,23 +11,22 @@ import { partChapter } from './partChapter.ts';
 import { richTextIsEmpty } from './richTextIsEmpty.ts';
 import { richTextToDocx } from './richTextToDocx.ts';
 
-// Levels below the Handlungsziel share Heading 5 and step in by this much per level.
+// Levels below the third share Heading 5 and step in by this much per level.
 const DEEP_INDENT = 284;
 
 /**
- * The goal system as a numbered hierarchy: Leitziele (Heading 2), Mittlerziele (Heading 3), Handlungsziele
- * (Heading 4) and any deeper level (Heading 5, indented per level), each with its description, fields of action,
- * target date, indicators and the measures linked to it. Internal checks (SMART) stay out: they belong to the
- * "Bearbeitungsstand" annex.
+ * The goal system as a numbered hierarchy, each goal headed by its level as the concept names it: the first
+ * level in Heading 2, the second in Heading 3, the third in Heading 4, and any deeper level (up to six) in Heading
+ * 5, indented per level. Each goal has its description, fields of action, target date, indicators and the
+ * measures linked to it. Internal checks (SMART) stay out: they belong to the "Bearbeitungsstand" annex.
  */
 export function goalSystemPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[] {
-  // Levels below the third share one name, so they are counted together.
-  const depth = Math.min(3, Math.max(-1, ...ctx.goals.map((n) => n.depth)));
+  const depth = Math.max(-1, ...ctx.goals.map((n) => n.depth));
   const overview = countList(
     Array.from({ length: depth + 1 }, (_, d) => ({
-      count: ctx.goals.filter((n) => Math.min(3, n.depth) === d).length,
-      singular: goalLevelName(d),
-      plural: goalLevelName(d, true),
+      count: ctx.goals.filter((n) => n.depth === d).length,
+      singular: goalLevelName(ctx.levels, d),
+      plural: goalLevelName(ctx.levels, d, 'plural'),
     })),
   );
   const content: FileChild[] =
@@ -41,9 +39,10 @@ export function goalSystemPart(ctx: ExportContext, intro?: ChapterJSON): FileChi
   return partChapter(ctx, 'Zielsystem', intro, content, '(noch keine Ziele)');
 }
 
-function goalHeading(node: GoalNode<GoalJSON>): FileChild {
-  if (node.depth < 3) return heading(goalTitle(node), (node.depth + 2) as 2 | 3 | 4, false);
-  return heading(goalTitle(node), 5, false, false, (node.depth - 3) * DEEP_INDENT || undefined);
+function goalHeading(node: GoalNode<GoalJSON>, ctx: ExportContext): FileChild {
+  const text = goalTitle(node, ctx.levels);
+  if (node.depth < 3) return heading(text, (node.depth + 2) as 2 | 3 | 4, false);
+  return heading(text, 5, false, false, (node.depth - 3) * DEEP_INDENT || undefined);
 }
 
 function goalBlock(
@@ -53,7 +52,7 @@ function goalBlock(
 ): FileChild[] {
   const { goal } = node;
   const fields = goal.fieldIds.map(ctx.fieldTitle).filter(Boolean);
-  const blocks: FileChild[] = [goalHeading(node)];
+  const blocks: FileChild[] = [goalHeading(node, ctx)];
   if (!richTextIsEmpty(goal.description)) {
     blocks.push(
       ...richTextToDocx(goal.description, { headingBase: null, nextListInstance: ctx.nextListInstance }),

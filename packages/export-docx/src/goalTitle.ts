@@ -1,8 +1,16 @@
-import type { GoalJSON, GoalNode } from '@werkbank/concept';
-import { goalLevelName } from './goalLevelName.ts';
+import { type GoalJSON, type GoalLevelName, type GoalNode, goalLevelName } from '@werkbank/concept';
 
-/** A goal as the document names it: "Handlungsziel 1.2.3: Title", or "1.2.3 Title" without its level. */
-export function goalTitle(node: GoalNode<GoalJSON>, withLevel = true): string {
+/**
+ * A goal as the document names it, with its level as the concept names it: "Handlungsziel 1.2.3: Title", or
+ * "1.2.3 Title" without its level.
+ */
+export function goalTitle(
+  node: GoalNode<GoalJSON>,
+  levels: readonly GoalLevelName[],
+  withLevel = true,
+): string {
   const title = node.goal.title.trim() || 'Ziel ohne Titel';
-  return withLevel ? `${goalLevelName(node.depth)} ${node.number}: ${title}` : `${node.number} ${title}`;
+  return withLevel
+    ? `${goalLevelName(levels, node.depth)} ${node.number}: ${title}`
+    : `${node.number} ${title}`;
 }

@@ -2,13 +2,13 @@ import {
   type ChapterJSON,
   type GoalJSON,
   type GoalNode,
+  goalLevelName,
   groupMeasuresByField,
   type MeasureJSON,
 } from '@werkbank/concept';
 import { type FileChild, Paragraph, TextRun } from './body/model.ts';
 import { dataTable } from './dataTable.ts';
 import type { ExportContext } from './ExportContext.ts';
-import { goalLevelName } from './goalLevelName.ts';
 import { goalTitle } from './goalTitle.ts';
 import { labelledParagraph } from './labelledParagraph.ts';
 import { textWidth } from './layout/textWidth.ts';
@@ -38,8 +38,8 @@ export function matrixPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[]
   const goalRows = ctx.goals.filter((n) => depths.has(n.depth));
   if (goalRows.length === 0 || measures.length === 0) return partChapter(ctx, TITLE, intro, [], empty);
   const single = coverage.linkedDepths.length === 1;
-  const rowTitle = (node: GoalNode<GoalJSON>) => goalTitle(node, !single);
-  const goalHeader = single ? goalLevelName(coverage.linkedDepths[0] ?? 0) : 'Ziel';
+  const rowTitle = (node: GoalNode<GoalJSON>) => goalTitle(node, ctx.levels, !single);
+  const goalHeader = single ? goalLevelName(ctx.levels, coverage.linkedDepths[0] ?? 0) : 'Ziel';
   const mark = (node: GoalNode<GoalJSON>, m: MeasureJSON) =>
     m.goalIds.includes(node.goal.id) ? MARK : coverage.servesBelow(node.goal.id, m) ? BELOW : '';
   const codeWidth =
@@ -91,7 +91,10 @@ export function matrixPart(ctx: ExportContext, intro?: ChapterJSON): FileChild[]
   }
   if (coverage.gaps.length > 0) {
     blocks.push(
-      labelledParagraph('Ziele ohne Maßnahme', coverage.gaps.map((node) => goalTitle(node)).join('; ')),
+      labelledParagraph(
+        'Ziele ohne Maßnahme',
+        coverage.gaps.map((node) => goalTitle(node, ctx.levels)).join('; '),
+      ),
     );
   }
   return partChapter(ctx, TITLE, intro, blocks, empty);

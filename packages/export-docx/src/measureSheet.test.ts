@@ -31,7 +31,8 @@ const LABELS = [
 function inSheetOrder(labels: readonly string[]): boolean {
   let at = 0;
   for (const label of labels) {
-    const index = LABELS.indexOf(label === 'Ziel' ? 'Ziele' : label, at);
+    // The goals row is named by the level of the goals it lists (Handlungsziel, Mittlerziele), or "Ziele".
+    const index = LABELS.indexOf(/ziele?$/i.test(label) ? 'Ziele' : label, at);
     if (index < 0) return false;
     at = index + 1;
   }

@@ -1,4 +1,4 @@
-import type { MeasureJSON } from '@werkbank/concept';
+import { goalLevelName, type MeasureJSON } from '@werkbank/concept';
 import type { FileChild } from './body/model.ts';
 import { costLinesText } from './costLinesText.ts';
 import { type DataCell, dataTable } from './dataTable.ts';
@@ -31,9 +31,16 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
         style: 'TableText',
         width: valueWidth,
       });
-  const goals = measure.goalIds
-    .map((id) => ctx.goalNode.get(id))
-    .flatMap((node) => (node ? [goalTitle(node)] : []));
+  const goalNodes = measure.goalIds.flatMap((id) => ctx.goalNode.get(id) ?? []);
+  // Goals of one level are labelled by that level ("Handlungsziele", "Strategisches Ziel"); goals of several
+  // levels by "Ziele", each with its own level.
+  const depths = new Set(goalNodes.map((node) => node.depth));
+  const oneLevel = depths.size === 1 ? [...depths][0] : undefined;
+  const goals = goalNodes.map((node) => goalTitle(node, ctx.levels, oneLevel === undefined));
+  const goalsLabel =
+    oneLevel === undefined
+      ? 'Ziele'
+      : goalLevelName(ctx.levels, oneLevel, goals.length === 1 ? 'singular' : 'plural');
   const lines = (values: readonly string[]) => {
     const present = values.filter((v) => v.trim() !== '');
     return present.length > 0 ? tableTextLines(present) : '';
@@ -44,7 +51,7 @@ export function measureSheet(measure: MeasureJSON, ctx: ExportContext, newPage =
     ['Titel', measure.title || '–'],
     ['Handlungsfeld', ctx.fieldTitle(measure.primaryFieldId)],
     ['Weitere Handlungsfelder', lines(measure.secondaryFieldIds.map(ctx.fieldTitle))],
-    [goals.length === 1 ? 'Ziel' : 'Ziele', lines(goals)],
+    [goalsLabel, lines(goals)],
     ['Themenfelder', lines(measure.phenomenonIds.map(ctx.phenomenonTitle))],
     ['Zielgruppen', lines(measure.targetGroups)],
     ['Beschreibung', description],

@@ -17,12 +17,12 @@ const SMART_LABELS: Record<(typeof SMART_FLAGS)[number], string> = {
 
 /**
  * The internal state of the work, only when the export dialog asks for it: each chapter's status, the SMART
- * check of the goals measures are meant for (Handlungsziele and below, and any goal a measure serves). The council
+ * check of the goals measures are meant for (the deepest level the concept names, and any goal a measure serves). The council
  * document leaves it out by default.
  */
 export function workingStatePart(ctx: ExportContext): FileChild[] {
   const { chapters } = ctx.concept;
-  const checked = ctx.goals.filter((n) => n.depth >= 2 || ctx.coverage.direct.has(n.goal.id));
+  const checked = ctx.goals.filter((n) => n.level === 'handlungsziel' || ctx.coverage.direct.has(n.goal.id));
   const blocks: FileChild[] = [heading(TITLE, 1, false)];
   if (chapters.length > 0) {
     blocks.push(
@@ -48,7 +48,7 @@ export function workingStatePart(ctx: ExportContext): FileChild[] {
         checked.map((node) => {
           const met = SMART_FLAGS.filter((flag) => node.goal.smart[flag]).map((flag) => SMART_LABELS[flag]);
           const open = SMART_FLAGS.filter((flag) => !node.goal.smart[flag]).map((flag) => SMART_LABELS[flag]);
-          return [goalTitle(node), met.join(', ') || '–', open.join(', ') || '–'];
+          return [goalTitle(node, ctx.levels), met.join(', ') || '–', open.join(', ') || '–'];
         }),
       ),
     );
