@@ -23,6 +23,12 @@ function allBodies(doc: Y.Doc): Y.XmlFragment[] {
   return bodies;
 }
 
+// The words of a body: an editor may add or drop an empty block (a trailing paragraph after a list, as Tiptap
+// does on opening a body that ends in one) without anyone writing; only a change of the words is an edit.
+function wordsOf(body: Y.XmlFragment): string {
+  return fragmentText(body).replace(/\s+/g, ' ').trim();
+}
+
 /** A type a transaction changed, with the map keys it changed (as `transaction.changed` gives them). */
 export type ChangedType = [Y.AbstractType<unknown>, Set<string | null>];
 
@@ -34,14 +40,14 @@ export class BodyTexts {
   private readonly texts: Map<Y.XmlFragment, string>;
 
   constructor(doc: Y.Doc) {
-    this.texts = new Map(allBodies(doc).map((body) => [body, fragmentText(body)]));
+    this.texts = new Map(allBodies(doc).map((body) => [body, wordsOf(body)]));
   }
 
   /** Takes the bodies a change from elsewhere (another replica, the browser's storage) touched as they are now. */
   noteRemote(transaction: Y.Transaction): void {
     for (const type of transaction.changed.keys()) {
       const body = bodyOf(type as Y.AbstractType<unknown>);
-      if (body) this.texts.set(body, fragmentText(body));
+      if (body) this.texts.set(body, wordsOf(body));
     }
   }
 
@@ -57,7 +63,7 @@ export class BodyTexts {
       }
       let changed = changedBodies.get(body);
       if (changed === undefined) {
-        const text = fragmentText(body);
+        const text = wordsOf(body);
         // A body not seen before (it came with someone else's new entity) is taken as it is now.
         changed = this.texts.has(body) && this.texts.get(body) !== text;
         this.texts.set(body, text);

@@ -30,6 +30,27 @@ describe('watchFirstLocalEdit', () => {
     watch.stop();
   });
 
+  it('ignores an empty block the editor adds on opening (a trailing paragraph after a list)', () => {
+    const { doc, body } = concept();
+    const list = new Y.XmlElement('bulletList');
+    const item = new Y.XmlElement('listItem');
+    const inner = new Y.XmlElement('paragraph');
+    inner.insert(0, [new Y.XmlText('offene Arbeitsgruppen')]);
+    item.insert(0, [inner]);
+    list.insert(0, [item]);
+    body.insert(body.length, [list]);
+    const onEdit = vi.fn();
+    const watch = watchFirstLocalEdit(doc, onEdit);
+    doc.transact(() => body.insert(body.length, [new Y.XmlElement('paragraph')]), 'y-sync');
+    expect(onEdit).not.toHaveBeenCalled();
+    doc.transact(
+      () => (body.get(body.length - 1) as Y.XmlElement).insert(0, [new Y.XmlText('Neu')]),
+      'y-sync',
+    );
+    expect(onEdit).toHaveBeenCalledTimes(1);
+    watch.stop();
+  });
+
   it('tells once at the first local text change, and undoes every local change since', () => {
     const { doc, body, measure } = concept();
     const onEdit = vi.fn();
