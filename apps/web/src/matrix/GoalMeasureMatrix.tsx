@@ -3,31 +3,28 @@ import {
   flattenGoalTree,
   type GoalJSON,
   type GoalNode,
-  goalMeasureMatrix,
   type Light,
   type MeasureJSON,
 } from '@werkbank/concept';
-import { describeError, useFieldsOfAction, useGoals, useMeasures, useT } from '@werkbank/editor';
+import { describeError, useT } from '@werkbank/editor';
 import {
   type KeyboardEvent,
   type MouseEvent,
   useCallback,
-  useId,
   useLayoutEffect,
   useMemo,
   useRef,
   useState,
 } from 'react';
 import type * as Y from 'yjs';
-import { type ColumnGroup, MatrixHead } from './MatrixHead.tsx';
-import { MatrixRow, STATE_CODE } from './MatrixRow.tsx';
+import { MatrixHead } from './MatrixHead.tsx';
+import { MatrixRow } from './MatrixRow.tsx';
 import { MatrixStatus, type StatusMessage } from './MatrixStatus.tsx';
+import { ALL_FIELDS, MatrixTools } from './MatrixTools.tsx';
 import { type GridPosition, moveInGrid } from './moveInGrid.ts';
 import { useLinkUndo } from './useLinkUndo.ts';
+import { useMatrixModel } from './useMatrixModel.ts';
 import './matrix.css';
-
-const ALL = '';
-const NONE = '-';
 
 interface GoalMeasureMatrixProps {
   doc: Y.Doc;
@@ -47,38 +44,15 @@ function measureName(m: Light<MeasureJSON>): string {
  */
 export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const t = useT();
-  const id = useId();
-  const goals = useGoals(doc);
-  const measures = useMeasures(doc);
-  const fields = useFieldsOfAction(doc);
-  const [filter, setFilter] = useState(ALL);
+  const [filter, setFilter] = useState(ALL_FIELDS);
   const [at, setAt] = useState<GridPosition>({ row: 0, col: 0 });
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const focusAfterRender = useRef(false);
   const links = useLinkUndo(doc);
 
-  const matrix = useMemo(() => goalMeasureMatrix(goals, measures, fields), [goals, measures, fields]);
-  const groups = useMemo<ColumnGroup[]>(() => {
-    const title = new Map(fields.map((f) => [f.id, f.title.trim() || t('web.matrix.noField')]));
-    return matrix.groups
-      .filter((g) => g.measures.length > 0)
-      .filter((g) => filter === ALL || (g.fieldId ?? NONE) === filter)
-      .map((g) => ({
-        key: g.fieldId ?? NONE,
-        title: g.fieldId === null ? t('web.matrix.noField') : (title.get(g.fieldId) ?? ''),
-        measures: g.measures,
-      }));
-  }, [matrix, fields, filter, t]);
-  const columns = useMemo(() => groups.flatMap((g) => g.measures), [groups]);
-  const columnsKey = columns.map((m) => `${m.id}\u0001${m.code}\u0001${m.title}`).join('\u0002');
-  const { rows, coverage } = matrix;
-  const states = useMemo(
-    () => rows.map((node) => columns.map((m) => STATE_CODE[coverage.state(node.goal.id, m)]).join('')),
-    [rows, columns, coverage],
-  );
-  const withoutGoal = useMemo(() => new Set(coverage.withoutGoal.map((m) => m.id)), [coverage]);
-  const gapCount = rows.filter((node) => !coverage.covered(node.goal.id)).length;
+  const { fields, measures, rows, coverage, groups, columns, columnsKey, states, withoutGoal } =
+    useMatrixModel(doc, filter);
   const row = Math.max(0, Math.min(at.row, rows.length - 1));
   const col = Math.max(0, Math.min(at.col, columns.length - 1));
 
@@ -183,45 +157,22 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
     activate(next.row, next.col);
   };
 
-  const filterOptions = [
-    ...matrix.groups
-      .filter((g) => g.fieldId !== null)
-      .map((g) => ({
-        value: g.fieldId as string,
-        label: fields.find((f) => f.id === g.fieldId)?.title.trim() || t('web.matrix.noField'),
-      })),
-    { value: NONE, label: t('web.matrix.noField') },
-  ];
-
   return (
     // biome-ignore lint/a11y/noStaticElementInteractions: Ctrl+Z anywhere in the matrix; the grid's cells take the keys
     <div className="matrix" onKeyDown={onKeyDown}>
-      <div className="matrix-tools">
-        <span className="wb-filter">
-          <label htmlFor={`${id}-field`}>{t('web.matrix.filter')}</label>
-          <select id={`${id}-field`} value={filter} onChange={(event) => setFilter(event.target.value)}>
-            <option value={ALL}>{t('web.matrix.filter.all')}</option>
-            {filterOptions.map((o) => (
-              <option key={o.value} value={o.value}>
-                {o.label}
-              </option>
-            ))}
-          </select>
-        </span>
-        <p className="matrix-summary">
-          <span className={gapCount ? 'matrix-summary-gap' : undefined}>
-            {countText(t, 'goals', gapCount)}
-          </span>
-          {' · '}
-          <span className={withoutGoal.size ? 'matrix-summary-gap' : undefined}>
-            {countText(t, 'measures', withoutGoal.size)}
-          </span>
-        </p>
-        <p className="matrix-legend" aria-hidden="true">
-          <span className="matrix-cell is-direct">●</span> {stateLabel.direct}{' '}
-          <span className="matrix-cell is-below">○</span> {stateLabel.below}
-        </p>
-      </div>
+      <MatrixTools
+        fields={fields}
+        filter={filter}
+        onFilterChange={setFilter}
+        gaps={
+          rows.length > 0 && measures.length > 0
+            ? {
+                goals: rows.filter((node) => !coverage.covered(node.goal.id)).length,
+                measures: withoutGoal.size,
+              }
+            : null
+        }
+      />
       <MatrixStatus
         status={status}
         canUndo={editable && links.canUndo}
@@ -281,9 +232,4 @@ function cellAt(target: EventTarget): GridPosition | null {
   const tr = cell?.closest<HTMLElement>('tr[data-r]');
   if (!cell || !tr) return null;
   return { row: Number(tr.dataset.r), col: Number(cell.dataset.c) };
-}
-
-function countText(t: ReturnType<typeof useT>, what: 'goals' | 'measures', count: number): string {
-  const form = count === 0 ? 'none' : count === 1 ? 'one' : 'other';
-  return t(`web.matrix.gaps.${what}.${form}`, { count });
 }

@@ -30,7 +30,13 @@ export const MatrixHead = memo(function MatrixHead({
           {goalLabel}
         </th>
         {groups.map((group) => (
-          <th key={group.key} scope="colgroup" colSpan={group.measures.length} className="matrix-group">
+          <th
+            key={group.key}
+            scope="colgroup"
+            colSpan={group.measures.length}
+            className="matrix-group"
+            title={group.title}
+          >
             <span>{group.title}</span>
           </th>
         ))}

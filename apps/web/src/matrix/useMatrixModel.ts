@@ -1,0 +1,39 @@
+import { goalMeasureMatrix } from '@werkbank/concept';
+import { useFieldsOfAction, useGoals, useMeasures, useT } from '@werkbank/editor';
+import { useMemo } from 'react';
+import type * as Y from 'yjs';
+import type { ColumnGroup } from './MatrixHead.tsx';
+import { STATE_CODE } from './MatrixRow.tsx';
+import { ALL_FIELDS, NO_FIELD } from './MatrixTools.tsx';
+
+/**
+ * The live matrix with the columns the field filter shows: the groups, their measures in one row of columns, a
+ * key that changes only when a column's code or title does, and each row's marks as a string.
+ */
+export function useMatrixModel(doc: Y.Doc, filter: string) {
+  const t = useT();
+  const goals = useGoals(doc);
+  const measures = useMeasures(doc);
+  const fields = useFieldsOfAction(doc);
+  const matrix = useMemo(() => goalMeasureMatrix(goals, measures, fields), [goals, measures, fields]);
+  const groups = useMemo<ColumnGroup[]>(() => {
+    const title = new Map(fields.map((f) => [f.id, f.title.trim() || t('web.matrix.noField')]));
+    return matrix.groups
+      .filter((g) => g.measures.length > 0)
+      .filter((g) => filter === ALL_FIELDS || (g.fieldId ?? NO_FIELD) === filter)
+      .map((g) => ({
+        key: g.fieldId ?? NO_FIELD,
+        title: g.fieldId === null ? t('web.matrix.noField') : (title.get(g.fieldId) ?? ''),
+        measures: g.measures,
+      }));
+  }, [matrix, fields, filter, t]);
+  const columns = useMemo(() => groups.flatMap((g) => g.measures), [groups]);
+  const columnsKey = columns.map((m) => `${m.id}\u0001${m.code}\u0001${m.title}`).join('\u0002');
+  const { rows, coverage } = matrix;
+  const states = useMemo(
+    () => rows.map((node) => columns.map((m) => STATE_CODE[coverage.state(node.goal.id, m)]).join('')),
+    [rows, columns, coverage],
+  );
+  const withoutGoal = useMemo(() => new Set(coverage.withoutGoal.map((m) => m.id)), [coverage]);
+  return { fields, measures, rows, coverage, groups, columns, columnsKey, states, withoutGoal };
+}
