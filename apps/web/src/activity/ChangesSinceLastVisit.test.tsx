@@ -57,7 +57,7 @@ describe('ChangesSinceLastVisit', () => {
     renderInWorkspace(<ChangesSinceLastVisit />, { doc });
 
     const section = screen.getByRole('region', { name: 'Seit Ihrem letzten Besuch' });
-    expect(within(section).getByText(/2 Teile wurden bearbeitet/)).toBeTruthy();
+    expect(within(section).getByText(/Seitdem wurden 2 Teile bearbeitet:/)).toBeTruthy();
     const links = within(section).getAllByRole('link');
     expect(links.map((l) => l.textContent)).toEqual([
       'Leitbild',

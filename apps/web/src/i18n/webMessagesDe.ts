@@ -254,10 +254,10 @@ export const webMessagesDe = {
   'web.changes.firstVisit':
     'Ihr erster Besuch in diesem Konzept auf diesem Gerät. Beim nächsten Mal steht hier, was andere inzwischen bearbeitet haben.',
   'web.changes.none': 'Seit Ihrem letzten Besuch am {date} hat niemand sonst etwas geändert.',
-  'web.changes.since': 'Seit Ihrem letzten Besuch am {date}:',
+  'web.changes.since': 'Zuletzt waren Sie am {date} hier.',
   'web.changes.count.none': 'keine Änderungen.',
-  'web.changes.count.one': '1 Teil wurde bearbeitet.',
-  'web.changes.count.other': '{count} Teile wurden bearbeitet.',
+  'web.changes.count.one': 'Seitdem wurde 1 Teil bearbeitet:',
+  'web.changes.count.other': 'Seitdem wurden {count} Teile bearbeitet:',
   'web.changes.more.none': '',
   'web.changes.more.one': 'und 1 weiterer Teil',
   'web.changes.more.other': 'und {count} weitere Teile',

@@ -247,10 +247,10 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.changes.firstVisit':
     'Your first visit to this concept on this device. Next time, this shows what others have worked on in the meantime.',
   'web.changes.none': 'Nobody else has changed anything since your last visit on {date}.',
-  'web.changes.since': 'Since your last visit on {date}:',
+  'web.changes.since': 'You were last here on {date}.',
   'web.changes.count.none': 'no changes.',
-  'web.changes.count.one': '1 part was edited.',
-  'web.changes.count.other': '{count} parts were edited.',
+  'web.changes.count.one': 'Since then, 1 part was edited:',
+  'web.changes.count.other': 'Since then, {count} parts were edited:',
   'web.changes.more.none': '',
   'web.changes.more.one': 'and 1 more part',
   'web.changes.more.other': 'and {count} more parts',
