@@ -33,7 +33,7 @@ test('the built app has no inline script and works under its Content-Security-Po
   await workspace.typeInto('Kapiteltext', SENTENCE);
   await workspace.expectSaved();
   await workspace.goTo('Maßnahmenübersicht');
-  await expect(workspace.main.getByRole('table', { name: 'Maßnahmen' })).toBeVisible();
+  await expect(workspace.main.getByRole('table', { name: 'Maßnahmen', exact: true })).toBeVisible();
   await page.getByRole('button', { name: 'Exportieren' }).click();
   const dialog = page.getByRole('dialog', { name: 'Konzept exportieren' });
   const download = page.waitForEvent('download', { timeout: 90_000 });
