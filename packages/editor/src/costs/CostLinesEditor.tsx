@@ -60,10 +60,12 @@ export function CostLinesEditor({ doc, measureId, lines, editable }: CostLinesEd
       if (neighbour) setFocusLine(neighbour.id);
       else addButton.current?.focus();
     });
+  // While it scrolls sideways, each line's delete button stays in view with its year.
+  const scrollClass = editable ? 'wb-table-scroll wb-sticky-actions' : 'wb-table-scroll';
   return (
     <div className="wb-cost-lines">
       {/* biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1) */}
-      <section className="wb-table-scroll" aria-label={t('costs.caption')} tabIndex={0}>
+      <section className={scrollClass} aria-label={t('costs.caption')} tabIndex={0}>
         <table ref={table} className="wb-table">
           <caption>{t('costs.caption')}</caption>
           <thead>

@@ -31,72 +31,75 @@ export function ActorsEditor({ doc, editable, awareness }: ActorsEditorProps) {
         <h2 id={headingId}>{t('actor.heading')}</h2>
         <PresenceDots awareness={awareness} location={{ kind: 'actors' }} />
       </header>
-      <table className="wb-table">
-        <thead>
-          <tr>
-            <th scope="col">{t('actor.name')}</th>
-            <th scope="col">{t('actor.type')}</th>
-            <th scope="col">{t('actor.notes')}</th>
-            {editable && (
-              <th scope="col">
-                <span className="wb-visually-hidden">{t('indicator.actions')}</span>
-              </th>
-            )}
-          </tr>
-        </thead>
-        <tbody>
-          {actors.map((actor, index) => {
-            const row = actor.name || t('actor.row', { n: index + 1 });
-            return (
-              <tr key={actor.id}>
-                <td>
-                  <SharedTextField
-                    label={`${t('actor.name')} (${row})`}
-                    labelHidden
-                    target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'name' }}
-                    awareness={awareness}
-                    editable={editable}
-                    onCommit={(name) => updateActor(doc, actor.id, { name })}
-                  />
-                </td>
-                <td>
-                  <SelectField
-                    label={`${t('actor.type')} (${row})`}
-                    labelHidden
-                    value={actor.type}
-                    options={types}
-                    editable={editable}
-                    onChange={(type) => updateActor(doc, actor.id, { type: type as typeof actor.type })}
-                  />
-                </td>
-                <td>
-                  <SharedTextField
-                    label={`${t('actor.notes')} (${row})`}
-                    labelHidden
-                    target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'notes' }}
-                    awareness={awareness}
-                    maxLength={20_000}
-                    editable={editable}
-                    onCommit={(notes) => updateActor(doc, actor.id, { notes })}
-                  />
-                </td>
-                {editable && (
+      {/* On a narrow screen the table scrolls in its own box; names and the delete buttons stay in view. */}
+      <div className="wb-table-scroll wb-sticky-actions">
+        <table className="wb-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('actor.name')}</th>
+              <th scope="col">{t('actor.type')}</th>
+              <th scope="col">{t('actor.notes')}</th>
+              {editable && (
+                <th scope="col">
+                  <span className="wb-visually-hidden">{t('indicator.actions')}</span>
+                </th>
+              )}
+            </tr>
+          </thead>
+          <tbody>
+            {actors.map((actor, index) => {
+              const row = actor.name || t('actor.row', { n: index + 1 });
+              return (
+                <tr key={actor.id}>
                   <td>
-                    <button
-                      type="button"
-                      onClick={() =>
-                        action.run(() => deleteActor(doc, actor.id, { by: deleterName(null, awareness) }))
-                      }
-                    >
-                      {t('actor.delete', { title: row })}
-                    </button>
+                    <SharedTextField
+                      label={`${t('actor.name')} (${row})`}
+                      labelHidden
+                      target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'name' }}
+                      awareness={awareness}
+                      editable={editable}
+                      onCommit={(name) => updateActor(doc, actor.id, { name })}
+                    />
                   </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
+                  <td>
+                    <SelectField
+                      label={`${t('actor.type')} (${row})`}
+                      labelHidden
+                      value={actor.type}
+                      options={types}
+                      editable={editable}
+                      onChange={(type) => updateActor(doc, actor.id, { type: type as typeof actor.type })}
+                    />
+                  </td>
+                  <td>
+                    <SharedTextField
+                      label={`${t('actor.notes')} (${row})`}
+                      labelHidden
+                      target={{ doc, collection: keys.ACTORS, id: actor.id, field: 'notes' }}
+                      awareness={awareness}
+                      maxLength={20_000}
+                      editable={editable}
+                      onCommit={(notes) => updateActor(doc, actor.id, { notes })}
+                    />
+                  </td>
+                  {editable && (
+                    <td>
+                      <button
+                        type="button"
+                        onClick={() =>
+                          action.run(() => deleteActor(doc, actor.id, { by: deleterName(null, awareness) }))
+                        }
+                      >
+                        {t('actor.delete', { title: row })}
+                      </button>
+                    </td>
+                  )}
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
       {actors.length === 0 && <p className="wb-hint">{t('actor.empty')}</p>}
       <ErrorNote message={action.error} />
       {editable && (
