@@ -1,4 +1,5 @@
 import { PresenceAvatars, useT } from '@werkbank/editor';
+import { useSyncExternalStore } from 'react';
 import { ConnectionIndicator } from '../connection/ConnectionIndicator.tsx';
 import type { ConnectionStatus } from '../connection/ConnectionStatus.ts';
 import { Link } from '../routing/Link.tsx';
@@ -22,6 +23,7 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
   const setShareOpen = useSession((s) => s.setShareOpen);
   const setExportOpen = useSession((s) => s.setExportOpen);
   const setProfileOpen = useSession((s) => s.setProfileOpen);
+  const phone = useMediaQuery(PHONE);
   return (
     <header className="app-header workspace-header">
       <button
@@ -52,7 +54,7 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
       </div>
       <ConnectionIndicator status={status} />
       <div className="header-people">
-        <PresenceAvatars awareness={awareness} />
+        <PresenceAvatars awareness={awareness} max={phone ? 2 : 5} />
         {profile && (
           <button
             type="button"
@@ -78,6 +80,20 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
       </button>
       <LanguageSwitch />
     </header>
+  );
+}
+
+/** As wide as the header's phone layout in app.css: two avatars, then "+n". */
+const PHONE = '(max-width: 30rem)';
+
+function useMediaQuery(query: string): boolean {
+  return useSyncExternalStore(
+    (onChange) => {
+      const list = window.matchMedia?.(query);
+      list?.addEventListener('change', onChange);
+      return () => list?.removeEventListener('change', onChange);
+    },
+    () => window.matchMedia?.(query).matches ?? false,
   );
 }
 

@@ -6,13 +6,13 @@ import { usePresence } from './usePresence.ts';
 /** Props of `PresenceAvatars`. */
 export interface PresenceAvatarsProps {
   awareness: Awareness | null | undefined;
-  /** Avatars shown before "and n more" (default 5). */
+  /** Avatars shown before "+n" ("and n more" to screen readers; default 5). */
   max?: number;
 }
 
 /**
  * Who else is working on the concept right now: coloured initials with each name as text (never colour
- * alone), and "and n more" beyond `max`.
+ * alone), and "+n" beyond `max` (read as "and n more").
  * @example <PresenceAvatars awareness={provider.awareness} />
  */
 export function PresenceAvatars({ awareness, max = 5 }: PresenceAvatarsProps) {
@@ -38,7 +38,19 @@ export function PresenceAvatars({ awareness, max = 5 }: PresenceAvatarsProps) {
               <span className="wb-visually-hidden">{user.name}</span>
             </li>
           ))}
-          {rest > 0 && <li className="wb-avatar wb-avatar--more">{t('presence.more', { count: rest })}</li>}
+          {rest > 0 && (
+            <li
+              className="wb-avatar wb-avatar--more"
+              title={others
+                .slice(shown.length)
+                .map((user) => user.name)
+                .join(', ')}
+            >
+              {/* "+2" to the eye, fits a phone's header; the whole phrase for screen readers. */}
+              <span aria-hidden="true">+{rest}</span>
+              <span className="wb-visually-hidden">{t('presence.more', { count: rest })}</span>
+            </li>
+          )}
         </ul>
       )}
     </section>
