@@ -102,10 +102,10 @@ test('cost lines on two measures add up the same on the sheets, the dashboard, t
   await page.setViewportSize({ width: 390, height: 844 });
   await page.screenshot({ path: testInfo.outputPath('dashboard-390.png'), fullPage: true });
   await workspace.main
-    .getByRole('region', { name: 'Budget nach Jahr und Finanzierungsquelle' })
+    .getByRole('region', { name: 'Budget nach Jahr und Finanzierungsquelle', exact: true })
     .screenshot({ path: testInfo.outputPath('dashboard-390-budget.png') });
   await workspace.main
-    .getByRole('region', { name: 'Maßnahmen nach Handlungsfeld' })
+    .getByRole('region', { name: 'Maßnahmen nach Handlungsfeld', exact: true })
     .screenshot({ path: testInfo.outputPath('dashboard-390-fields.png') });
   expect(await seriousViolations(page), 'axe on the dashboard, narrow').toEqual([]);
   await page.setViewportSize({ width: 1280, height: 900 });
