@@ -22,6 +22,7 @@ import { MatrixRow } from './MatrixRow.tsx';
 import { MatrixStatus, type StatusMessage } from './MatrixStatus.tsx';
 import { ALL_FIELDS, MatrixTools } from './MatrixTools.tsx';
 import { type GridPosition, moveInGrid } from './moveInGrid.ts';
+import { useColumnWindow } from './useColumnWindow.ts';
 import { useLinkUndo } from './useLinkUndo.ts';
 import { useMatrixModel } from './useMatrixModel.ts';
 import './matrix.css';
@@ -53,6 +54,8 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
 
   const { fields, measures, rows, coverage, groups, columns, columnsKey, states, withoutGoal } =
     useMatrixModel(doc, filter);
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const shown = useColumnWindow(scrollRef, rows.length > 0 ? columns.length : 0);
   const row = Math.max(0, Math.min(at.row, rows.length - 1));
   const col = Math.max(0, Math.min(at.col, columns.length - 1));
 
@@ -78,11 +81,12 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   useLayoutEffect(() => {
     if (!focusAfterRender.current) return;
     focusAfterRender.current = false;
-    const cell = tableRef.current?.tBodies[0]?.rows[row]?.cells[col + 1];
+    const cell = tableRef.current?.tBodies[0]?.rows[row]?.querySelector<HTMLElement>(`td[data-c="${col}"]`);
     cell?.focus();
   });
 
   const focusCell = (next: GridPosition) => {
+    shown.reveal(next.col);
     focusAfterRender.current = true;
     setAt(next);
   };
@@ -186,12 +190,15 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
       ) : columns.length === 0 ? (
         <p className="muted">{t('web.matrix.noMeasures')}</p>
       ) : (
-        <div className="matrix-scroll">
+        <div className="matrix-scroll" ref={scrollRef}>
           <table
             ref={tableRef}
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: the WAI-ARIA data grid pattern on a table, so headers stay headers
             role="grid"
             aria-label={t('web.matrix.caption')}
+            aria-colcount={columns.length + 1}
+            // A fixed layout: every column's width is known, so 60 rows of wrapping titles lay out in one pass.
+            style={{ width: `calc(var(--matrix-goal-w) + ${columns.length} * var(--matrix-col-w))` }}
             aria-readonly={editable ? undefined : true}
             className="matrix-grid"
           >
@@ -200,6 +207,8 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
               withoutGoal={withoutGoal}
               goalLabel={t('web.matrix.goal')}
               gapLabel={t('web.matrix.measureGap')}
+              start={shown.start}
+              end={shown.end}
             />
             {/* biome-ignore lint/a11y/useKeyWithClickEvents: one handler for all cells; their keys are handled on the container */}
             <tbody onClick={onClick}>
@@ -213,6 +222,8 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
                   states={states[r] ?? ''}
                   gap={!coverage.covered(node.goal.id)}
                   activeCol={r === row ? col : -1}
+                  start={shown.start}
+                  end={shown.end}
                   editable={editable}
                   gapLabel={t('web.matrix.goalGap')}
                   cellLabel={cellLabel}

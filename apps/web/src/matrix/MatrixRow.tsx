@@ -16,9 +16,19 @@ interface MatrixRowProps {
   gap: boolean;
   /** The column of the cell that takes the Tab stop, or -1 when it is in another row. */
   activeCol: number;
+  /** The columns rendered (`useColumnWindow`); spacers stand in for the others. */
+  start: number;
+  end: number;
   editable: boolean;
   gapLabel: string;
   cellLabel: (measure: Light<MeasureJSON>, node: GoalNode<Light<GoalJSON>>, state: CoverageState) => string;
+}
+
+/** Stands in for `columns` cells not rendered, so the scrolling box keeps its full width. */
+export function Spacer({ columns }: { columns: number }) {
+  if (columns <= 0) return null;
+  const width = `calc(${columns} * var(--matrix-col-w))`;
+  return <td aria-hidden="true" className="matrix-spacer" style={{ width, minWidth: width }} />;
 }
 
 function sameRow(a: MatrixRowProps, b: MatrixRowProps): boolean {
@@ -29,6 +39,8 @@ function sameRow(a: MatrixRowProps, b: MatrixRowProps): boolean {
     a.states === b.states &&
     a.gap === b.gap &&
     a.activeCol === b.activeCol &&
+    a.start === b.start &&
+    a.end === b.end &&
     a.editable === b.editable &&
     a.gapLabel === b.gapLabel &&
     a.cellLabel === b.cellLabel
@@ -47,17 +59,26 @@ export const MatrixRow = memo(function MatrixRow({
   states,
   gap,
   activeCol,
+  start,
+  end,
   editable,
   gapLabel,
   cellLabel,
 }: MatrixRowProps) {
   return (
     <tr data-r={row} className={gap ? 'matrix-row is-gap' : 'matrix-row'}>
-      <th scope="row" className="matrix-goal" style={{ paddingInlineStart: `${0.5 + node.depth}rem` }}>
+      <th
+        scope="row"
+        aria-colindex={1}
+        className="matrix-goal"
+        style={{ paddingInlineStart: `${0.5 + node.depth}rem` }}
+      >
         <span className="matrix-goal-number">{node.number}</span> {node.goal.title}
         {gap && <span className="matrix-badge">{gapLabel}</span>}
       </th>
-      {columns.map((measure, col) => {
+      <Spacer columns={start} />
+      {columns.slice(start, end).map((measure, index) => {
+        const col = start + index;
         const state = STATE_OF[states[col] ?? '-'] ?? 'none';
         return (
           <td
@@ -65,6 +86,7 @@ export const MatrixRow = memo(function MatrixRow({
             // biome-ignore lint/a11y/noNoninteractiveElementToInteractiveRole: a cell of the ARIA grid, focused and activated by keys
             role="gridcell"
             data-c={col}
+            aria-colindex={col + 2}
             tabIndex={col === activeCol ? 0 : -1}
             aria-label={cellLabel(measure, node, state)}
             aria-readonly={editable ? undefined : true}
@@ -74,6 +96,7 @@ export const MatrixRow = memo(function MatrixRow({
           </td>
         );
       })}
+      <Spacer columns={columns.length - end} />
     </tr>
   );
 }, sameRow);
