@@ -343,7 +343,7 @@ export const webMessagesDe = {
   'web.nav.goalNoMeasure': 'ohne Maßnahme',
   'web.nav.goalNoIndicator': 'ohne Indikator',
   'web.nav.goalNoMeasureNorIndicator': 'ohne Maßnahme und Indikator',
-  'web.nav.goalsServed': '{served} von {total} Handlungszielen mit Maßnahme',
+  'web.nav.goalsServed': '{served} von {total} Zielen der untersten Ebene mit Maßnahme',
   'web.visionStatus.empty': 'Leer',
   'web.visionStatus.written': 'Geschrieben',
 

@@ -334,7 +334,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.nav.goalNoMeasure': 'no measure',
   'web.nav.goalNoIndicator': 'no indicator',
   'web.nav.goalNoMeasureNorIndicator': 'no measure, no indicator',
-  'web.nav.goalsServed': '{served} of {total} action goals with a measure',
+  'web.nav.goalsServed': '{served} of {total} lowest-level goals with a measure',
   'web.visionStatus.empty': 'Empty',
   'web.visionStatus.written': 'Written',
 

@@ -76,14 +76,14 @@ describe('WorkspaceNav', () => {
     const { doc, h1, h2, mittler } = navConcept();
     renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
     expect(link(/^Zielsystem/)).toHaveProperty('pathname', '/c/c1/goals');
-    expect(link(/^Zielsystem/).textContent).toContain('1 von 2 Handlungszielen mit Maßnahme');
+    expect(link(/^Zielsystem/).textContent).toContain('1 von 2 Zielen der untersten Ebene mit Maßnahme');
     const leit = link(/^1 Vielfalt wird gelebt/);
     expect(leit.getAttribute('href')).toMatch(/^\/c\/c1\/goals\/.+/);
-    expect(leit.textContent).toContain('Leitziel: 1 von 2 Handlungszielen mit Maßnahme');
+    expect(leit.textContent).toContain('Leitziel: 1 von 2 Zielen der untersten Ebene mit Maßnahme');
     expect(names(groupList(/^Zielsystem/))).toEqual([text(leit)]);
     // Mittlerziele are folded until one of their goals is open.
     expect(names(groupList(/^1 Vielfalt/))).toEqual([
-      '1.1 Vereine sind offen 1/2 Mittlerziel: 1 von 2 Handlungszielen mit Maßnahme',
+      '1.1 Vereine sind offen 1/2 Mittlerziel: 1 von 2 Zielen der untersten Ebene mit Maßnahme',
     ]);
     expect(within(nav()).queryByRole('link', { name: /Trainer/ })).toBeNull();
     expand('Vereine sind offen');
@@ -175,7 +175,7 @@ describe('WorkspaceNav', () => {
     expect(link(/^1\.1\.2 Beratung/).querySelector('[aria-hidden="true"]')).toBeNull();
     expect(link(/^1\.2 Betroffene werden gehört/)).toBeTruthy();
     expect(names(groupList(/^1 Vielfalt/))).toHaveLength(2);
-    expect(link(/^Zielsystem/).textContent).toContain('2 von 2 Handlungszielen mit Maßnahme');
+    expect(link(/^Zielsystem/).textContent).toContain('2 von 2 Zielen der untersten Ebene mit Maßnahme');
     expect(text(link(/^1 Ausgangslage/))).toBe('1 Ausgangslage Fertig');
     act(() => {
       addMeasure(b, { title: 'Sprechstunde', goalIds: [h2] });
