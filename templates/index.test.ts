@@ -97,6 +97,16 @@ describe('templates/', () => {
       );
     });
 
+    it('declares every chapter’s kind, each structured part at most once, and the concept keeps them', () => {
+      const kinds = template.chapters.map((c) => c.kind);
+      expect(kinds.every((kind) => kind !== undefined)).toBe(true);
+      const structured = kinds.filter((kind) => kind !== 'text');
+      expect(new Set(structured).size).toBe(structured.length);
+      expect(structured).toEqual(expect.arrayContaining(['vision', 'goals', 'measures']));
+      const doc = createConceptFromTemplate(template, newConcept);
+      expect(readChapters(doc).map((c) => c.kind)).toEqual(kinds);
+    });
+
     it('round-trips: toJSON(fromJSON(toJSON(doc))) equals toJSON(doc)', () => {
       const json = toJSON(createConceptFromTemplate(template, newConcept));
       expect(() => parseConceptJSON(json)).not.toThrow();
@@ -187,6 +197,17 @@ describe('nrweltoffen.json', () => {
     expect(template.chapters.find((c) => c.key === 'steuerung')?.title).toMatch(
       /Steuerungsgremium.*Koordinierende Fachstelle/,
     );
+  });
+
+  it('makes Leitbild, Ziele, Handlungsfelder, Maßnahmen, Akteur*innen and Beteiligung the structured parts’ places', () => {
+    expect(template.chapters.filter((c) => c.kind !== 'text').map((c) => [c.key, c.kind])).toEqual([
+      ['leitbild', 'vision'],
+      ['ziele', 'goals'],
+      ['handlungsfelder', 'fieldsOfAction'],
+      ['massnahmen', 'measures'],
+      ['akteure-netzwerk', 'actors'],
+      ['beteiligung', 'participation'],
+    ]);
   });
 
   it('requires lead, goals, start, indicators, field and description of every measure', () => {

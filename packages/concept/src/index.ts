@@ -24,6 +24,7 @@ export type {
   ActorJSON,
   ActorType,
   ChapterJSON,
+  ChapterKind,
   ChapterStatus,
   ConceptJSON,
   ConceptMeta,
@@ -51,6 +52,7 @@ export {
   actorTypeSchema,
   CONCEPT_SCHEMA_VERSION,
   COST_YEAR_RANGE,
+  chapterKindSchema,
   chapterStatusSchema,
   conceptJsonSchema,
   conceptStatusSchema,
@@ -92,17 +94,18 @@ export type { Migration } from './migrations/Migration.ts';
 export { type MigrationReport, migrateDoc } from './migrations/migrateDoc.ts';
 export { CURRENT_DOC_SCHEMA_VERSION, migrations } from './migrations/migrations.ts';
 export { ConceptError } from './model/ConceptError.ts';
-export { readGoalLevels, storesGoalLevels } from './model/goalLevelStore.ts';
 export { createId } from './model/createId.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
 export { collection, type EntityMap, findEntity, findStoredEntity, isTrashed } from './model/entityStore.ts';
 export { fragmentHasText } from './model/fragmentHasText.ts';
+export { readGoalLevels, storesGoalLevels } from './model/goalLevelStore.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { textValue } from './model/sharedText.ts';
 export { activityCue } from './queries/activityCue.ts';
 export { AUTO_CHECKS, type AutoCheck } from './queries/autoChecks.ts';
 export type { ChecklistInput, ChecklistTick } from './queries/ChecklistInput.ts';
+export { chapterKind, chapterKindOfKey, KIND_OF_CHAPTER_KEY } from './queries/chapterKind.ts';
 export {
   type CheckedConcept,
   type CheckedTemplate,
@@ -133,12 +136,13 @@ export { currentRevision } from './queries/currentRevision.ts';
 export {
   type DocumentPart,
   documentParts,
-  PART_ANCHORS,
+  PARTS_OF_KIND,
   STRUCTURED_PARTS,
   type StructuredPart,
 } from './queries/documentParts.ts';
 export { effectiveParents } from './queries/effectiveParents.ts';
 export { FINDING_CODES, FINDING_SEVERITY } from './queries/Finding.ts';
+export { type CoverageState, type GoalCoverage, goalCoverage } from './queries/goalCoverage.ts';
 export {
   DEFAULT_GOAL_LEVELS,
   type GoalLevel,
@@ -151,7 +155,6 @@ export {
   MAX_GOAL_LEVELS,
   suggestGoalLevelPlural,
 } from './queries/goalLevel.ts';
-export { type CoverageState, type GoalCoverage, goalCoverage } from './queries/goalCoverage.ts';
 export { type GoalMeasureMatrix, goalMeasureMatrix } from './queries/goalMeasureMatrix.ts';
 export { flattenGoalTree, type GoalNode, goalTree } from './queries/goalTree.ts';
 export { groupMeasuresByField, type MeasureGroup } from './queries/groupMeasuresByField.ts';

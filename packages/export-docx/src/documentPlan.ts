@@ -14,7 +14,10 @@ import { tocPart } from './tocPart.ts';
 import { visionPart } from './visionPart.ts';
 import { workingStatePart } from './workingStatePart.ts';
 
-const STRUCTURED: Record<StructuredPart, (ctx: ExportContext, intro?: ChapterJSON) => FileChild[]> = {
+type WrittenPart = Exclude<StructuredPart, 'actors' | 'participation'>;
+
+// Actors and participation have no part in the body (participation is the annex): their chapters stay chapters.
+const STRUCTURED: Record<WrittenPart, (ctx: ExportContext, intro?: ChapterJSON) => FileChild[]> = {
   vision: visionPart,
   goals: goalSystemPart,
   fieldsOfAction: fieldsOfActionPart,
@@ -39,13 +42,14 @@ export function documentPlan(ctx: ExportContext): PlanStep[] {
   if (parts.titlePage) steps.push({ part: 'titlePage', build: () => titlePage(ctx) });
   if (parts.toc) steps.push({ part: 'toc', build: () => tocPart(parts.titlePage) });
   const chapters = parts.chapters ? ctx.concept.chapters : [];
-  for (const step of documentParts(chapters, (part) => parts[part])) {
+  const written = (part: StructuredPart): part is WrittenPart => Object.hasOwn(STRUCTURED, part);
+  for (const step of documentParts(chapters, (part) => written(part) && parts[part])) {
     if (step.part === 'chapter') {
       const { chapter } = step;
       steps.push({ part: 'chapters', build: () => chapterSection(chapter, ctx) });
     } else {
       const { part, intro } = step;
-      steps.push({ part, build: () => STRUCTURED[part](ctx, intro) });
+      if (written(part)) steps.push({ part, build: () => STRUCTURED[part](ctx, intro) });
     }
   }
   if (parts.participation) steps.push({ part: 'participation', build: () => participationPart(ctx) });

@@ -1,6 +1,6 @@
 import { act, cleanup, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { addChapter, addMeasure, rt, updateChapter, updateMeasure } from '@werkbank/concept';
+import { addChapter, addMeasure, renameGoalLevel, rt, updateChapter, updateMeasure } from '@werkbank/concept';
 import { I18nProvider } from '@werkbank/editor';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
@@ -82,11 +82,36 @@ describe('DocumentView', () => {
       'Nummer=M-01',
       'Titel=Fortbildung für Vereine',
       'Handlungsfeld=Sport',
-      'Ziel=Handlungsziel 1.1.1: Trainer*innen erkennen Diskriminierung',
+      'Handlungsziel=1.1.1 Trainer*innen erkennen Diskriminierung',
       'Federführung=Kreissportbund',
       'Kooperationspartner*innen=FanprojektStadtsportverband',
       'Status=Vorgeschlagen',
     ]);
+  });
+
+  it('names goal levels as the concept does, live, and keeps a fourth level apart', () => {
+    const { doc } = concept();
+    const { container } = renderInWorkspace(<DocumentView view={{ kind: 'document' }} />, { doc });
+    act(() => {
+      renameGoalLevel(doc, 0, { singular: 'Strategisches Ziel', plural: 'Strategische Ziele' });
+      renameGoalLevel(doc, 2, { singular: 'Maßnahmenziel', plural: 'Maßnahmenziele' });
+    });
+    const article = container.querySelector('.document-text') as HTMLElement;
+    expect(
+      within(article).getByText(/1 Strategisches Ziel, 1 Mittlerziel und 2 Maßnahmenziele/),
+    ).toBeTruthy();
+    expect(
+      within(article).getByRole('heading', {
+        level: 5,
+        name: 'Maßnahmenziel 1.1.1: Trainer*innen erkennen Diskriminierung',
+      }),
+    ).toBeTruthy();
+    const sheet = within(article).getByRole('article', { name: 'M-01 Fortbildung für Vereine' });
+    const terms = within(sheet)
+      .getAllByRole('term')
+      .map((dt) => `${dt.textContent}=${dt.nextElementSibling?.textContent}`);
+    expect(terms).toContain('Maßnahmenziel=1.1.1 Trainer*innen erkennen Diskriminierung');
+    expect(within(article).queryByText(/Handlungsziel/)).toBeNull();
   });
 
   it('follows the live document: a change made through a verb shows at once', () => {

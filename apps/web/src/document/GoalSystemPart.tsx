@@ -1,8 +1,7 @@
-import type { GoalJSON, GoalNode } from '@werkbank/concept';
 import { richTextToPlain } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import { formatIsoDate } from '../versions/formatIsoDate.ts';
-import type { DocumentData } from './DocumentData.ts';
+import type { DocumentData, DocumentGoal } from './DocumentData.ts';
 import { documentAnchor } from './documentAnchor.ts';
 import { goalHeadingText } from './goalHeadingText.ts';
 import { goalOverviewText } from './goalOverviewText.ts';
@@ -16,7 +15,9 @@ export function GoalSystemPart({ data }: { data: DocumentData }) {
   if (data.goals.length === 0) return null;
   return (
     <>
-      <Labelled label={t('web.document.goals.overview')}>{goalOverviewText(t, data.goals)}.</Labelled>
+      <Labelled label={t('web.document.goals.overview')}>
+        {goalOverviewText(t, data.goals, data.levels)}.
+      </Labelled>
       {data.goals.map((node) => (
         <GoalBlock key={node.goal.id} node={node} data={data} />
       ))}
@@ -24,7 +25,7 @@ export function GoalSystemPart({ data }: { data: DocumentData }) {
   );
 }
 
-function GoalBlock({ node, data }: { node: GoalNode<GoalJSON>; data: DocumentData }) {
+function GoalBlock({ node, data }: { node: DocumentGoal; data: DocumentData }) {
   const t = useT();
   const locale = useLocale();
   const { goal } = node;
@@ -33,7 +34,7 @@ function GoalBlock({ node, data }: { node: GoalNode<GoalJSON>; data: DocumentDat
   const measures = data.measuresOfGoal.get(goal.id) ?? [];
   const title = goalHeadingText(t, node);
   return (
-    <div className={`document-goal depth-${Math.min(4, node.depth)}`}>
+    <div className={`document-goal depth-${Math.min(5, node.depth)}`}>
       <Heading id={documentAnchor({ kind: 'goal', id: goal.id })} tabIndex={-1}>
         {title}
       </Heading>

@@ -1,5 +1,4 @@
-import type { MeasureJSON } from '@werkbank/concept';
-import { richTextToPlain } from '@werkbank/concept';
+import { goalLevelName, type MeasureJSON, richTextToPlain } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import type { ReactNode } from 'react';
 import { formatIsoDate } from '../versions/formatIsoDate.ts';
@@ -30,19 +29,27 @@ export function MeasureSheet({ measure, data }: { measure: MeasureJSON; data: Do
     const node = data.goalNode.get(id);
     return node ? [node] : [];
   });
+  // Goals of one level are labelled by that level ("Handlungsziele"), goals of several by "Ziele", each with its
+  // level, as in the Word export.
+  const depths = new Set(goals.map((node) => node.depth));
+  const oneLevel = depths.size === 1 ? [...depths][0] : undefined;
+  const goalsLabel =
+    oneLevel === undefined
+      ? t('web.document.sheet.goals')
+      : goalLevelName(data.levels, oneLevel, goals.length === 1 ? 'singular' : 'plural');
   const rows: [string, ReactNode][] = [
     ['code', measure.code],
     ['title', measure.title || '–'],
     ['field', data.fieldTitle(measure.primaryFieldId) || null],
     ['secondaryFields', list(measure.secondaryFieldIds.map(data.fieldTitle))],
     [
-      goals.length === 1 ? 'goal' : 'goals',
+      'goals',
       goals.length === 0 ? null : (
         <ul key="goals">
           {goals.map((node) => (
             <li key={node.goal.id}>
               <a href={`#${documentAnchor({ kind: 'goal', id: node.goal.id })}`}>
-                {goalHeadingText(t, node)}
+                {goalHeadingText(t, node, oneLevel === undefined)}
               </a>
             </li>
           ))}
@@ -79,7 +86,7 @@ export function MeasureSheet({ measure, data }: { measure: MeasureJSON; data: Do
           .filter(([, value]) => value !== null && value !== '')
           .map(([key, value]) => (
             <div key={key} className="document-sheet-row">
-              <dt>{t(`web.document.sheet.${key}`)}</dt>
+              <dt>{key === 'goals' ? goalsLabel : t(`web.document.sheet.${key}`)}</dt>
               <dd>{value}</dd>
             </div>
           ))}

@@ -4,8 +4,9 @@ import type { DocumentData } from './DocumentData.ts';
 import { documentAnchor } from './documentAnchor.ts';
 import { goalHeadingText } from './goalHeadingText.ts';
 
-/** The parts the document view shows: the Word export's, without the matrix (an overview of its own) . */
-const SHOWN: (part: StructuredPart) => boolean = (part) => part !== 'matrix';
+// The Word export's parts, without the matrix (an overview of its own); actors and participation have none.
+const HIDDEN = new Set<StructuredPart>(['matrix', 'actors', 'participation']);
+const SHOWN: (part: StructuredPart) => boolean = (part) => !HIDDEN.has(part);
 
 /** One entry of the table of contents, and the heading it jumps to. */
 export interface OutlineEntry {

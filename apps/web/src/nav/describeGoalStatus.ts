@@ -12,11 +12,12 @@ export interface GoalStatusText {
 }
 
 /**
- * A Handlungsziel notes what it lacks (a measure, an indicator) and is silent on screen otherwise; a goal
- * above counts how many Handlungsziele below it have a measure. Null where there is nothing to tell.
+ * A goal of the deepest level notes what it lacks (a measure, an indicator) and is silent on screen otherwise; a
+ * goal above counts how many goals of the deepest level below it have a measure. Null where there is nothing to
+ * tell. Levels are named as the concept names them.
  */
 export function describeGoalStatus(t: Translate, status: GoalNavStatus): GoalStatusText | null {
-  const level = t(`goal.level.${status.level}`);
+  const level = status.levelName;
   if (status.level === 'handlungsziel') {
     const details = [
       countMessage(t, 'web.nav.goalMeasures', status.measures),

@@ -10,6 +10,7 @@ describe('goalNavStatus', () => {
     const statuses = goalNavStatus(goalTree(readGoals(doc)), readMeasures(doc));
     expect(statuses.get(h1)).toEqual({
       level: 'handlungsziel',
+      levelName: 'Handlungsziel',
       measures: 1,
       indicators: 0,
       actionGoals: 1,
@@ -27,5 +28,18 @@ describe('goalNavStatus', () => {
       actionGoalsServed: 0,
     });
     expect(statuses.get(leit)).toMatchObject({ level: 'leitziel', actionGoals: 2, actionGoalsServed: 1 });
+  });
+
+  it('names each goal’s level as the concept does, and counts the deepest level it names', () => {
+    const { doc, leit, mittler, h1 } = navConcept();
+    const levels = [
+      { singular: 'Strategisches Ziel', plural: 'Strategische Ziele' },
+      { singular: 'Handlungsziel', plural: 'Handlungsziele' },
+    ];
+    const statuses = goalNavStatus(goalTree(readGoals(doc), levels.length), readMeasures(doc), levels);
+    expect(statuses.get(leit)).toMatchObject({ levelName: 'Strategisches Ziel', actionGoals: 3 });
+    expect(statuses.get(mittler)).toMatchObject({ level: 'handlungsziel', levelName: 'Handlungsziel' });
+    // Below the two named levels: named by its depth, and counted with the deepest level.
+    expect(statuses.get(h1)).toMatchObject({ level: 'handlungsziel', levelName: 'Ziel der Ebene 3' });
   });
 });

@@ -1,12 +1,20 @@
-import type { GoalLevel, GoalNode } from '@werkbank/concept';
+import {
+  DEFAULT_GOAL_LEVELS,
+  type GoalLevel,
+  type GoalLevelName,
+  type GoalNode,
+  goalLevelName,
+} from '@werkbank/concept';
 
 /** What the navigation tells about one goal (goals have no status of their own). */
 export interface GoalNavStatus {
   level: GoalLevel;
+  /** The goal's level as the concept names it ("Handlungsziel"). */
+  levelName: string;
   /** Measures serving this goal. */
   measures: number;
   indicators: number;
-  /** Handlungsziele in this goal's part of the tree (itself included), and how many have a measure. */
+  /** Goals of the deepest level in this goal's part of the tree (itself included), and how many have a measure. */
   actionGoals: number;
   actionGoalsServed: number;
 }
@@ -14,12 +22,13 @@ export interface GoalNavStatus {
 type StatusNode = GoalNode<{ id: string; indicators: readonly unknown[] }>;
 
 /**
- * Each goal's status by id. A Handlungsziel counts as served by the same rule as `checkConcept`'s
- * goal-without-measure; the counts add up the tree, so a folded Leitziel still shows its gaps.
+ * Each goal's status by id. A goal of the deepest level counts as served by the same rule as `checkConcept`'s
+ * goal-without-measure; the counts add up the tree, so a folded top-level goal still shows its gaps.
  */
 export function goalNavStatus(
   tree: readonly StatusNode[],
   measures: readonly { goalIds: readonly string[] }[],
+  levels: readonly GoalLevelName[] = DEFAULT_GOAL_LEVELS,
 ): Map<string, GoalNavStatus> {
   const measureCounts = new Map<string, number>();
   for (const m of measures)
@@ -30,6 +39,7 @@ export function goalNavStatus(
     const own = node.level === 'handlungsziel';
     const status: GoalNavStatus = {
       level: node.level,
+      levelName: goalLevelName(levels, node.depth),
       measures: count,
       indicators: node.goal.indicators.length,
       actionGoals: own ? 1 : 0,

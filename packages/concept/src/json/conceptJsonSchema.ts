@@ -15,6 +15,16 @@ const isoDate = z.union([
 
 export const territoryTypeSchema = z.enum(['kreis', 'kreisfreie-stadt', 'gemeinde', 'institution']);
 export const chapterStatusSchema = z.enum(['empty', 'draft', 'review', 'final']);
+/** What a chapter holds: its own text, or the introduction to one of the structured parts placed beneath it. */
+export const chapterKindSchema = z.enum([
+  'text',
+  'vision',
+  'goals',
+  'fieldsOfAction',
+  'measures',
+  'actors',
+  'participation',
+]);
 export const measureStatusSchema = z.enum([
   'idea',
   'proposed',
@@ -122,6 +132,8 @@ export const chapterSchema = z.object({
   id,
   key: shortText,
   title: shortText,
+  /** Absent in Concept JSON written before chapters had kinds: read from the key (`chapterKindOfKey`). */
+  kind: z.optional(chapterKindSchema),
   status: chapterStatusSchema,
   guidingQuestions: z.array(shortText).check(z.maxLength(100)),
   body: richTextSchema,
@@ -309,6 +321,7 @@ export type FundingSource = z.infer<typeof fundingSourceSchema>;
 export type SmartJSON = z.infer<typeof smartSchema>;
 export type MeasureStatus = z.infer<typeof measureStatusSchema>;
 export type ChapterStatus = z.infer<typeof chapterStatusSchema>;
+export type ChapterKind = z.infer<typeof chapterKindSchema>;
 export type TerritoryType = z.infer<typeof territoryTypeSchema>;
 export type ActorType = z.infer<typeof actorTypeSchema>;
 export type Priority = z.infer<typeof prioritySchema>;

@@ -26,6 +26,7 @@ import {
 import { orderKeysAfter } from '../model/orderKeys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { writeRichText } from '../model/richText.ts';
+import { chapterKind } from '../queries/chapterKind.ts';
 import { checkReferences } from './checkReferences.ts';
 import { checkRichTexts } from './checkRichTexts.ts';
 import { type ConceptJSON, conceptJsonSchema } from './conceptJsonSchema.ts';
@@ -60,7 +61,11 @@ export function fromJSON(json: unknown, doc: Y.Doc = new Y.Doc()): Y.Doc {
     // Concept JSON is always read into the current shape: an imported concept needs no migration.
     meta.set(DOC_SCHEMA_VERSION, CURRENT_DOC_SCHEMA_VERSION);
     writeRichText(doc.getXmlFragment(VISION), concept.vision, 'vision');
-    insertAll(doc, chapterSpec, concept.chapters);
+    insertAll(
+      doc,
+      chapterSpec,
+      concept.chapters.map((c) => ({ ...c, kind: chapterKind(c) })),
+    );
     insertAll(doc, fieldOfActionSpec, concept.fieldsOfAction);
     insertAll(doc, goalSpec, concept.goals);
     insertAll(doc, phenomenonSpec, concept.phenomena);

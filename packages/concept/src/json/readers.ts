@@ -14,8 +14,10 @@ import { findEntity, orderedEntities } from '../model/entityStore.ts';
 import { type FieldRule, fieldRules, fitsLength } from '../model/fieldRules.ts';
 import {
   ADOPTED_VERSION_ID,
+  CHAPTERS,
   CHECKLIST,
   CHECKLIST_TICKS,
+  KIND,
   META,
   PROPOSALS,
   WORKSHOP_ID,
@@ -23,6 +25,7 @@ import {
 } from '../model/keys.ts';
 import type { ReadOptions } from '../model/readEntityFields.ts';
 import { readEntityFields } from '../model/readEntityFields.ts';
+import { chapterKindOfKey } from '../queries/chapterKind.ts';
 import { capVotes } from './capVotes.ts';
 import type {
   ActorJSON,
@@ -124,7 +127,13 @@ export function readChecklistTicks(
 
 /** Chapters in order (with bodies when `richText` is set). */
 export function readChapters(doc: Y.Doc, options?: ReadOptions): Light<ChapterJSON>[] {
-  return readAll(doc, chapterSpec, options);
+  return orderedEntities(doc, CHAPTERS).map((entity) => {
+    const chapter = readEntityFields(doc, entity, chapterSpec, options) as Light<ChapterJSON>;
+    // A chapter stored before kinds (or with one this build does not know) has the kind its key stands for.
+    const stored = entity.get(KIND);
+    const known = typeof stored === 'string' && stored === chapter.kind;
+    return known ? chapter : { ...chapter, kind: chapterKindOfKey(chapter.key) };
+  });
 }
 /** Fields of action in order. */
 export function readFieldsOfAction(doc: Y.Doc, options?: ReadOptions): FieldOfActionJSON[] {

@@ -1,3 +1,4 @@
+import { chapterKinds } from './chapterKinds.ts';
 import { costLines } from './costLines.ts';
 import { explicitWorkshopFields } from './explicitWorkshopFields.ts';
 import { goalLevels } from './goalLevels.ts';
@@ -12,6 +13,7 @@ export const migrations: readonly Migration[] = [
   recycleBin,
   costLines,
   goalLevels,
+  chapterKinds,
 ];
 
 /** The schema version this code reads and writes. A client must not write into a document with a higher one. */

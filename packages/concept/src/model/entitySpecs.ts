@@ -1,5 +1,6 @@
 import {
   actorTypeSchema,
+  chapterKindSchema,
   chapterStatusSchema,
   MAX_COST_LINES,
   measureStatusSchema,
@@ -71,8 +72,14 @@ export const INDICATOR_FIELDS = ['name', 'unit', 'baseline', 'target', 'source']
 
 export const chapterSpec: EntitySpec = {
   collection: CHAPTERS,
-  scalars: { key: '', title: '', status: 'empty' },
-  rules: { key: short, title: short, status: is.oneOf(chapterStatusSchema.options) },
+  // Chapters stored before kinds have none: readChapters reads it from the key then.
+  scalars: { key: '', title: '', kind: 'text', status: 'empty' },
+  rules: {
+    key: short,
+    title: short,
+    kind: is.oneOf(chapterKindSchema.options),
+    status: is.oneOf(chapterStatusSchema.options),
+  },
   limits: { guidingQuestions: 100 },
   lists: ['guidingQuestions'],
   richText: ['body'],

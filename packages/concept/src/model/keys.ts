@@ -31,6 +31,8 @@ export const WORKSHOP_ID = 'workshopId';
 export const CODE = 'code';
 export const STATUS = 'status';
 export const BODY = 'body';
+/** A chapter's kind: `text`, or the structured part it introduces. */
+export const KIND = 'kind';
 export const VOTES = 'votes';
 /** Entity keys of the Papierkorb: when (ISO time), by whom (display name) and in which batch it was deleted. */
 export const DELETED_AT = 'deletedAt';

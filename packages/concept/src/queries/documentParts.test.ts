@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
+import type { ChapterKind } from '../json/conceptJsonSchema.ts';
 import { documentParts } from './documentParts.ts';
 
-const chapter = (key: string) => ({ key, title: key });
+const chapter = (key: string, kind?: ChapterKind) => ({ key, title: key, kind });
 
 function names(parts: ReturnType<typeof documentParts<{ key: string }>>): string[] {
   return parts.map((p) =>
@@ -13,9 +14,8 @@ function names(parts: ReturnType<typeof documentParts<{ key: string }>>): string
 
 describe('documentParts', () => {
   it('puts the structured parts in the place of the template chapters meant for them', () => {
-    const parts = documentParts(
-      ['einleitung', 'leitbild', 'ziele', 'handlungsfelder', 'massnahmen', 'ausblick'].map(chapter),
-    );
+    const keys = ['einleitung', 'leitbild', 'ziele', 'handlungsfelder', 'massnahmen', 'akteure-netzwerk'];
+    const parts = documentParts([...keys, 'beteiligung', 'ausblick'].map((key) => chapter(key)));
     expect(names(parts)).toEqual([
       'chapter:einleitung',
       'vision<leitbild',
@@ -24,12 +24,14 @@ describe('documentParts', () => {
       'measuresOverview<massnahmen',
       'measureSheets',
       'matrix',
+      'actors<akteure-netzwerk',
+      'participation<beteiligung',
       'chapter:ausblick',
     ]);
   });
 
   it('places a part no chapter asks for before the next placed part, and the rest after the chapters', () => {
-    const parts = documentParts(['einleitung', 'ziele', 'ausblick'].map(chapter));
+    const parts = documentParts(['einleitung', 'ziele', 'ausblick'].map((key) => chapter(key)));
     expect(names(parts)).toEqual([
       'chapter:einleitung',
       'vision',
@@ -39,13 +41,15 @@ describe('documentParts', () => {
       'measuresOverview',
       'measureSheets',
       'matrix',
+      'actors',
+      'participation',
     ]);
   });
 
   it('leaves out the parts not included; an anchor chapter whose parts are all left out stays a chapter', () => {
     const parts = documentParts(
-      ['leitbild', 'massnahmen'].map(chapter),
-      (part) => part !== 'vision' && part !== 'matrix',
+      ['leitbild', 'massnahmen', 'beteiligung'].map((key) => chapter(key)),
+      (part) => part !== 'vision' && part !== 'matrix' && part !== 'actors' && part !== 'participation',
     );
     expect(names(parts)).toEqual([
       'chapter:leitbild',
@@ -53,6 +57,29 @@ describe('documentParts', () => {
       'fieldsOfAction',
       'measuresOverview<massnahmen',
       'measureSheets',
+      'chapter:beteiligung',
+    ]);
+  });
+
+  it('follows the kind a chapter stores over its key; only the first chapter of a kind introduces its part', () => {
+    const parts = documentParts([
+      chapter('leitbild', 'text'),
+      chapter('unser-bild', 'vision'),
+      chapter('zweites-bild', 'vision'),
+      chapter('ziele'),
+      chapter('wer-mitmacht', 'actors'),
+    ]);
+    expect(names(parts)).toEqual([
+      'chapter:leitbild',
+      'vision<unser-bild',
+      'chapter:zweites-bild',
+      'goals<ziele',
+      'fieldsOfAction',
+      'measuresOverview',
+      'measureSheets',
+      'matrix',
+      'actors<wer-mitmacht',
+      'participation',
     ]);
   });
 });

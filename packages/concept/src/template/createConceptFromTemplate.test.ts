@@ -29,12 +29,15 @@ describe('createConceptFromTemplate', () => {
       {
         key: 'auftrag',
         title: 'Auftrag',
+        kind: 'text',
         status: 'empty',
         guidingQuestions: ['Wer hat den Auftrag erteilt?'],
       },
       {
         key: 'leitbild',
         title: 'Leitbild',
+        // The test template names no kinds: a chapter keyed leitbild is the Leitbild's place, as before kinds.
+        kind: 'vision',
         status: 'empty',
         guidingQuestions: ['Wie wollen wir zusammenleben?'],
       },

@@ -50,6 +50,7 @@ export function createConceptFromTemplate(
       addChapter(doc, {
         key: chapter.key,
         title: chapter.title,
+        kind: chapter.kind,
         guidingQuestions: chapter.guidingQuestions,
         status: 'empty',
       });

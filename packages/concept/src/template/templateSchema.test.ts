@@ -22,6 +22,18 @@ describe('templateSchema', () => {
     expect(issues({ ...testTemplate, phases: [first, clash] })).toEqual(['checklist.1']);
   });
 
+  it('takes a chapter kind, each structured part in one chapter only, and refuses unknown kinds', () => {
+    const [first, second] = testTemplate.chapters;
+    const kinded = (a: string, b: string) => [
+      { ...first, kind: a },
+      { ...second, kind: b },
+    ];
+    expect(issues({ ...testTemplate, chapters: kinded('text', 'vision') })).toEqual([]);
+    expect(issues({ ...testTemplate, chapters: kinded('text', 'text') })).toEqual([]);
+    expect(issues({ ...testTemplate, chapters: kinded('goals', 'goals') })).toEqual(['chapters.1.kind']);
+    expect(issues({ ...testTemplate, chapters: kinded('text', 'anhang') })).toEqual(['chapters.1.kind']);
+  });
+
   it('refuses keys that are not lower-case slugs and unknown measure fields', () => {
     expect(issues({ ...testTemplate, id: 'NRW Weltoffen' })).toEqual(['id']);
     expect(issues({ ...testTemplate, requiredMeasureFields: ['code'] })).toEqual(['requiredMeasureFields.0']);

@@ -1,5 +1,10 @@
 import { z } from 'zod/mini';
-import { goalLevelsSchema, measureSchema, territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import {
+  chapterKindSchema,
+  goalLevelsSchema,
+  measureSchema,
+  territoryTypeSchema,
+} from '../json/conceptJsonSchema.ts';
 import { AUTO_CHECKS } from '../queries/autoChecks.ts';
 
 const text = z.string().check(z.minLength(1), z.maxLength(2_000));
@@ -32,6 +37,8 @@ export const templateSchema = z
         z.object({
           key,
           title: text,
+          /** `text` (the default) or the structured part the chapter introduces: one place for each part. */
+          kind: z.optional(chapterKindSchema),
           guidingQuestions: z.array(text).check(z.maxLength(30)),
           hint: z.optional(z.string().check(z.maxLength(2_000))),
           /** `false` for a chapter the concept may leave empty; every other chapter is required. */
@@ -78,6 +85,17 @@ export const templateSchema = z
         template.chapters.map((c) => c.key),
         'chapters',
       );
+      const kinds = new Set<string>();
+      template.chapters.forEach((chapter, i) => {
+        if (!chapter.kind || chapter.kind === 'text') return;
+        if (kinds.has(chapter.kind))
+          ctx.addIssue({
+            code: 'custom',
+            message: `doppelt: ${chapter.kind}`,
+            path: ['chapters', i, 'kind'],
+          });
+        kinds.add(chapter.kind);
+      });
       unique(
         template.phases.map((p) => p.key),
         'phases',

@@ -23,6 +23,7 @@ describe('chapter verbs', () => {
         id: b,
         key: 'leitbild',
         title: 'Leitbild',
+        kind: 'vision',
         status: 'empty',
         guidingQuestions: [],
         body: emptyRichText(),
@@ -31,6 +32,7 @@ describe('chapter verbs', () => {
         id: a,
         key: 'auftrag',
         title: 'Auftrag',
+        kind: 'text',
         status: 'draft',
         guidingQuestions: ['Wer?'],
         body: paragraphs('Der Rat hat beschlossen …'),
@@ -38,6 +40,20 @@ describe('chapter verbs', () => {
     ]);
     deleteChapter(doc, a);
     expect(readChapters(doc).map((c) => c.id)).toEqual([b]);
+  });
+
+  it('give a chapter the kind its key stands for unless it is given one, and change it', () => {
+    const doc = new Y.Doc();
+    const a = addChapter(doc, { key: 'ziele', title: 'Ziele' });
+    const b = addChapter(doc, { key: 'ziele-2', title: 'Unsere Ziele', kind: 'goals' });
+    const c = addChapter(doc, { key: 'leitbild', title: 'Leitbild', kind: 'text' });
+    expect(readChapters(doc).map((chapter) => chapter.kind)).toEqual(['goals', 'goals', 'text']);
+    updateChapter(doc, a, { kind: 'text' });
+    expect(readChapters(doc).find((chapter) => chapter.id === a)?.kind).toBe('text');
+    expect(conceptErrorOf(() => updateChapter(doc, b, { kind: 'anhang' as 'text' })).code).toBe(
+      'invalid-input',
+    );
+    expect(readChapters(doc).map((chapter) => chapter.id)).toEqual([a, b, c]);
   });
 
   it('make an empty chapter a draft when text is written into it, in the same transaction', () => {

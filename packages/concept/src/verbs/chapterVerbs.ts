@@ -5,18 +5,20 @@ import { addEntity, moveEntity, requireEntity, updateEntity } from '../model/ent
 import { fragmentHasText } from '../model/fragmentHasText.ts';
 import { BODY, CHAPTERS, STATUS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
+import { chapterKindOfKey } from '../queries/chapterKind.ts';
 import type { ChapterInput } from './inputTypes.ts';
 import { type DeleteOptions, trashEntities } from './trashVerbs.ts';
 
 /**
- * Adds a chapter (Kapitel) at `index`; returns its id. A chapter given a body with text but no status starts
- * as a draft (see `promoteChapterToDraft`).
+ * Adds a chapter (Kapitel) at `index`; returns its id. Without a `kind` it gets the one its key stands for. A
+ * chapter given a body with text but no status starts as a draft (see `promoteChapterToDraft`).
  */
 export function addChapter(doc: Y.Doc, input: ChapterInput = {}, index?: number): string {
   const data = parseInput(chapterInputSchema, input, CHAPTERS);
   let id = '';
   doc.transact(() => {
-    id = addEntity(doc, chapterSpec, data, { index });
+    const kind = data.kind ?? chapterKindOfKey(data.key ?? '');
+    id = addEntity(doc, chapterSpec, { ...data, kind }, { index });
     if (data.body !== undefined && data.status === undefined) promoteChapterToDraft(doc, id);
   });
   return id;

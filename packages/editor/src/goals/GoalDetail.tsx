@@ -1,8 +1,9 @@
-import { keys, looksLikeActivity, updateGoal } from '@werkbank/concept';
+import { goalLevelName, keys, looksLikeActivity, updateGoal } from '@werkbank/concept';
 import { useMemo } from 'react';
 import type { ViewProps } from '../common/ViewProps.ts';
 import { useEntityFragment } from '../hooks/useEntityFragment.ts';
 import { useGoal } from '../hooks/useGoal.ts';
+import { useGoalLevels } from '../hooks/useGoalLevels.ts';
 import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useT } from '../i18n/useT.ts';
 import { PresenceDots } from '../presence/PresenceDots.tsx';
@@ -29,6 +30,7 @@ export function GoalDetail({ doc, goalId, editable, awareness, user, onOpenMeasu
   const t = useT();
   const goal = useGoal(doc, goalId);
   const tree = useGoalTree(doc);
+  const levels = useGoalLevels(doc);
   const node = useMemo(() => indexGoalTree(tree).get(goalId)?.node, [tree, goalId]);
   const description = useEntityFragment(doc, keys.GOALS, goalId, 'description');
   if (!goal || !node) return <GoneNotice doc={doc} collection={keys.GOALS} id={goalId} editable={editable} />;
@@ -36,7 +38,9 @@ export function GoalDetail({ doc, goalId, editable, awareness, user, onOpenMeasu
     <article className="wb-goal-detail" aria-labelledby={`${goal.id}-heading`}>
       <header className="wb-view-header">
         <h2 id={`${goal.id}-heading`}>
-          <span className={`wb-badge wb-badge--${node.level}`}>{t(`goal.level.${node.level}`)}</span>{' '}
+          <span className={`wb-badge wb-badge--level wb-badge--level-${Math.min(node.depth, 5)}`}>
+            {goalLevelName(levels, node.depth)}
+          </span>{' '}
           {node.number} {goal.title || t('common.untitled')}
         </h2>
         <PresenceDots awareness={awareness} location={{ kind: 'goal', id: goal.id }} />

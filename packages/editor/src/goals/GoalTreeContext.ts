@@ -1,3 +1,4 @@
+import type { GoalLevelName } from '@werkbank/concept';
 import { createContext } from 'react';
 import type { PresenceUser } from '../presence/PresenceUser.ts';
 import type { DropZone } from './goalDropTarget.ts';
@@ -5,6 +6,8 @@ import type { DropZone } from './goalDropTarget.ts';
 /** Shared state and handlers of one goal tree, so each row needs only its node. */
 export interface GoalTreeState {
   idPrefix: string;
+  /** The concept's goal level names, for each row's level badge. */
+  levels: readonly GoalLevelName[];
   editable: boolean;
   activeId: string | null;
   openId: string | null;

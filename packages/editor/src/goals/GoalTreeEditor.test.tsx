@@ -93,7 +93,7 @@ describe('GoalTreeEditor', () => {
     press(/Trainer/, 'ArrowUp', { altKey: true });
     expect(outline(a)[2]).toBe('    Trainer*innen erkennen Diskriminierung');
     press(/Betroffene/, 'ArrowRight', { altKey: true });
-    expect(screen.getByRole('alert').textContent).toMatch(/höchstens drei Ebenen/);
+    expect(screen.getByRole('alert').textContent).toMatch(/„Handlungsziel“ ist die unterste Zielebene/);
     press(/Betroffene/, 'ArrowLeft', { altKey: true });
     expect(outline(a)).toEqual([
       'Vielfalt wird gelebt',
@@ -136,7 +136,7 @@ describe('GoalTreeEditor', () => {
     fireEvent.click(screen.getByRole('button', { name: '„Vielfalt wird gelebt“ löschen' }));
     fireEvent.click(screen.getByRole('button', { name: 'Unterziele mitlöschen' }));
     expect(outline(a)).toEqual([]);
-    expect(screen.getByText('Noch keine Ziele. Beginnen Sie mit einem Leitziel.')).toBeTruthy();
+    expect(screen.getByText('Noch keine Ziele. Beginnen Sie mit der obersten Ebene: Leitziel.')).toBeTruthy();
   });
 
   it('re-parents by drag and drop', () => {

@@ -3,6 +3,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { ErrorNote } from '../common/ErrorNote.tsx';
 import { useConceptAction } from '../common/useConceptAction.ts';
+import { useGoalLevels } from '../hooks/useGoalLevels.ts';
 import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useMeasures } from '../hooks/useMeasures.ts';
 import { useT } from '../i18n/useT.ts';
@@ -13,6 +14,7 @@ import { countMeasuresByGoal } from './countMeasuresByGoal.ts';
 import { DeleteGoalDialog } from './DeleteGoalDialog.tsx';
 import { focusAfterDelete } from './focusAfterDelete.ts';
 import { GoalActions } from './GoalActions.tsx';
+import { GoalLevelsEditor } from './GoalLevelsEditor.tsx';
 import { GoalTreeContext, type GoalTreeState } from './GoalTreeContext.ts';
 import { GoalTreeItem } from './GoalTreeItem.tsx';
 import { handleGoalTreeKey } from './handleGoalTreeKey.ts';
@@ -32,9 +34,10 @@ export interface GoalTreeEditorProps {
 }
 
 /**
- * The goal system as an ARIA tree (Leitziel → Mittlerziel → Handlungsziel): add, rename inline, move and
- * re-parent by keyboard (Alt+arrows), by the actions toolbar or by drag and drop, delete with a choice for
- * sub-goals. Moves the concept refuses (cycles, a fourth level) are explained, never silently dropped.
+ * The goal system as an ARIA tree, as many levels deep as the concept names (up to six, each with its name and
+ * style): add, rename inline, move and re-parent by keyboard (Alt+arrows), by the actions toolbar or by drag and
+ * drop, delete with a choice for sub-goals. Moves the concept refuses (cycles, below the deepest level) are
+ * explained, never silently dropped. Below the tree, the levels themselves (`GoalLevelsEditor`).
  * @example <GoalTreeEditor doc={doc} editable onOpenGoal={(id) => navigate(`/goals/${id}`)} />
  */
 export function GoalTreeEditor({
@@ -47,9 +50,11 @@ export function GoalTreeEditor({
   const t = useT();
   const idPrefix = useId();
   const tree = useGoalTree(doc);
+  const levels = useGoalLevels(doc);
   const measures = useMeasures(doc);
   const presence = usePresenceByEntity(awareness, 'goal');
   const places = useMemo(() => indexGoalTree(tree), [tree]);
+  const allGoals = useMemo(() => [...places.values()].map((place) => place.node), [places]);
   const measureCounts = useMemo(() => countMeasuresByGoal(measures), [measures]);
   const [activeId, setActiveId] = useState<string | null>(selectedGoalId);
   const [collapsed, setCollapsed] = useState<ReadonlySet<string>>(new Set());
@@ -82,6 +87,7 @@ export function GoalTreeEditor({
   const open = (id: string) => onOpenGoal?.(id);
   const state: GoalTreeState = {
     idPrefix,
+    levels,
     editable,
     activeId: active,
     openId: selectedGoalId,
@@ -106,7 +112,7 @@ export function GoalTreeEditor({
     <div className="wb-goal-tree">
       {editable && (
         <button type="button" onClick={() => actions.add(null)}>
-          {t('goal.addRoot')}
+          {t('goal.addRoot', { level: levels[0]?.singular ?? '' })}
         </button>
       )}
       <GoalActions
@@ -134,7 +140,9 @@ export function GoalTreeEditor({
       <p id={`${idPrefix}-help`} className="wb-hint wb-keyboard-help">
         {t(editable ? 'goal.keyboardHelp' : 'goal.keyboardHelpReadOnly')}
       </p>
-      {tree.length === 0 && <p className="wb-hint">{t('goal.empty')}</p>}
+      {tree.length === 0 && (
+        <p className="wb-hint">{t('goal.empty', { level: levels[0]?.singular ?? '' })}</p>
+      )}
       {/* An empty role="tree" is invalid ARIA, so the tree appears with its first goal. */}
       {tree.length > 0 && (
         <GoalTreeContext.Provider value={state}>
@@ -181,6 +189,7 @@ export function GoalTreeEditor({
       <p className="wb-visually-hidden" aria-live="polite">
         {actions.announcement}
       </p>
+      <GoalLevelsEditor doc={doc} goals={allGoals} editable={editable} />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import type { GoalJSON, GoalNode, Light } from '@werkbank/concept';
+import { type GoalJSON, type GoalNode, goalLevelName, type Light } from '@werkbank/concept';
 import { type CSSProperties, type DragEvent, useContext } from 'react';
 import { countMessage } from '../i18n/countMessage.ts';
 import { useT } from '../i18n/useT.ts';
@@ -17,7 +17,8 @@ export interface GoalTreeItemProps {
 const DRAG_TYPE = 'application/x-werkbank-goal';
 
 /**
- * One goal in the tree (treeitem), indented by its level; its sub-goals follow as items of their own.
+ * One goal in the tree (treeitem), indented by its level and marked with the level's name and style; its
+ * sub-goals follow as items of their own.
  * Draggable and a drop target when editable.
  */
 export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
@@ -51,7 +52,7 @@ export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
       // The name is what the row shows (number, title, level, measures), so speech input can use the visible words.
       aria-labelledby={`${domId}-label ${domId}-meta`}
       tabIndex={tree.activeId === id ? 0 : -1}
-      className="wb-goal"
+      className={`wb-goal wb-goal--level-${Math.min(node.depth, 5)}`}
       style={{ '--wb-goal-depth': node.depth } as CSSProperties}
       data-open={tree.openId === id || undefined}
       onFocus={(event) => {
@@ -97,7 +98,9 @@ export function GoalTreeItem({ node, posinset, setsize }: GoalTreeItemProps) {
           )}
         </span>{' '}
         <span id={`${domId}-meta`} className="wb-goal__meta">
-          <span className={`wb-badge wb-badge--${node.level}`}>{t(`goal.level.${node.level}`)}</span>
+          <span className={`wb-badge wb-badge--level wb-badge--level-${Math.min(node.depth, 5)}`}>
+            {goalLevelName(tree.levels, node.depth)}
+          </span>
           {node.level === 'handlungsziel' && (
             <>
               {' · '}

@@ -62,7 +62,7 @@ describe('i18n', () => {
 
   it('speaks German without a provider', () => {
     const t = renderHook(() => useT()).result.current;
-    expect(t('goal.level.leitziel')).toBe('Leitziel');
+    expect(t('goal.tree')).toBe('Zielsystem');
   });
 
   it('has an English message for every German one, with the same placeholders', () => {

@@ -2,6 +2,7 @@ import { flattenGoalTree, linkMeasureToGoal, unlinkMeasureFromGoal } from '@werk
 import { useMemo } from 'react';
 import type * as Y from 'yjs';
 import { CheckboxGroup } from '../common/CheckboxGroup.tsx';
+import { useGoalLevels } from '../hooks/useGoalLevels.ts';
 import { useGoalTree } from '../hooks/useGoalTree.ts';
 import { useT } from '../i18n/useT.ts';
 
@@ -14,10 +15,15 @@ export interface GoalPickerProps {
   onOpenGoal?: (goalId: string) => void;
 }
 
-/** Picks the Handlungsziele a measure serves (goals of other levels it already names stay listed). */
+/**
+ * Picks the goals of the deepest level the concept names (its Handlungsziele, however it calls them) that a
+ * measure serves; goals of other levels it already names stay listed.
+ */
 export function GoalPicker({ doc, measureId, goalIds, editable, onOpenGoal }: GoalPickerProps) {
   const t = useT();
   const tree = useGoalTree(doc);
+  const levels = useGoalLevels(doc);
+  const deepest = levels.at(-1)?.plural ?? '';
   const options = useMemo(
     () =>
       flattenGoalTree(tree)
@@ -35,12 +41,12 @@ export function GoalPicker({ doc, measureId, goalIds, editable, onOpenGoal }: Go
   );
   return (
     <CheckboxGroup
-      legend={t('measure.goalIds')}
+      legend={t('measure.goalIds', { level: deepest })}
       options={options}
       selected={goalIds}
       editable={editable}
-      empty={t('measure.noHandlungsziele')}
-      hint={goalIds.length === 0 ? t('measure.goalIdsHint') : undefined}
+      empty={t('measure.noHandlungsziele', { level: deepest })}
+      hint={goalIds.length === 0 ? t('measure.goalIdsHint', { level: deepest }) : undefined}
       onToggle={(goalId, checked) =>
         checked ? linkMeasureToGoal(doc, measureId, goalId) : unlinkMeasureFromGoal(doc, measureId, goalId)
       }

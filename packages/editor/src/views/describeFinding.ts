@@ -33,5 +33,11 @@ export function describeFinding(t: Translate, finding: Finding, labels: FindingL
     finding.code === 'proposals-unanswered'
       ? `finding.${finding.code}.${count === 1 ? 'one' : 'other'}`
       : `finding.${finding.code}`;
-  return t(key, { label, field: fieldLabel, count, cue: finding.cue ?? '' });
+  return t(key, {
+    label,
+    field: fieldLabel,
+    count,
+    cue: finding.cue ?? '',
+    level: finding.level ?? t('goal.fallbackLevel'),
+  });
 }
