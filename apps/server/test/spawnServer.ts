@@ -22,12 +22,13 @@ export async function spawnServer(
   dataDir: string,
   timeoutMs = 45_000,
   env: Record<string, string> = {},
-  entry: 'source' | 'built' = 'source',
+  entry: 'source' | 'built' | { bundle: string } = 'source',
 ): Promise<ChildProcess> {
-  // `built` is the production start: `node dist/main.js` from `corepack pnpm build`, no TypeScript loader.
-  const args = entry === 'built' ? ['dist/main.js'] : ['--import', 'tsx', 'src/main.ts'];
+  // `built` is the production start: `node dist/main.js` from `corepack pnpm build`, no TypeScript loader;
+  // `bundle` the same from an unpacked offline bundle's folder (its apps/server).
+  const args = entry === 'source' ? ['--import', 'tsx', 'src/main.ts'] : ['dist/main.js'];
   const child = spawn(process.execPath, args, {
-    cwd: serverDir,
+    cwd: typeof entry === 'object' ? entry.bundle : serverDir,
     env: {
       ...process.env,
       PORT: String(port),
