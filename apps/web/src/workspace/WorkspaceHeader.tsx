@@ -54,7 +54,7 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
       </div>
       <ConnectionIndicator status={status} />
       <div className="header-people">
-        <PresenceAvatars awareness={awareness} max={phone ? 2 : 5} />
+        <PresenceAvatars awareness={awareness} max={phone ? 1 : 5} />
         {profile && (
           <button
             type="button"
@@ -83,7 +83,7 @@ export function WorkspaceHeader({ entry, status }: WorkspaceHeaderProps) {
   );
 }
 
-/** As wide as the header's phone layout in app.css: two avatars, then "+n". */
+/** As wide as the header's phone layout in app.css: one avatar, then "+n". */
 const PHONE = '(max-width: 30rem)';
 
 function useMediaQuery(query: string): boolean {
