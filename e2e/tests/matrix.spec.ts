@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from '@playwright/test';
 import { flattenGoalTree, goalTree, sampleConcept } from '@werkbank/concept';
-import { conceptJson, importConcept } from '../fixtures/api.ts';
+import { conceptJson, createLink, importConcept } from '../fixtures/api.ts';
 import { seriousViolations } from '../fixtures/axe.ts';
 import { expect, test } from '../fixtures/test.ts';
 
@@ -149,6 +149,7 @@ test('60 goals and 300 measures: sticky headers, the filter and the keyboard rea
   expect(await grid.locator('td[role="gridcell"]').count()).toBeLessThan(60 * 300);
   await expect(grid.getByRole('columnheader', { name: /^M-300 / })).toBeInViewport();
   await expect(grid.getByRole('rowheader').last()).toBeInViewport();
+  expect(await seriousViolations(page)).toEqual([]);
   await shoot(page, 'matrix-large-1280.png');
 
   await workspace.main.getByLabel('Handlungsfeld', { exact: true }).selectOption({ index: 1 });
@@ -160,4 +161,29 @@ test('60 goals and 300 measures: sticky headers, the filter and the keyboard rea
   await expect(grid.locator('td[tabindex="0"]')).toBeFocused();
   await expect(grid.locator('td[tabindex="0"]')).toHaveAttribute('aria-colindex', String(count + 1));
   await shoot(page, 'matrix-large-filtered-1280.png');
+});
+
+test('a viewer reads the matrix and changes no link', async ({ person }) => {
+  const { json, node, m2 } = smallConcept();
+  const concept = await importConcept(json);
+  const viewerToken = await createLink(concept, 'viewer', 'Presse');
+  const { page, workspace } = await person('Mira Schulz');
+  await workspace.open(concept.id, viewerToken);
+  await page.goto(`/c/${concept.id}/matrix`);
+  const grid = workspace.main.getByRole('grid', { name: 'Ziele und Maßnahmen' });
+  await expect(grid).toHaveAttribute('aria-readonly', 'true');
+  await expect(workspace.main.getByText('Ein Klick auf ein Feld')).toHaveCount(0);
+  const handlungs = node('1.2.1');
+  const cell = grid.getByRole('gridcell', {
+    name: `${m2.name} – ${handlungs.label}: nicht verknüpft`,
+    exact: true,
+  });
+  await cell.click();
+  await page.keyboard.press('Space');
+  await page.keyboard.press('Control+z');
+  await expect(cell).toBeFocused();
+  await expect(workspace.main.getByRole('button', { name: 'Rückgängig' })).toHaveCount(0);
+  expect((await conceptJson(concept)).measures.find((m: { id: string }) => m.id === m2.id).goalIds).toEqual(
+    [],
+  );
 });
