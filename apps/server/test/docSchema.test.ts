@@ -2,8 +2,10 @@ import {
   type ConceptJSON,
   CURRENT_DOC_SCHEMA_VERSION,
   collection,
+  DEFAULT_GOAL_LEVELS,
   docSchemaVersion,
   keys,
+  readGoalLevels,
   updateMeta,
 } from '@werkbank/concept';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -43,6 +45,8 @@ describe('document schema versions', () => {
     expect(collection(synced, keys.WORKSHOPS).get(old.workshopId)?.get('release')).toBe('immediate');
     expect(collection(synced, keys.PROPOSALS).get(old.proposalId)?.get('outcome')).toBeNull();
     expect(collection(synced, keys.MEASURES).get(old.measureId)?.get('costLines')).toBeInstanceOf(Y.Map);
+    expect(readGoalLevels(synced)).toEqual(DEFAULT_GOAL_LEVELS);
+    expect(synced.getMap(keys.GOAL_LEVELS).get('count')).toBe(3);
     const stored = readStoredDoc(server.dataDir, id);
     expect(docSchemaVersion(stored)).toBe(CURRENT_DOC_SCHEMA_VERSION);
     expect(collection(stored, keys.PROPOSALS).get(old.proposalId)?.get('participantId')).toBe('');
@@ -57,11 +61,15 @@ describe('document schema versions', () => {
     expect(xml).toContain('Kosten €');
     expect(xml).toMatch(/<w:t(?: [^>]*)?>ohne Jahr<\/w:t>/);
     expect(xml).toContain('12.500');
+    // The goals keep the names they always had.
+    expect(xml).toContain('Leitziel 1: Alle erleben Anerkennung');
+    expect(xml).toContain('Mittlerziel 1.1: Vereine handeln rassismuskritisch');
     const backup = await api(server.url, 'GET', `/api/concepts/${id}/backup`, { token: ownerToken });
     expect(backup.status).toBe(200);
     const measure = (backup.body.concept as ConceptJSON).measures.find((m) => m.id === old.measureId);
     expect(measure?.costLines).toEqual([{ id: 'costs', year: null, amount: OLD_COSTS, source: null }]);
     expect(measure).not.toHaveProperty('costs');
+    expect((backup.body.concept as ConceptJSON).goalLevels).toEqual(DEFAULT_GOAL_LEVELS);
     const imported = await api(server.url, 'POST', '/api/concepts/import', { body: backup.body });
     expect(imported.status).toBe(201);
     const copy = await api(server.url, 'GET', `/api/concepts/${imported.body.id}`, {

@@ -1,4 +1,12 @@
-import { addMeasure, addProposal, addWorkshop, collection, keys, updateMeta } from '@werkbank/concept';
+import {
+  addGoal,
+  addMeasure,
+  addProposal,
+  addWorkshop,
+  collection,
+  keys,
+  updateMeta,
+} from '@werkbank/concept';
 import * as Y from 'yjs';
 
 /** The euro figure the old concept's measure holds. */
@@ -6,8 +14,8 @@ export const OLD_COSTS = 12500;
 
 /**
  * A concept as a server stored it before document schema versions: no version in `meta`, a workshop and a
- * proposal without the fields added for live participation, and a measure with a single `costs` figure
- * (OLD_COSTS) instead of cost lines.
+ * proposal without the fields added for live participation, a measure with a single `costs` figure
+ * (OLD_COSTS) instead of cost lines, and two goals (Leitziel and Mittlerziel) without stored level names.
  */
 export function oldShapedDoc(): {
   update: Uint8Array;
@@ -24,6 +32,8 @@ export function oldShapedDoc(): {
   const workshopId = addWorkshop(doc, { title: 'Demokratiekonferenz' });
   const proposalId = addProposal(doc, workshopId, { text: 'Beratung für Vereine' });
   const measureId = addMeasure(doc, { title: 'Fortbildung für Übungsleitungen' });
+  const leitziel = addGoal(doc, { title: 'Alle erleben Anerkennung' });
+  addGoal(doc, { title: 'Vereine handeln rassismuskritisch', parentId: leitziel });
   doc.transact(() => {
     const measure = collection(doc, keys.MEASURES).get(measureId);
     measure?.delete('costLines');
@@ -41,6 +51,8 @@ export function oldShapedDoc(): {
     ])
       proposal?.delete(field);
     doc.getMap(keys.META).delete(keys.DOC_SCHEMA_VERSION);
+    // Goal level names were not the concept's before schema version 6.
+    doc.getMap(keys.GOAL_LEVELS).clear();
   });
   return { update: Y.encodeStateAsUpdate(doc), workshopId, proposalId, measureId };
 }
