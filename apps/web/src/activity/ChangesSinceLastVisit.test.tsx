@@ -1,5 +1,5 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
-import { fromJSON, keys, recordEdits, rt, sampleConcept } from '@werkbank/concept';
+import { addChapter, fromJSON, keys, recordEdits, rt, sampleConcept } from '@werkbank/concept';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { renderInWorkspace } from '../test/factories.tsx';
@@ -121,6 +121,26 @@ describe('recordLocalEdits', () => {
     expect([...doc.getMap(keys.EDIT_LOG).keys()].sort()).toEqual(
       [`${keys.CHAPTERS}:${chapter.id}|dev-a`, `${keys.MEASURES}:${measure.id}|dev-a`].sort(),
     );
+    stop();
+  });
+
+  it('logs the first keystroke in a chapter that came from another replica', async () => {
+    const { doc } = concept();
+    const stop = recordLocalEdits(doc, () => ({ name: 'Aylin', device: 'dev-a' }));
+    const other = new Y.Doc();
+    Y.applyUpdate(other, Y.encodeStateAsUpdate(doc));
+    const id = addChapter(other, { title: 'Neu von Jonas' });
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(other));
+    await Promise.resolve();
+    expect(doc.getMap(keys.EDIT_LOG).size).toBe(0);
+    const body = doc.getMap<Y.Map<unknown>>(keys.CHAPTERS).get(id)?.get(keys.BODY) as Y.XmlFragment;
+    const paragraph = new Y.XmlElement('paragraph');
+    body.insert(0, [paragraph]);
+    await Promise.resolve();
+    expect(doc.getMap(keys.EDIT_LOG).size).toBe(0);
+    paragraph.insert(0, [new Y.XmlText('A')]);
+    await Promise.resolve();
+    expect([...doc.getMap(keys.EDIT_LOG).keys()]).toEqual([`${keys.CHAPTERS}:${id}|dev-a`]);
     stop();
   });
 });

@@ -43,12 +43,26 @@ export class BodyTexts {
     this.texts = new Map(allBodies(doc).map((body) => [body, wordsOf(body)]));
   }
 
-  /** Takes the bodies a change from elsewhere (another replica, the browser's storage) touched as they are now. */
+  /**
+   * Takes the bodies a change from elsewhere (another replica, the browser's storage) touched as they are now,
+   * and the bodies of entities it brought, so that the first keystroke in them is told from a rewrite too.
+   */
   noteRemote(transaction: Y.Transaction): void {
-    for (const type of transaction.changed.keys()) {
+    for (const [type, keys] of transaction.changed) {
       const body = bodyOf(type as Y.AbstractType<unknown>);
       if (body) this.texts.set(body, wordsOf(body));
+      else if (type instanceof Y.Map) for (const key of keys) if (key !== null) this.noteNew(type.get(key));
     }
+  }
+
+  // A body, or an entity's bodies, that came into the document.
+  private noteNew(value: unknown): void {
+    if (value instanceof Y.XmlFragment && value.constructor === Y.XmlFragment)
+      this.texts.set(value, wordsOf(value));
+    else if (value instanceof Y.Map)
+      for (const field of value.values())
+        if (field instanceof Y.XmlFragment && field.constructor === Y.XmlFragment)
+          this.texts.set(field, wordsOf(field));
   }
 
   /** The types a local transaction changed that are edits: any outside a body, a body's only when its text changed. */
@@ -59,6 +73,8 @@ export class BodyTexts {
       const body = bodyOf(type as Y.AbstractType<unknown>);
       if (!body) {
         edited.push([type as Y.AbstractType<unknown>, keys]);
+        // An entity made here: its bodies as they start.
+        if (type instanceof Y.Map) for (const key of keys) if (key !== null) this.noteNew(type.get(key));
         continue;
       }
       let changed = changedBodies.get(body);
