@@ -7,13 +7,10 @@ import type { ReactNode } from 'react';
  */
 export function ScrollRegion({ label, children }: { label: string; children: ReactNode }) {
   const t = useT();
+  const name = t('web.dashboard.tableOf', { title: label });
   return (
     // biome-ignore lint/a11y/noNoninteractiveTabindex: a region that scrolls sideways must be reachable by keyboard (WCAG 2.1.1)
-    <section
-      className="wb-table-scroll"
-      aria-label={t('web.dashboard.tableOf', { title: label })}
-      tabIndex={0}
-    >
+    <section className="wb-table-scroll" aria-label={name} tabIndex={0}>
       {children}
     </section>
   );
