@@ -24,6 +24,12 @@ const WIDTH = 420;
 const ROW = 44;
 const LABEL = 16;
 const VALUE_ROOM = 90;
+/** About as many characters of 14 px text as the chart's width holds; a longer label ends in "…" (the table has it whole). */
+const LABEL_CHARS = 52;
+
+function fitLabel(label: string): string {
+  return label.length > LABEL_CHARS ? `${label.slice(0, LABEL_CHARS - 1).trimEnd()}…` : label;
+}
 
 /**
  * Horizontal bars, each with its label above and its value at its end, as an SVG image (role="img" with a
@@ -50,7 +56,7 @@ export function BarChart({ title, data, max }: BarChartProps) {
         return (
           <g key={d.key}>
             <text x={0} y={rowTop + LABEL - 3} className="chart-label">
-              {d.label}
+              {fitLabel(d.label)}
             </text>
             <Bar
               x={0}
