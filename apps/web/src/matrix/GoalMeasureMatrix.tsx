@@ -52,7 +52,7 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const focusAfterRender = useRef(false);
   const links = useLinkUndo(doc);
 
-  const { fields, measures, rows, coverage, groups, columns, columnsKey, states, withoutGoal } =
+  const { fields, measures, rows, coverage, groups, columns, columnsKey, groupStarts, states, withoutGoal } =
     useMatrixModel(doc, filter);
   const scrollRef = useRef<HTMLDivElement>(null);
   const shown = useColumnWindow(scrollRef, rows.length > 0 ? columns.length : 0);
@@ -219,6 +219,7 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
                   node={node}
                   columns={columns}
                   columnsKey={columnsKey}
+                  groupStarts={groupStarts}
                   states={states[r] ?? ''}
                   gap={!coverage.covered(node.goal.id)}
                   activeCol={r === row ? col : -1}

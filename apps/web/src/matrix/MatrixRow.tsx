@@ -12,6 +12,8 @@ interface MatrixRowProps {
   columns: readonly Light<MeasureJSON>[];
   /** Changes exactly when a column's code or title changes (`columns` is rebuilt on every link). */
   columnsKey: string;
+  /** The columns that start a field of action's group (derived from the columns, so `columnsKey` covers it). */
+  groupStarts: ReadonlySet<number>;
   states: string;
   gap: boolean;
   /** The column of the cell that takes the Tab stop, or -1 when it is in another row. */
@@ -56,6 +58,7 @@ export const MatrixRow = memo(function MatrixRow({
   row,
   node,
   columns,
+  groupStarts,
   states,
   gap,
   activeCol,
@@ -90,7 +93,7 @@ export const MatrixRow = memo(function MatrixRow({
             tabIndex={col === activeCol ? 0 : -1}
             aria-label={cellLabel(measure, node, state)}
             aria-readonly={editable ? undefined : true}
-            className={`matrix-cell is-${state}`}
+            className={`matrix-cell is-${state}${groupStarts.has(col) ? ' is-first' : ''}`}
           >
             <span aria-hidden="true">{MARK[state]}</span>
           </td>

@@ -28,6 +28,16 @@ export function useMatrixModel(doc: Y.Doc, filter: string) {
       }));
   }, [matrix, fields, filter, t]);
   const columns = useMemo(() => groups.flatMap((g) => g.measures), [groups]);
+  // The first column of each group, where a line separates the fields of action.
+  const groupStarts = useMemo(() => {
+    const starts = new Set<number>();
+    let col = 0;
+    for (const g of groups) {
+      starts.add(col);
+      col += g.measures.length;
+    }
+    return starts;
+  }, [groups]);
   const columnsKey = columns.map((m) => `${m.id}\u0001${m.code}\u0001${m.title}`).join('\u0002');
   const { rows, coverage } = matrix;
   const states = useMemo(
@@ -35,5 +45,5 @@ export function useMatrixModel(doc: Y.Doc, filter: string) {
     [rows, columns, coverage],
   );
   const withoutGoal = useMemo(() => new Set(coverage.withoutGoal.map((m) => m.id)), [coverage]);
-  return { fields, measures, rows, coverage, groups, columns, columnsKey, states, withoutGoal };
+  return { fields, measures, rows, coverage, groups, columns, columnsKey, groupStarts, states, withoutGoal };
 }
