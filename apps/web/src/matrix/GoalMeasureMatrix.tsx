@@ -58,6 +58,8 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const shown = useColumnWindow(scrollRef, rows.length > 0 ? columns.length : 0);
   const row = Math.max(0, Math.min(at.row, rows.length - 1));
   const col = Math.max(0, Math.min(at.col, columns.length - 1));
+  // The Tab stop stays among the rendered cells when the box was scrolled sideways by other means than keys.
+  const tabCol = Math.max(shown.start, Math.min(col, shown.end - 1));
 
   const stateLabel = useMemo(
     () => ({
@@ -211,7 +213,13 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
               end={shown.end}
             />
             {/* biome-ignore lint/a11y/useKeyWithClickEvents: one handler for all cells; their keys are handled on the container */}
-            <tbody onClick={onClick}>
+            <tbody
+              onClick={onClick}
+              onFocus={(event) => {
+                const here = cellAt(event.target);
+                if (here && (here.row !== row || here.col !== col)) setAt(here);
+              }}
+            >
               {rows.map((node, r) => (
                 <MatrixRow
                   key={node.goal.id}
@@ -222,7 +230,7 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
                   groupStarts={groupStarts}
                   states={states[r] ?? ''}
                   gap={!coverage.covered(node.goal.id)}
-                  activeCol={r === row ? col : -1}
+                  activeCol={r === row ? tabCol : -1}
                   start={shown.start}
                   end={shown.end}
                   editable={editable}

@@ -33,11 +33,11 @@ function columnWindow(scroller: HTMLElement | null, count: number, scrollLeft?: 
  * once, for the keyboard's jumps (End, Ctrl+End).
  */
 export function useColumnWindow(scroller: RefObject<HTMLElement | null>, count: number) {
-  const [window, setWindow] = useState<ColumnWindow>({ start: 0, end: Math.min(count, FIRST) });
+  const [shown, setShown] = useState<ColumnWindow>({ start: 0, end: Math.min(count, FIRST) });
   const update = useCallback(
     (scrollLeft?: number) => {
       const next = columnWindow(scroller.current, count, scrollLeft);
-      setWindow((current) => (current.start === next.start && current.end === next.end ? current : next));
+      setShown((current) => (current.start === next.start && current.end === next.end ? current : next));
     },
     [scroller, count],
   );
@@ -64,12 +64,12 @@ export function useColumnWindow(scroller: RefObject<HTMLElement | null>, count: 
     (col: number) => {
       const element = scroller.current;
       const cell = element?.querySelector<HTMLElement>('td[data-c]');
-      if (!element || !cell || (col >= window.start && col < window.end)) return;
+      if (!element || !cell || (col >= shown.start && col < shown.end)) return;
       const left = Math.max(0, col * cell.offsetWidth - element.clientWidth / 2);
       element.scrollLeft = left;
       update(left);
     },
-    [scroller, window, update],
+    [scroller, shown, update],
   );
-  return { start: Math.min(window.start, count), end: Math.min(window.end, count), reveal };
+  return { start: Math.min(shown.start, count), end: Math.min(shown.end, count), reveal };
 }
