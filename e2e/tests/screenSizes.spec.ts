@@ -112,7 +112,12 @@ async function goInApp(page: Page, path: string): Promise<void> {
 async function overflowOf(page: Page): Promise<{ excess: number; culprits: string[] }> {
   return page.evaluate(() => {
     const root = document.scrollingElement as HTMLElement;
-    const excess = root.scrollWidth - window.innerWidth;
+    // The workspace's main area may scroll sideways on its own: that counts as the page being too wide.
+    const main = document.querySelector('main');
+    const excess = Math.max(
+      root.scrollWidth - window.innerWidth,
+      main ? main.scrollWidth - main.clientWidth : 0,
+    );
     const describe = (el: Element) => {
       const cls =
         typeof el.className === 'string' && el.className.trim()
@@ -131,15 +136,36 @@ async function overflowOf(page: Page): Promise<{ excess: number; culprits: strin
         const style = getComputedStyle(p);
         const positioned = style.position !== 'static' || style.transform !== 'none';
         if (style.position === 'fixed') return true;
+        if (p === main) continue;
         if (style.overflowX !== 'visible' && (!absolute || positioned)) return true;
         if (absolute && positioned) absolute = style.position === 'absolute';
       }
       return false;
     };
-    const out = [...document.body.querySelectorAll('*')].filter((el) => {
+    // A main area already scrolled sideways shifts everything left by its scrollLeft.
+    const limit = window.innerWidth - (main?.scrollLeft ?? 0);
+    const beyond = [...document.body.querySelectorAll('*')].filter((el) => {
       const rect = el.getBoundingClientRect();
-      return rect.width > 0 && rect.right > window.innerWidth + 0.5 && !clipped(el);
+      return rect.width > 0 && rect.right > limit + 0.5;
     });
+    // A word too long for its box sticks out of it as text, not as an element: name its parent.
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const range = document.createRange();
+      range.selectNodeContents(node);
+      const parent = node.parentElement;
+      if (
+        parent &&
+        range.getBoundingClientRect().right > limit + 0.5 &&
+        getComputedStyle(parent).overflowX === 'visible' &&
+        !clipped(parent) &&
+        !beyond.includes(parent)
+      )
+        beyond.push(parent);
+    }
+    // Where none sticks out unclipped, all of them (something clipped may still widen its scroll box).
+    const unclipped = beyond.filter((el) => !clipped(el));
+    const out = unclipped.length > 0 ? unclipped : beyond;
     // The outermost ones first: an element whose parent does not stick out is where it starts.
     const starts = out.filter((el) => !el.parentElement || !out.includes(el.parentElement));
     const widest = [...out].sort((a, b) => b.getBoundingClientRect().right - a.getBoundingClientRect().right);
