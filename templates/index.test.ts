@@ -116,12 +116,18 @@ describe('templates/', () => {
     it('tells a fresh concept what is still empty, and nothing else', () => {
       const json = toJSON(createConceptFromTemplate(template, newConcept));
       const required = template.chapters.filter((c) => c.required !== false);
-      expect(checkConcept(json, template).map((f) => f.code)).toEqual([
-        ...required.map(() => 'chapter-empty'),
-        'vision-empty',
-        'no-actors',
-        ...template.fieldsOfAction.map(() => 'field-without-goal'),
-      ]);
+      expect(
+        checkConcept(json, template)
+          .map((f) => f.code)
+          .sort(),
+      ).toEqual(
+        [
+          ...required.map(() => 'chapter-empty'),
+          'vision-empty',
+          'no-actors',
+          ...template.fieldsOfAction.map(() => 'field-without-goal'),
+        ].sort(),
+      );
     });
 
     it('guides every chapter with questions and every phase with a checklist', () => {
@@ -207,6 +213,28 @@ describe('nrweltoffen.json', () => {
       ['massnahmen', 'measures'],
       ['akteure-netzwerk', 'actors'],
       ['beteiligung', 'participation'],
+    ]);
+  });
+
+  it('lists a fresh concept’s findings in the document’s order, each part’s after its chapter’s', () => {
+    const json = toJSON(createConceptFromTemplate(template, newConcept));
+    const chapter = (key: string) => `chapter-empty:${json.chapters.find((c) => c.key === key)?.title}`;
+    const fields = template.fieldsOfAction.map((f) => `field-without-goal:${f.title}`);
+    const titles = new Map<string, string>([
+      ...json.chapters.map((c): [string, string] => [c.id, c.title]),
+      ...json.fieldsOfAction.map((f): [string, string] => [f.id, f.title]),
+    ]);
+    expect(checkConcept(json, template).map((f) => `${f.code}:${titles.get(f.id) ?? ''}`)).toEqual([
+      ...['auftrag', 'ausgangslage-daten', 'ausgangslage-akteure', 'perspektive-betroffener'].map(chapter),
+      chapter('leitbild'),
+      'vision-empty:',
+      chapter('ziele'),
+      chapter('handlungsfelder'),
+      ...fields,
+      chapter('massnahmen'),
+      chapter('akteure-netzwerk'),
+      'no-actors:',
+      ...['beteiligung', 'steuerung', 'monitoring-evaluation', 'fortschreibung'].map(chapter),
     ]);
   });
 

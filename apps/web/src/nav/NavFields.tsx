@@ -5,18 +5,21 @@ import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavGroup } from './NavGroup.tsx';
+import type { NavIntro } from './NavIntro.ts';
 import { NavItem } from './NavItem.tsx';
 import { PresenceDots } from './PresenceDots.tsx';
 
 interface NavFieldsProps {
   view: WorkspaceView;
   presence: Map<string, PresenceUser[]>;
+  /** The chapter the fields of action are placed in (its number and title name the entry). */
+  intro?: NavIntro | undefined;
 }
 
 const NO_FIELD = '';
 
 /** The fields of action, each foldable with its measures (code, title, status). */
-export function NavFields({ view, presence }: NavFieldsProps) {
+export function NavFields({ view, presence, intro }: NavFieldsProps) {
   const t = useT();
   const { doc, conceptId } = useWorkspace();
   const fields = useFieldsOfAction(doc);
@@ -35,12 +38,20 @@ export function NavFields({ view, presence }: NavFieldsProps) {
   return (
     <NavGroup
       id="fields"
-      title={t('field.heading')}
+      title={intro?.title ?? t('field.heading')}
+      prefix={intro?.prefix}
       defaultExpanded
       href={routePath(conceptId, { kind: 'fields' })}
-      active={view.kind === 'fields'}
+      active={view.kind === 'fields' || (view.kind === 'chapter' && view.id === intro?.chapterId)}
       badge={fields.length}
-      presence={<PresenceDots users={presence.get('fieldOfAction:')} />}
+      presence={
+        <PresenceDots
+          users={[
+            ...(presence.get('fieldOfAction:') ?? []),
+            ...(intro ? (presence.get(`chapter:${intro.chapterId}`) ?? []) : []),
+          ]}
+        />
+      }
     >
       {fields.map((f) => (
         <NavField

@@ -5,16 +5,19 @@ import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavBadgeText } from './NavBadgeText.tsx';
 import { NavGoal } from './NavGoal.tsx';
 import { NavGroup } from './NavGroup.tsx';
+import type { NavIntro } from './NavIntro.ts';
 import { PresenceDots } from './PresenceDots.tsx';
 import { useGoalNavStatus } from './useGoalNavStatus.ts';
 
 interface NavGoalsProps {
   view: WorkspaceView;
   presence: Map<string, PresenceUser[]>;
+  /** The chapter the goal system is placed in (its number and title name the entry). */
+  intro?: NavIntro | undefined;
 }
 
 /** The goal system (Leitziel → Mittlerziel → Handlungsziel) in the concept's order, each goal with its status. */
-export function NavGoals({ view, presence }: NavGoalsProps) {
+export function NavGoals({ view, presence, intro }: NavGoalsProps) {
   const t = useT();
   const { doc, conceptId } = useWorkspace();
   const tree = useGoalTree(doc);
@@ -34,18 +37,22 @@ export function NavGoals({ view, presence }: NavGoalsProps) {
       <NavBadgeText visible={String(tree.length)} spoken={t('web.nav.goalsCount', { count: tree.length })} />
     );
   const everyone = [...presence.entries()]
-    .filter(([key]) => key.startsWith('goal:'))
+    .filter(([key]) => key.startsWith('goal:') || (intro && key === `chapter:${intro.chapterId}`))
     .flatMap(([, users]) => users);
+  const onChapter = intro ? (presence.get(`chapter:${intro.chapterId}`) ?? []) : [];
   return (
     <NavGroup
       id="goals"
       className="nav-goals"
-      title={t('goal.tree')}
+      title={intro?.title ?? t('goal.tree')}
+      prefix={intro?.prefix}
       defaultExpanded
       href={routePath(conceptId, { kind: 'goals' })}
-      active={view.kind === 'goals' && !view.id}
+      active={
+        (view.kind === 'goals' && !view.id) || (view.kind === 'chapter' && view.id === intro?.chapterId)
+      }
       badge={badge}
-      presence={<PresenceDots users={presence.get('goal:')} />}
+      presence={<PresenceDots users={[...(presence.get('goal:') ?? []), ...onChapter]} />}
       collapsedPresence={<PresenceDots users={everyone} />}
     >
       {tree.map((node) => (

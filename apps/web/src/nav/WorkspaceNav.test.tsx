@@ -3,17 +3,23 @@ import {
   addGoal,
   addGoalIndicator,
   addMeasure,
+  readChapters,
   updateChapter,
   updateGoal,
   updateMeasure,
 } from '@werkbank/concept';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Awareness } from 'y-protocols/awareness';
+import * as Y from 'yjs';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { useSession } from '../session/useSession.ts';
 import { navConcept, remoteUser, renderInWorkspace, syncedDocs } from '../test/factories.tsx';
 import { WorkspaceNav } from './WorkspaceNav.tsx';
+
+function chapterIds(doc: Y.Doc): Record<string, string> {
+  return Object.fromEntries(readChapters(doc).map((c) => [c.key, c.id]));
+}
 
 function nav(): HTMLElement {
   return screen.getByRole('navigation', { name: 'Aufbau des Konzepts' });
@@ -64,12 +70,67 @@ describe('WorkspaceNav', () => {
     renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
     const chapters = within(nav()).getByRole('button', { name: 'Kapitel zuklappen' }).closest('li');
     expect(text(chapters?.querySelector('.nav-group-head'))).toBe('Kapitel 1/2');
-    expect(names(within(chapters as HTMLElement).getByRole('list'))).toEqual([
+    // Without chapters of their kind the structured parts follow the chapters, each once.
+    expect(names(within(chapters as HTMLElement).getAllByRole('list')[0] as HTMLElement)).toEqual([
       '1 Ausgangslage Entwurf',
       '2 Beteiligung Fertig',
+      'Leitbild Geschrieben',
+      expect.stringMatching(/^Zielsystem /),
+      'Handlungsfelder 2',
+      'Maßnahmenübersicht 2',
+      'Akteure 0',
     ]);
     expect(link(/^1 Ausgangslage Entwurf$/).getAttribute('href')).toMatch(/^\/c\/c1\/chapter\//);
     expect(text(link(/Leitbild/))).toBe('Leitbild Geschrieben');
+  });
+
+  it('shows each part once, in the document’s order: a structured chapter is the one entry of its part', () => {
+    const { doc } = navConcept(new Y.Doc(), { templateChapters: true });
+    const awareness = new Awareness(doc);
+    renderInWorkspace(<RoutedNav />, { doc, awareness });
+    const chapters = within(nav()).getByRole('button', { name: 'Kapitel zuklappen' }).closest('li');
+    const entries = names(within(chapters as HTMLElement).getAllByRole('list')[0] as HTMLElement);
+    expect(entries).toEqual([
+      '1 Ausgangslage Entwurf',
+      '2 Leitbild Geschrieben',
+      expect.stringMatching(/^3 Ziele 1\/2/),
+      '4 Handlungsfelder und Themenfelder 2',
+      '5 Maßnahmen 2',
+      '6 Akteur*innen und Netzwerk 0',
+      '7 Beteiligungsprozess Fertig',
+    ]);
+    // No second Leitbild, goal system, fields, measures or actors entry anywhere in the navigation.
+    const all = within(nav())
+      .getAllByRole('link')
+      .map((a) => text(a));
+    for (const label of [/^Leitbild/, /^Zielsystem/, /^Handlungsfelder/, /^Maßnahmenübersicht/, /^Akteure/])
+      expect(all.filter((name) => label.test(name))).toEqual([]);
+    // Each entry leads to its part's page; the goal tree and the fields hang below their chapters.
+    expect(link(/^2 Leitbild/)).toHaveProperty('pathname', '/c/c1/vision');
+    expect(link(/^3 Ziele/)).toHaveProperty('pathname', '/c/c1/goals');
+    expect(names(groupList(/^3 Ziele/))[0]).toMatch(/^1 Vielfalt wird gelebt/);
+    expect(names(groupList(/^4 Handlungsfelder/))).toEqual(['Sport 1', 'Politische Bildung 1']);
+    expect(link(/^5 Maßnahmen/)).toHaveProperty('pathname', '/c/c1/measures');
+    expect(link(/^6 Akteur/)).toHaveProperty('pathname', '/c/c1/actors');
+    expect(link(/^7 Beteiligungsprozess/).getAttribute('href')).toMatch(/^\/c\/c1\/chapter\//);
+    // The entry is current on the part's address and on its chapter's, and shows who is in either.
+    fireEvent.click(link(/^2 Leitbild/));
+    expect(link(/^2 Leitbild/).getAttribute('aria-current')).toBe('page');
+    act(() => {
+      remoteUser(awareness, 'Jonas', { kind: 'chapter', id: chapterIds(doc).leitbild });
+    });
+    expect(link(/^2 Leitbild/).textContent).toContain('Hier: Jonas');
+    act(() => window.history.pushState(null, '', `/c/c1/chapter/${chapterIds(doc).ziele}`));
+    act(() => window.dispatchEvent(new PopStateEvent('popstate')));
+    expect(link(/^3 Ziele/).getAttribute('aria-current')).toBe('page');
+    expect(link(/^2 Leitbild/).getAttribute('aria-current')).toBeNull();
+  });
+
+  it('shows a Leitbild chapter with its own status once a person set one', () => {
+    const { doc } = navConcept(new Y.Doc(), { templateChapters: true });
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    act(() => updateChapter(doc, chapterIds(doc).leitbild as string, { status: 'review' }));
+    expect(text(link(/^2 Leitbild/))).toBe('2 Leitbild In Abstimmung');
   });
 
   it('nests the goal tree in the concept’s order, each goal with its status for eye and ear', () => {

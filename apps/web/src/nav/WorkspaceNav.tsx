@@ -1,5 +1,5 @@
 import { keys, readWorkshops } from '@werkbank/concept';
-import { useActors, useConceptSnapshot, useFindings, useMeasures, useT, useTrash } from '@werkbank/editor';
+import { useConceptSnapshot, useFindings, useT, useTrash } from '@werkbank/editor';
 import type * as Y from 'yjs';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
@@ -8,12 +8,8 @@ import { useVersions } from '../versions/useVersions.ts';
 import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavChapters } from './NavChapters.tsx';
-import { NavFields } from './NavFields.tsx';
-import { NavGoals } from './NavGoals.tsx';
 import { NavItem } from './NavItem.tsx';
-import { PresenceDots } from './PresenceDots.tsx';
 import { usePresenceByLocation } from './usePresenceByLocation.ts';
-import { VisionNavItem } from './VisionNavItem.tsx';
 
 // Only the workshops collection: votes change proposals many times a second during a workshop.
 const workshopScope = { keys: [keys.WORKSHOPS] };
@@ -46,8 +42,6 @@ function NavTree({ view }: { view: WorkspaceView }) {
   const t = useT();
   const { doc, conceptId, awareness } = useWorkspace();
   const presence = usePresenceByLocation(awareness);
-  const actors = useActors(doc);
-  const measures = useMeasures(doc);
   // The count in the navigation need not follow every keystroke; a few seconds old is good enough.
   const { template } = useConceptTemplate();
   const findings = useFindings(doc, { delayMs: 5000, template: template ?? undefined });
@@ -63,26 +57,6 @@ function NavTree({ view }: { view: WorkspaceView }) {
         active={view.kind === 'process'}
       />
       <NavChapters view={view} presence={presence} />
-      <VisionNavItem
-        active={view.kind === 'vision'}
-        presence={<PresenceDots users={presence.get('vision:')} />}
-      />
-      <NavGoals view={view} presence={presence} />
-      <NavFields view={view} presence={presence} />
-      <NavItem
-        href={routePath(conceptId, { kind: 'actors' })}
-        label={t('actor.heading')}
-        active={view.kind === 'actors'}
-        badge={actors.length}
-        presence={<PresenceDots users={presence.get('actors:')} />}
-      />
-      <NavItem
-        href={routePath(conceptId, { kind: 'measures' })}
-        label={t('web.nav.measures')}
-        active={view.kind === 'measures'}
-        badge={measures.length}
-        presence={<PresenceDots users={presence.get('table:')} />}
-      />
       <NavItem
         href={routePath(conceptId, { kind: 'matrix' })}
         label={t('web.nav.matrix')}

@@ -35,9 +35,26 @@ export function syncedDocs(): [Y.Doc, Y.Doc] {
  * A concept with a bit of everything: two chapters (draft, final), a vision, Leitziel → Mittlerziel → two
  * Handlungsziele (one with a measure, one with an indicator), two fields of action with a measure each.
  */
-export function navConcept(doc: Y.Doc = new Y.Doc()) {
+export function navConcept(doc: Y.Doc = new Y.Doc(), { templateChapters = false } = {}) {
   const ausgangslage = addChapter(doc, { title: 'Ausgangslage', status: 'draft' });
-  const beteiligung = addChapter(doc, { title: 'Beteiligung', status: 'final' });
+  // With `templateChapters`, the structured parts have chapters of their kind between the two, as templates give them.
+  if (templateChapters) {
+    addChapter(doc, { key: 'leitbild', title: 'Leitbild', kind: 'vision' });
+    addChapter(doc, { key: 'ziele', title: 'Ziele', kind: 'goals' });
+    addChapter(doc, {
+      key: 'handlungsfelder',
+      title: 'Handlungsfelder und Themenfelder',
+      kind: 'fieldsOfAction',
+    });
+    addChapter(doc, { key: 'massnahmen', title: 'Maßnahmen', kind: 'measures' });
+    addChapter(doc, { key: 'akteure-netzwerk', title: 'Akteur*innen und Netzwerk', kind: 'actors' });
+  }
+  const beteiligung = addChapter(doc, {
+    key: templateChapters ? 'beteiligung' : '',
+    title: templateChapters ? 'Beteiligungsprozess' : 'Beteiligung',
+    kind: templateChapters ? 'participation' : 'text',
+    status: 'final',
+  });
   setVision(doc, {
     type: 'doc',
     content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Offen' }] }],

@@ -4,11 +4,13 @@ import { navigate } from '../routing/navigate.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { ChapterIntro } from './ChapterIntro.tsx';
+import { useChapterOfKind } from './useChapterOfKind.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 import { viewLoaders } from './viewLoaders.ts';
 
 /**
- * All measures in a table; filter and sort live in the session, so they survive moving around. Editors add a
+ * All measures in a table, beneath the text of the chapter they are placed in; filter and sort live in the session, so they survive moving around. Editors add a
  * measure here (in the filtered field of action) and land on its sheet, whatever the filter hides.
  */
 export function MeasuresPage() {
@@ -24,9 +26,17 @@ export function MeasuresPage() {
     if (editable) void viewLoaders.measure();
   }, [editable]);
   const open = (id: string) => navigate(routePath(conceptId, { kind: 'measure', id }));
+  const place = useChapterOfKind('measures');
   return (
     <>
-      <ViewTitle>{t('web.nav.measures')}</ViewTitle>
+      {place ? (
+        <>
+          <ChapterIntro place={place} />
+          <h2 className="part-heading">{t('web.nav.measures')}</h2>
+        </>
+      ) : (
+        <ViewTitle>{t('web.nav.measures')}</ViewTitle>
+      )}
       <MeasuresTable
         doc={doc}
         filter={filter}

@@ -1,16 +1,19 @@
 import { useT, VisionView } from '@werkbank/editor';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { ChapterIntro } from './ChapterIntro.tsx';
+import { useChapterOfKind } from './useChapterOfKind.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
-/** The vision (Leitbild). */
+/** The vision (Leitbild), beneath the text of the chapter it is placed in. */
 export function VisionPage() {
   const t = useT();
   const { doc, awareness, editable } = useWorkspace();
   const user = useEditorUser();
+  const place = useChapterOfKind('vision');
   return (
     <>
-      <ViewTitle hidden>{t('vision.heading')}</ViewTitle>
+      {place ? <ChapterIntro place={place} /> : <ViewTitle hidden>{t('vision.heading')}</ViewTitle>}
       <VisionView doc={doc} editable={editable} awareness={awareness} user={user} />
     </>
   );

@@ -8,6 +8,7 @@ import { type CheckedChapter, checkActors, checkChapters, checkVision } from './
 import type { Finding } from './Finding.ts';
 import type { GoalLevelName } from './goalLevel.ts';
 import type { TextPresence } from './hasWrittenText.ts';
+import { inDocumentOrder } from './inDocumentOrder.ts';
 
 export type { Finding, FindingCode, FindingEntity, FindingSeverity } from './Finding.ts';
 
@@ -33,8 +34,8 @@ export interface CheckedConcept {
 export type CheckedTemplate = Partial<Pick<ConceptTemplate, 'requiredMeasureFields' | 'chapters'>>;
 
 /**
- * Everything the product can check by itself, in the order the findings page shows it: empty required
- * chapters, an empty Leitbild, no actors, fields of action without goals, goals of the deepest level without a measure,
+ * Everything the product can check by itself, in the document's order of the places they lead to
+ * (`inDocumentOrder`): empty required chapters, an empty Leitbild, no actors, fields of action without goals, goals of the deepest level without a measure,
  * measures without what the template requires, clashing codes, goals phrased as activities, unanswered
  * workshop proposals and resolutions dated before their version. The concept is complete when it is empty.
  * @example checkConcept(toJSON(doc), template).filter((f) => f.severity === 'gap')
@@ -51,5 +52,5 @@ export function checkConcept(concept: CheckedConcept, template?: CheckedTemplate
     ...(concept.workshops ? checkWorkshops(concept.workshops) : []),
     ...(concept.versions ? checkVersions(concept.versions) : []),
   ];
-  return findings;
+  return inDocumentOrder(findings, concept.chapters ?? []);
 }

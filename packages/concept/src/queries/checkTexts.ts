@@ -5,7 +5,7 @@ import { hasWrittenText, type TextPresence } from './hasWrittenText.ts';
 import { newFinding } from './newFinding.ts';
 
 /** A chapter as the checks read it: its body, or only whether it holds text. */
-export type CheckedChapter = Pick<ChapterJSON, 'id' | 'key' | 'title'> & { body?: TextPresence };
+export type CheckedChapter = Pick<ChapterJSON, 'id' | 'key' | 'title' | 'kind'> & { body?: TextPresence };
 
 /** Chapters the template requires (every chapter it does not mark `required: false`) that hold no text yet. */
 export function checkChapters(

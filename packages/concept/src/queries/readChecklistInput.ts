@@ -20,9 +20,10 @@ import type { ChecklistInput } from './ChecklistInput.ts';
 /** Whether each chapter and the Leitbild hold text, read from Yjs without building rich-text JSON. */
 export function readTextPresence(doc: Y.Doc): Pick<ChecklistInput, 'chapters' | 'vision'> {
   return {
-    chapters: readChapters(doc).map(({ id, key, title }) => {
+    chapters: readChapters(doc).map(({ id, key, title, kind }) => {
       const body = findEntity(doc, CHAPTERS, id)?.get(BODY);
-      return { id, key, title, body: { hasText: body instanceof Y.XmlFragment && fragmentHasText(body) } };
+      const hasText = body instanceof Y.XmlFragment && fragmentHasText(body);
+      return { id, key, title, kind, body: { hasText } };
     }),
     vision: { hasText: fragmentHasText(doc.getXmlFragment(VISION)) },
   };

@@ -73,6 +73,8 @@ export const editorMessagesDe = {
   'chapter.guidingQuestions': 'Leitfragen zu diesem Kapitel',
   'chapter.body': 'Kapiteltext',
   'chapter.bodyPlaceholder': 'Hier den Kapiteltext schreiben – die Leitfragen oben helfen beim Einstieg.',
+  'chapter.hint': 'Was eine gute Antwort enthält:',
+  'chapter.intro': 'Einleitung',
 
   'vision.heading': 'Leitbild',
   'vision.body': 'Text des Leitbilds',

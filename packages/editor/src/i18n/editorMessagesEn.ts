@@ -73,6 +73,8 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'chapter.guidingQuestions': 'Guiding questions for this chapter',
   'chapter.body': 'Chapter text',
   'chapter.bodyPlaceholder': 'Write the chapter text here – the guiding questions above help you start.',
+  'chapter.hint': 'What a good answer contains:',
+  'chapter.intro': 'Introduction',
 
   'vision.heading': 'Vision',
   'vision.body': 'Vision text',

@@ -18,6 +18,9 @@ describe('ChapterView', () => {
     });
     render(<ChapterView doc={a} chapterId={id} editable user={user} />);
     expect(screen.getByRole('heading', { name: 'Ausgangslage' })).toBeTruthy();
+    // A chapter with text shows its guiding questions folded; one click opens them.
+    expect(screen.queryByText('Wer berät Betroffene?')).toBeNull();
+    fireEvent.click(screen.getByRole('button', { name: 'Leitfragen zu diesem Kapitel' }));
     expect(screen.getByText('Wer berät Betroffene?')).toBeTruthy();
     expect(screen.getByRole('textbox', { name: 'Kapiteltext' }).textContent).toBe('Im Kreis leben …');
     fireEvent.change(screen.getByLabelText('Bearbeitungsstand'), { target: { value: 'review' } });

@@ -2,6 +2,7 @@ import { chapterStatusSchema, keys, updateChapter, watchChapterStatus } from '@w
 import { useEffect } from 'react';
 import { SelectField } from '../common/SelectField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
+import { GuidingQuestions } from '../guide/GuidingQuestions.tsx';
 import { useChapter } from '../hooks/useChapter.ts';
 import { useEntityFragment } from '../hooks/useEntityFragment.ts';
 import { useT } from '../i18n/useT.ts';
@@ -14,11 +15,17 @@ export interface ChapterViewProps extends ViewProps {
   chapterId: string;
   /** False leaves out the chapter's own heading, for a page whose heading already names the chapter. */
   showTitle?: boolean;
+  /** The template's hint on what a good answer contains, shown with the guiding questions. */
+  hint?: string;
+  /** Where this person's choice to show or hide the guiding questions is remembered (e.g. concept and chapter). */
+  guideKey?: string;
+  /** The chapter introduces a structured part shown beneath it: its text is labelled "Einleitung". */
+  intro?: boolean;
 }
 
 /**
- * One chapter of the concept: title, editing status, the template's guiding questions as hints, and the
- * chapter text. Typing the first text into an empty chapter sets its status to draft.
+ * One chapter of the concept: title, editing status, the template's guiding questions and hint (foldable,
+ * remembered under `guideKey`), and the chapter text. Typing the first text into an empty chapter sets its status to draft.
  * @example <ChapterView doc={doc} chapterId={id} editable awareness={awareness} user={user} showTitle={false} />
  */
 export function ChapterView({
@@ -28,6 +35,9 @@ export function ChapterView({
   awareness,
   user,
   showTitle = true,
+  hint,
+  guideKey,
+  intro = false,
 }: ChapterViewProps) {
   const t = useT();
   const chapter = useChapter(doc, chapterId);
@@ -72,23 +82,19 @@ export function ChapterView({
           onChange={(value) => updateChapter(doc, chapter.id, { status: value as typeof chapter.status })}
         />
       </div>
-      {chapter.guidingQuestions.length > 0 && (
-        <aside className="wb-guiding-questions" aria-labelledby={`${chapter.id}-questions`}>
-          <h3 id={`${chapter.id}-questions`}>{t('chapter.guidingQuestions')}</h3>
-          <ul>
-            {chapter.guidingQuestions.map((question) => (
-              <li key={question}>{question}</li>
-            ))}
-          </ul>
-        </aside>
-      )}
+      <GuidingQuestions
+        questions={chapter.guidingQuestions}
+        hint={hint}
+        storageKey={guideKey}
+        defaultOpen={chapter.status === 'empty'}
+      />
       {body && (
         <RichTextEditor
           fragment={body}
           awareness={awareness}
           user={user}
           editable={editable}
-          label={t('chapter.body')}
+          label={intro ? t('chapter.intro') : t('chapter.body')}
           placeholder={t('chapter.bodyPlaceholder')}
         />
       )}

@@ -1,4 +1,4 @@
-import { type CheckedTemplate, FINDING_CODES, type Finding, type FindingSeverity } from '@werkbank/concept';
+import type { CheckedTemplate, Finding, FindingSeverity } from '@werkbank/concept';
 import { useId, useMemo } from 'react';
 import type * as Y from 'yjs';
 import { useCheckedParts } from '../hooks/useCheckedParts.ts';
@@ -29,8 +29,8 @@ function titles<T extends { id: string }>(items: readonly T[], title: (item: T) 
 }
 
 /**
- * Everything the product can check by itself, grouped by kind with a count each, every finding with its
- * severity and a link to the place concerned. Says "vollständig" only when every check passes; live.
+ * Everything the product can check by itself, grouped by kind with a count each, in the document's order, every
+ * finding with its severity and a link to the place concerned. Says "vollständig" only when every check passes; live.
  * @example <FindingsList doc={doc} template={template} onOpen={(f) => navigate(placeOf(f))} />
  */
 export function FindingsList({ doc, onOpen, template, checking = false }: FindingsListProps) {
@@ -52,10 +52,11 @@ export function FindingsList({ doc, onOpen, template, checking = false }: Findin
     }),
     [goals, measures, chapters, parts],
   );
-  const groups = FINDING_CODES.map((code) => ({
+  // Each kind where its first finding's place comes in the document (checkConcept gives that order).
+  const groups = [...new Set(findings.map((f) => f.code))].map((code) => ({
     code,
     items: findings.filter((f) => f.code === code),
-  })).filter((g) => g.items.length > 0);
+  }));
   const summary = SEVERITIES.map((s) => [s, findings.filter((f) => f.severity === s).length] as const)
     .filter(([, n]) => n > 0)
     .map(([s, n]) => countMessage(t, `findings.${s}`, n))

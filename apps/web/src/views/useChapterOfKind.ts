@@ -1,0 +1,21 @@
+import { type ChapterJSON, type ChapterKind, chapterKind, type Light } from '@werkbank/concept';
+import { useChapters } from '@werkbank/editor';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+
+/** The chapter a structured part is placed in, with its number. */
+export interface ChapterPlace {
+  chapter: Light<ChapterJSON>;
+  number: number;
+}
+
+/**
+ * The chapter a structured part is placed in: the first chapter of that kind, as `documentParts` places it;
+ * undefined when the concept has none (the part then stands on its own).
+ */
+export function useChapterOfKind(kind: ChapterKind): ChapterPlace | undefined {
+  const { doc } = useWorkspace();
+  const chapters = useChapters(doc);
+  const index = chapters.findIndex((c) => chapterKind(c) === kind);
+  const chapter = chapters[index];
+  return chapter && { chapter, number: index + 1 };
+}
