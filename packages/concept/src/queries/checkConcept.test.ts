@@ -107,6 +107,24 @@ describe('checkConcept', () => {
     expect(findings.find((f) => f.id === lonely)?.message).toContain('Vereine haben eine Satzung');
   });
 
+  it('does not call a Handlungsziel a gap when a measure serves the goal above it (as the matrix counts)', () => {
+    const { doc, goals, measures } = completeConcept();
+    const mittlerziel = addGoal(doc, {
+      title: 'Die Vereine sind für Rassismus sensibilisiert',
+      parentId: goals.leitziel,
+    });
+    const served = addGoal(doc, {
+      title: 'Trainer*innen kennen die Beratungsstellen',
+      parentId: mittlerziel,
+    });
+    const otherParent = addGoal(doc, { title: 'Die Schulen handeln gemeinsam', parentId: goals.leitziel });
+    const unserved = addGoal(doc, { title: 'Lehrkräfte kennen das Meldeverfahren', parentId: otherParent });
+    updateMeasure(doc, measures.fortbildung, { goalIds: [goals.handlungsziel1, mittlerziel] });
+    const findings = checkConcept(toJSON(doc));
+    expect(codesFor(findings, served)).toEqual([]);
+    expect(codesFor(findings, unserved)).toEqual(['goal-without-measure']);
+  });
+
   it('flags a goal phrased as an activity for review, naming the words that made it one', () => {
     const doc = new Y.Doc();
     const id = addGoal(doc, { title: 'Durchführung einer Aktionswoche' });

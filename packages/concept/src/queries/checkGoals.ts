@@ -1,27 +1,30 @@
 import type { FieldOfActionJSON, GoalJSON, MeasureJSON } from '../json/conceptJsonSchema.ts';
 import { activityCue } from './activityCue.ts';
 import type { Finding } from './Finding.ts';
+import { goalCoverage } from './goalCoverage.ts';
 import { DEFAULT_GOAL_LEVELS, type GoalLevelName, goalLevelName } from './goalLevel.ts';
 import { flattenGoalTree, goalTree } from './goalTree.ts';
-import { measuresOfGoal } from './measuresOfGoal.ts';
 import { newFinding } from './newFinding.ts';
 
 /** A goal as the checks read it (`fieldIds` only needed for the fields-of-action check). */
 export type CheckedGoal = Pick<GoalJSON, 'id' | 'parentId' | 'title'> & { fieldIds?: readonly string[] };
 
 /**
- * Goals of the deepest level the concept names (and any below it) without a measure, and goals phrased as
- * activities. The finding carries the goal's level name (`level`).
+ * Goals of the deepest level the concept names (and any below it) that no measure serves — counted through the
+ * tree as the matrix counts it (`goalCoverage`): a measure linked to a goal above serves the goals under it, so
+ * they are no gap — and goals phrased as activities. The finding carries the goal's level name (`level`).
  */
 export function checkGoals(
   goals: readonly CheckedGoal[],
-  measures: readonly Pick<MeasureJSON, 'goalIds'>[],
+  measures: readonly Pick<MeasureJSON, 'id' | 'goalIds'>[],
   levels: readonly GoalLevelName[] = DEFAULT_GOAL_LEVELS,
 ): Finding[] {
   const findings: Finding[] = [];
-  for (const node of flattenGoalTree(goalTree(goals, levels.length))) {
+  const tree = flattenGoalTree(goalTree(goals, levels.length));
+  const coverage = goalCoverage(tree, measures);
+  for (const node of tree) {
     const { id, title } = node.goal;
-    if (node.level === 'handlungsziel' && measuresOfGoal(measures, id).length === 0) {
+    if (node.level === 'handlungsziel' && !coverage.covered(id)) {
       const level = goalLevelName(levels, node.depth);
       findings.push(
         newFinding('goal-without-measure', 'goal', id, `${level} „${title}“ hat noch keine Maßnahme`, {
