@@ -75,7 +75,7 @@ test('a chapter with editor and toolbar focused, the goal tree and the measures 
   await expect(toolbar.locator(':focus')).toHaveCount(1);
   await check(page, 'chapter-toolbar-focused');
 
-  await workspace.goTo(/Zielsystem/);
+  await workspace.goTo(/^\d+ Ziele/);
   const tree = workspace.main.getByRole('tree', { name: 'Zielsystem' });
   await expect(tree.getByRole('treeitem').first()).toBeVisible();
   await check(page, 'goal-tree');

@@ -147,7 +147,7 @@ test('moving between parts needs no page load', async ({ person }) => {
   });
   await workspace.goTo('Maßnahmenübersicht');
   await expect(page).toHaveURL(/\/measures$/);
-  await workspace.goTo(/Zielsystem/);
+  await workspace.goTo(/^\d+ Ziele/);
   await expect(page).toHaveURL(/\/goals$/);
   await page.goBack();
   await expect(page).toHaveURL(/\/measures$/);

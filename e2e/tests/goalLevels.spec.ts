@@ -44,7 +44,7 @@ test('the steering group renames a goal level; the tree and the document view us
   const { page, workspace } = await person('Aylin Demir');
   await page.setViewportSize({ width: 1280, height: 900 });
   await workspace.open(concept.id, concept.ownerToken);
-  await workspace.goTo(/Zielsystem/);
+  await workspace.goTo(/^\d+ Ziele/);
   await expect(page).toHaveURL(/\/goals$/);
   const main = workspace.main;
   const tree = main.getByRole('tree', { name: 'Zielsystem' });

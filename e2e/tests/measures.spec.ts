@@ -11,7 +11,7 @@ test('an editor adds a measure, names it, another sees it live, then it is delet
   const jonas = await person('Jonas Weber');
   await aylin.workspace.open(concept.id, concept.ownerToken);
   await jonas.workspace.open(concept.id, editorToken);
-  for (const p of [aylin, jonas]) await p.workspace.goTo('Maßnahmenübersicht');
+  for (const p of [aylin, jonas]) await p.workspace.goTo(/^\d+ Maßnahmen/);
   const seenByJonas = jonas.workspace.main.getByRole('table', { name: 'Maßnahmen' });
 
   const code = `M-${String(before.measures.length + 1).padStart(2, '0')}`;

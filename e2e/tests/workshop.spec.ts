@@ -126,7 +126,7 @@ test('a workshop from setup to export: phones propose, the moderation releases, 
     const measure = (await conceptJson(concept)).measures.find((m: { title: string }) => m.title === CAFE);
     expect(measure).toMatchObject({ originProposalId: expect.any(String), status: 'proposed' });
     code = measure.code;
-    await moderator.workspace.goTo(/^Maßnahmen/);
+    await moderator.workspace.goTo(/^\d+ Maßnahmen/);
     await expect(mod.getByRole('row', { name: new RegExp(CAFE) })).toContainText(`aus „${TITLE}“`);
     await moderator.workspace.goTo(/^Beteiligung \d+$/);
     await mod.getByRole('link', { name: TITLE }).click();

@@ -75,6 +75,8 @@ export const editorMessagesDe = {
   'chapter.bodyPlaceholder': 'Hier den Kapiteltext schreiben – die Leitfragen oben helfen beim Einstieg.',
   'chapter.hint': 'Was eine gute Antwort enthält:',
   'chapter.intro': 'Einleitung',
+  'chapter.introPlaceholder':
+    'Hier eine Einleitung schreiben, wenn sie gebraucht wird – der Teil selbst folgt darunter.',
 
   'vision.heading': 'Leitbild',
   'vision.body': 'Text des Leitbilds',

@@ -75,6 +75,7 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'chapter.bodyPlaceholder': 'Write the chapter text here – the guiding questions above help you start.',
   'chapter.hint': 'What a good answer contains:',
   'chapter.intro': 'Introduction',
+  'chapter.introPlaceholder': 'Write an introduction here if one is needed – the part itself follows below.',
 
   'vision.heading': 'Vision',
   'vision.body': 'Vision text',

@@ -95,7 +95,7 @@ export function ChapterView({
           user={user}
           editable={editable}
           label={intro ? t('chapter.intro') : t('chapter.body')}
-          placeholder={t('chapter.bodyPlaceholder')}
+          placeholder={intro ? t('chapter.introPlaceholder') : t('chapter.bodyPlaceholder')}
         />
       )}
     </article>
