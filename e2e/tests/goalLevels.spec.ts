@@ -34,6 +34,14 @@ function fiveLevelConcept(): ConceptJSON {
     goal('ebene-4b', deepest.id, 'Beratungsstellen sind in den Vereinen bekannt'),
   );
   json.goalLevels = FIVE_LEVELS;
+  // A revision already under way after the adopted version: its question would otherwise come up at the first edit.
+  const adopted = json.versions.find((v) => v.adopted);
+  if (adopted)
+    json.revision = {
+      name: 'Fortschreibung 2027',
+      startedAt: new Date().toISOString(),
+      afterVersionId: adopted.id,
+    };
   return json;
 }
 
@@ -112,4 +120,14 @@ test('the steering group renames a goal level; the tree and the document view us
   });
   expect(overflow).toBeLessThanOrEqual(0);
   await page.screenshot({ path: join(SHOTS, 'goal-levels-tree-390.png'), fullPage: true });
+  // The levels' form fits too: fields wrap under each other.
+  await main.getByText(/^Zielebenen:/).click();
+  await expect(main.getByLabel('Ebene 5, Mehrzahl')).toBeVisible();
+  const formOverflow = await page.evaluate(() => {
+    const root = document.scrollingElement as HTMLElement;
+    return root.scrollWidth - root.clientWidth;
+  });
+  expect(formOverflow).toBeLessThanOrEqual(0);
+  await main.getByLabel('Ebene 5, Mehrzahl').scrollIntoViewIfNeeded();
+  await page.screenshot({ path: join(SHOTS, 'goal-levels-editor-390.png') });
 });
