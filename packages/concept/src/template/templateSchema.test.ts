@@ -12,6 +12,22 @@ describe('templateSchema', () => {
     expect(issues(testTemplate)).toEqual([]);
   });
 
+  it('takes one to six goal levels, each with a singular and a plural', () => {
+    const level = (n: number) => ({ singular: `Ebene ${n}`, plural: `Ebenen ${n}` });
+    const levels = (count: number) => Array.from({ length: count }, (_, i) => level(i + 1));
+    expect(issues({ ...testTemplate, goalLevels: levels(1) })).toEqual([]);
+    expect(issues({ ...testTemplate, goalLevels: levels(6) })).toEqual([]);
+    expect(issues({ ...testTemplate, goalLevels: levels(0) })).toEqual(['goalLevels']);
+    expect(issues({ ...testTemplate, goalLevels: levels(7) })).toEqual(['goalLevels']);
+    expect(issues({ ...testTemplate, goalLevels: [{ singular: 'Leitziel', plural: ' ' }] })).toEqual([
+      'goalLevels.0.plural',
+    ]);
+    // The shape templates had before: three fixed names, no plurals.
+    expect(
+      issues({ ...testTemplate, goalLevels: { leitziel: 'L', mittlerziel: 'M', handlungsziel: 'H' } }),
+    ).toEqual(['goalLevels']);
+  });
+
   it('refuses duplicate chapter keys, phase keys and checklist ids across phases', () => {
     const [first, second] = testTemplate.phases;
     expect(
