@@ -1,4 +1,4 @@
-import { act, cleanup, render, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addGoal, readGoalLevels } from '@werkbank/concept';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -81,6 +81,16 @@ describe('goal levels in the goal system', () => {
         .some((a) => a.textContent !== ''),
     ).toBe(true);
     expect(readGoalLevels(doc)[0]?.singular).toBe('Leitziel');
+  });
+
+  it('explains, naming the deepest level, why a goal on it takes no subgoal (Insert key)', () => {
+    const { doc } = smallConcept();
+    render(<GoalTreeEditor doc={doc} editable />);
+    const deepest = screen.getByRole('treeitem', { name: /Betroffene kennen Beratung/ });
+    fireEvent.focus(deepest);
+    fireEvent.keyDown(deepest, { key: 'Insert' });
+    expect(screen.getByRole('alert').textContent).toMatch(/^„Handlungsziel“ ist die unterste Zielebene/);
+    expect(screen.getAllByRole('treeitem')).toHaveLength(4);
   });
 
   it('shows the names without fields to whoever may only read', () => {

@@ -165,7 +165,8 @@ export function GoalTreeEditor({
                 open,
                 rename: actions.startRename,
                 remove: actions.requestDelete,
-                addChild: (id) => places.get(id)?.node.level !== 'handlungsziel' && actions.add(id),
+                // On the deepest level the concept refuses, and the message names that level.
+                addChild: (id) => actions.add(id),
               });
               if (handled) event.preventDefault();
             }}
