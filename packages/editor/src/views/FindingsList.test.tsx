@@ -129,4 +129,26 @@ describe('FindingsList', () => {
     ).toBeTruthy();
     expect(screen.getByRole('button', { name: 'M-02 Workshop an Schulen: period is missing' })).toBeTruthy();
   });
+  it('lists the kinds in the document’s order of their places, each structured part’s after its chapter’s', () => {
+    const { doc } = smallConcept();
+    addChapter(doc, { key: 'auftrag', title: 'Auftrag' });
+    addChapter(doc, { key: 'netz', title: 'Akteur*innen und Netzwerk', kind: 'actors' });
+    addChapter(doc, { key: 'bild', title: 'Unser Leitbild', kind: 'vision' });
+    const { container } = render(<FindingsList doc={doc} onOpen={() => {}} />);
+    const codes = [...container.querySelectorAll('.wb-findings__group')].map((g) =>
+      g.getAttribute('data-code'),
+    );
+    // The actors' chapter comes before the Leitbild's here; goals, fields and measures, held by no chapter, come
+    // just before it. Before kinds, the findings page listed no-actors after the Leitbild, always.
+    expect(codes).toEqual([
+      'chapter-empty',
+      'goal-without-measure',
+      'field-without-goal',
+      'measure-without-period',
+      'measure-without-indicator',
+      'measure-without-goal',
+      'no-actors',
+      'vision-empty',
+    ]);
+  });
 });
