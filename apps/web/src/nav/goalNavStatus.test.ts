@@ -1,4 +1,4 @@
-import { addGoal, goalTree, readGoals, readMeasures } from '@werkbank/concept';
+import { addGoal, goalTree, readGoals, readMeasures, updateMeasure } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import { navConcept } from '../test/factories.tsx';
 import { goalNavStatus } from './goalNavStatus.ts';
@@ -28,6 +28,16 @@ describe('goalNavStatus', () => {
       actionGoalsServed: 0,
     });
     expect(statuses.get(leit)).toMatchObject({ level: 'leitziel', actionGoals: 2, actionGoalsServed: 1 });
+  });
+
+  it('counts a Handlungsziel as served when a measure serves a goal above it', () => {
+    const { doc, leit, mittler, h2 } = navConcept();
+    const measure = readMeasures(doc)[0];
+    if (!measure) throw new Error('navConcept has a measure');
+    updateMeasure(doc, measure.id, { goalIds: [...measure.goalIds, mittler] });
+    const statuses = goalNavStatus(goalTree(readGoals(doc)), readMeasures(doc));
+    expect(statuses.get(h2)).toMatchObject({ measures: 0, actionGoalsServed: 1 });
+    expect(statuses.get(leit)).toMatchObject({ actionGoals: 2, actionGoalsServed: 2 });
   });
 
   it('names each goal’s level as the concept does, and counts the deepest level it names', () => {

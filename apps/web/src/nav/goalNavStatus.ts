@@ -1,8 +1,10 @@
 import {
   DEFAULT_GOAL_LEVELS,
+  flattenGoalTree,
   type GoalLevel,
   type GoalLevelName,
   type GoalNode,
+  goalCoverage,
   goalLevelName,
 } from '@werkbank/concept';
 
@@ -14,7 +16,10 @@ export interface GoalNavStatus {
   /** Measures serving this goal. */
   measures: number;
   indicators: number;
-  /** Goals of the deepest level in this goal's part of the tree (itself included), and how many have a measure. */
+  /**
+   * Goals of the deepest level in this goal's part of the tree (itself included), and how many a measure serves
+   * (linked to it, or to a goal above it: counted through the tree as the findings and the matrix count).
+   */
   actionGoals: number;
   actionGoalsServed: number;
 }
@@ -27,12 +32,13 @@ type StatusNode = GoalNode<{ id: string; indicators: readonly unknown[] }>;
  */
 export function goalNavStatus(
   tree: readonly StatusNode[],
-  measures: readonly { goalIds: readonly string[] }[],
+  measures: readonly { id: string; goalIds: readonly string[] }[],
   levels: readonly GoalLevelName[] = DEFAULT_GOAL_LEVELS,
 ): Map<string, GoalNavStatus> {
   const measureCounts = new Map<string, number>();
   for (const m of measures)
     for (const id of m.goalIds) measureCounts.set(id, (measureCounts.get(id) ?? 0) + 1);
+  const coverage = goalCoverage(flattenGoalTree(tree), measures);
   const statuses = new Map<string, GoalNavStatus>();
   function visit(node: StatusNode): GoalNavStatus {
     const count = measureCounts.get(node.goal.id) ?? 0;
@@ -43,7 +49,7 @@ export function goalNavStatus(
       measures: count,
       indicators: node.goal.indicators.length,
       actionGoals: own ? 1 : 0,
-      actionGoalsServed: own && count > 0 ? 1 : 0,
+      actionGoalsServed: own && coverage.covered(node.goal.id) ? 1 : 0,
     };
     for (const child of node.children) {
       const below = visit(child);
