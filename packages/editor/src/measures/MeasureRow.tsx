@@ -17,6 +17,10 @@ export interface MeasureRowProps {
   onOpen: (measureId: string) => void;
   t: Translate;
   locale: Locale;
+  /** In a long table that renders only some rows: the row's place among all (for `aria-rowindex` and measuring). */
+  index?: number;
+  /** In a long table: measures the rendered row's height (the virtualizer's `measureElement`, stable). */
+  measureRef?: (row: HTMLTableRowElement | null) => void;
 }
 
 /** One row of the measures table; memoised, so a change to one measure re-renders one row. */
@@ -28,10 +32,19 @@ export const MeasureRow = memo(function MeasureRow({
   onOpen,
   t,
   locale,
+  index,
+  measureRef,
 }: MeasureRowProps) {
   const title = measure.title || t('common.untitled');
+  // In a long table the header row is row 1.
   return (
-    <tr className="wb-measure-row" data-key-measure={measure.isKeyMeasure || undefined}>
+    <tr
+      ref={measureRef}
+      className="wb-measure-row"
+      data-key-measure={measure.isKeyMeasure || undefined}
+      data-index={index}
+      aria-rowindex={index === undefined ? undefined : index + 2}
+    >
       <td>
         <button
           type="button"

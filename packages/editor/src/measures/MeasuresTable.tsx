@@ -1,5 +1,6 @@
+import { useVirtualizer } from '@tanstack/react-virtual';
 import { costTotals } from '@werkbank/concept';
-import { useCallback, useMemo } from 'react';
+import { useCallback, useMemo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useStableCallback } from '../common/useStableCallback.ts';
@@ -39,10 +40,19 @@ export interface MeasuresTableProps {
 
 const COLUMNS: MeasuresColumn[] = ['code', 'title', 'field', 'lead', 'status', 'priority', 'period', 'costs'];
 const nobody: PresenceUser[] = [];
+/** Up to this many rows the table renders them all; beyond, only those near the view of its scrolling box. */
+export const LONG_LIST = 100;
+// A row whose title wraps once; each row is measured once rendered.
+const ROW_ESTIMATE = 64;
+// Rows rendered beyond each edge of the view, so Tab and the arrow keys find the next row already there.
+const OVERSCAN = 12;
 
 /**
  * All measures as a filterable, sortable table, live. Rows are memoised on the measure's identity, which the
  * snapshot hooks keep for unchanged measures, so an edit re-renders one row even with hundreds of measures.
+ * Beyond `LONG_LIST` rows the box scrolls by itself (header and sum row staying in view) and renders only the rows
+ * near its view (@tanstack/react-virtual); spacer rows keep the scrollbar right, and `aria-rowcount`/`aria-rowindex`
+ * tell screen readers the full size.
  * @example <MeasuresTable doc={doc} filter={f} onFilterChange={setF} sort={s} onSortChange={setS} onOpen={open} />
  */
 export function MeasuresTable(props: MeasuresTableProps) {
@@ -71,6 +81,34 @@ export function MeasuresTable(props: MeasuresTableProps) {
   // The budget of the rows shown, so a filter by field of action or status gives its totals.
   const costs = useMemo(() => costTotals(rows, []), [rows]);
   const filteredField = fields.find((f) => f.id === filter.fieldId) ?? null;
+  const scrollRef = useRef<HTMLDivElement>(null);
+  const long = rows.length > LONG_LIST;
+  const virtualizer = useVirtualizer({
+    count: long ? rows.length : 0,
+    enabled: long,
+    getScrollElement: () => scrollRef.current,
+    estimateSize: () => ROW_ESTIMATE,
+    overscan: OVERSCAN,
+    getItemKey: (index) => rows[index]?.id ?? index,
+  });
+  const items = long ? virtualizer.getVirtualItems() : [];
+  const shown = long ? items.map((item) => ({ measure: rows[item.index], index: item.index })) : null;
+  const before = items[0]?.start ?? 0;
+  const after = long ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
+  const hasSum = costs.measuresWithCosts > 0;
+  const renderRow = (measure: (typeof rows)[number], index?: number) => (
+    <MeasureRow
+      key={measure.id}
+      measure={measure}
+      fieldTitle={fieldTitle(measure.primaryFieldId)}
+      origin={measure.originWorkshopId ? (workshopTitles[measure.originWorkshopId] ?? null) : null}
+      users={presence.get(measure.id) ?? nobody}
+      onOpen={open}
+      t={t}
+      locale={locale}
+      {...(index === undefined ? {} : { index, measureRef: virtualizer.measureElement })}
+    />
+  );
   return (
     <div className="wb-measures">
       {onAdded && <AddMeasureButton doc={doc} field={filteredField} onAdded={onAdded} />}
@@ -84,11 +122,14 @@ export function MeasuresTable(props: MeasuresTableProps) {
       <p className="wb-count" aria-live="polite">
         {t('table.count', { shown: rows.length, total: measures.length })}
       </p>
-      <div className="wb-table-scroll">
-        <table className="wb-table wb-measures-table">
+      <div ref={scrollRef} className={long ? 'wb-table-scroll wb-table-scroll--long' : 'wb-table-scroll'}>
+        <table
+          className="wb-table wb-measures-table"
+          aria-rowcount={long ? rows.length + (hasSum ? 2 : 1) : undefined}
+        >
           <caption className="wb-visually-hidden">{t('table.caption')}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={long ? 1 : undefined}>
               {COLUMNS.map((column) => (
                 <SortableHeader
                   key={column}
@@ -102,22 +143,19 @@ export function MeasuresTable(props: MeasuresTableProps) {
             </tr>
           </thead>
           <tbody>
-            {rows.map((measure) => (
-              <MeasureRow
-                key={measure.id}
-                measure={measure}
-                fieldTitle={fieldTitle(measure.primaryFieldId)}
-                origin={measure.originWorkshopId ? (workshopTitles[measure.originWorkshopId] ?? null) : null}
-                users={presence.get(measure.id) ?? nobody}
-                onOpen={open}
-                t={t}
-                locale={locale}
-              />
-            ))}
+            {shown ? (
+              <>
+                <SpacerRow height={before} />
+                {shown.map(({ measure, index }) => measure && renderRow(measure, index))}
+                <SpacerRow height={after} />
+              </>
+            ) : (
+              rows.map((measure) => renderRow(measure))
+            )}
           </tbody>
-          {costs.measuresWithCosts > 0 && (
+          {hasSum && (
             <tfoot>
-              <tr>
+              <tr aria-rowindex={long ? rows.length + 2 : undefined}>
                 <th scope="row" colSpan={COLUMNS.length - 1}>
                   {t('table.costSum')}
                 </th>
@@ -131,7 +169,18 @@ export function MeasuresTable(props: MeasuresTableProps) {
       {rows.length === 0 && (
         <p className="wb-hint">{measures.length === 0 ? t('table.none') : t('table.empty')}</p>
       )}
-      {costs.measuresWithCosts > 0 && <BudgetTable caption={t('table.costsByYear')} totals={costs} />}
+      {hasSum && <BudgetTable caption={t('table.costsByYear')} totals={costs} />}
     </div>
+  );
+}
+
+/** Stands in for the rows not rendered above or below the view, so the scrollbar keeps the full length. */
+function SpacerRow({ height }: { height: number }) {
+  if (height <= 0) return null;
+  return (
+    // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a table row takes no focus; the empty spacer is nothing to read
+    <tr className="wb-spacer-row" aria-hidden="true">
+      <td colSpan={COLUMNS.length + 1} style={{ height }} />
+    </tr>
   );
 }
