@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 const here = dirname(fileURLToPath(import.meta.url));
 const all = [
   'exportDocx',
+  'exportServerMemory',
   'conceptMemory',
   'healthUnderWork',
   'openConcept',

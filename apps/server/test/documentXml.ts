@@ -9,7 +9,10 @@ export function documentXml(bytes: Uint8Array): string {
   try {
     const file = join(dir, 'export.docx');
     writeFileSync(file, bytes);
-    return execFileSync('unzip', ['-p', file, 'word/document.xml'], { encoding: 'utf8' });
+    return execFileSync('unzip', ['-p', file, 'word/document.xml'], {
+      encoding: 'utf8',
+      maxBuffer: 64 * 2 ** 20,
+    });
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }

@@ -1,5 +1,6 @@
 import { sampleConcept } from '@werkbank/concept';
 import { afterEach, describe, expect, it } from 'vitest';
+import { documentXml } from './documentXml.ts';
 import { api, createConcept } from './factories.ts';
 import { openRawSocket } from './rawSocket.ts';
 import { startServer, type TestServer } from './startServer.ts';
@@ -42,6 +43,23 @@ describe('imports and exports run off the event loop', () => {
     expect(order.at(-1)).toBe('import');
     expect(order).toHaveLength(3);
     socket.ws.close();
+  });
+
+  it('imports and exports the 300-measure concept and a 400-measure one within the worker thread’s default heap limits', async () => {
+    // The worker's young generation is kept small to lower the server's peak while exporting (WorkLimits); the
+    // largest concepts the export is tested with must still go through without running out of memory.
+    server = await startServer({ logger: false });
+    const many = sampleConcept({ fields: 12, goals: 60, measures: 400, seed: 11 });
+    for (const concept of [big, many]) {
+      const created = await api(server.url, 'POST', '/api/concepts/import', { body: concept });
+      expect(created.status).toBe(201);
+      const response = await fetch(`${server.url}/api/concepts/${created.body.id}/export.docx`, {
+        headers: { authorization: `Bearer ${created.body.ownerToken}` },
+      });
+      expect(response.status).toBe(200);
+      const xml = documentXml(new Uint8Array(await response.arrayBuffer()));
+      expect(xml).toContain(concept.measures.at(-1)?.title);
+    }
   });
 
   it('stops an import over its time budget with 413, and the server goes on', async () => {

@@ -34,7 +34,10 @@ export class WorkPool {
       maxThreads: limits.threads,
       idleTimeout: 60_000,
       maxQueue: limits.maxQueue,
-      resourceLimits: { maxOldGenerationSizeMb: limits.memoryMb },
+      resourceLimits: {
+        maxOldGenerationSizeMb: limits.memoryMb,
+        maxYoungGenerationSizeMb: limits.youngMemoryMb,
+      },
     });
     // A thread that dies while running a task fails that task; one that dies idle (it failed to start) comes
     // here, and without a listener would end the process.
