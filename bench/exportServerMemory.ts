@@ -1,12 +1,12 @@
 // Peak memory of the server while it writes Word documents of the benchmark concept (12 fields of action, 60 goals,
 // 300 measures), as production runs it: the built server (`node apps/server/dist/main.js`, or SERVER), exports in
 // its worker thread, fetched through the API. For each variant in VARIANTS (`|`-separated; each `-` for the
-// defaults or `NAME=value` settings of the server's environment joined by `;`, e.g. `-|WORKER_MEMORY_MB=128`; `SERVER=path`
-// there runs another build, to compare two versions in one run) a
-// fresh server imports the concept, rests 2 s, then the kernel's high-water mark of its
-// resident set (VmHWM in /proc/<pid>/status) is reset and EXPORTS (5) exports run one after another; printed are
-// the resident set before, the high-water mark after the first export and after all, the resident set 3 s after
-// the last, the median time per export and the server process's CPU time (all threads) per export. The settings alternate over ROUNDS (2). Linux only (/proc).
+// defaults or `NAME=value` settings of the server's environment joined by `;`, e.g. `-|WORKER_MEMORY_MB=128`;
+// `SERVER=path` there runs another build, to compare two versions in one run) a fresh server imports the concept,
+// rests 2 s, then the kernel's high-water mark of its resident set (VmHWM in /proc/<pid>/status) is reset and
+// EXPORTS (5) exports run one after another. Printed: the resident set before, the high-water mark after the
+// first export and after all, the resident set AFTER_MS (3000) after the last, the median time per export and
+// the server process's CPU time (all threads) per export. The variants alternate over ROUNDS (2). Linux only.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
@@ -18,6 +18,7 @@ import { stopServer } from './lib/syncLatency/stopServer.ts';
 import { waitUntilUp } from './lib/syncLatency/waitUntilUp.ts';
 
 const EXPORTS = Number(process.env.EXPORTS ?? 5);
+const AFTER_MS = Number(process.env.AFTER_MS ?? 3000);
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const VARIANTS = (process.env.VARIANTS ?? '-').split('|');
 const BIG = { fields: 12, goals: 60, measures: 300 };
@@ -105,7 +106,7 @@ async function measure(setting: string): Promise<Result> {
     }
     const peak = status(pid, 'VmHWM');
     const cpu = (cpuMs(pid) - cpuBefore) / EXPORTS;
-    await sleep(3000);
+    await sleep(AFTER_MS);
     return { before, firstPeak, peak, after: status(pid, 'VmRSS'), times, cpu };
   } finally {
     await stopServer(target);
@@ -120,7 +121,7 @@ console.log(
     .join(', ')}\n`,
 );
 console.log(
-  '| Einstellungen | Runde | RSS vorher MiB | Spitze 1. Export MiB | Spitze alle MiB | RSS 3 s danach MiB | Median ms | CPU ms je Export |',
+  `| Einstellungen | Runde | RSS vorher MiB | Spitze 1. Export MiB | Spitze alle MiB | RSS ${AFTER_MS / 1000} s danach MiB | Median ms | CPU ms je Export |`,
 );
 console.log('|---|---:|---:|---:|---:|---:|---:|---:|');
 for (let round = 0; round < ROUNDS; round++) {

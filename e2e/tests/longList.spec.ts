@@ -62,6 +62,8 @@ test('a concept of 1,000 measures: the overview renders only the rows in view, s
     await expect(lastButton).toBeInViewport({ timeout: 1000 });
   }).toPass();
   await expect(lastButton.locator('xpath=ancestor::tr')).toHaveAttribute('aria-rowindex', '1001');
+  // The row holding the focus stayed rendered far above, so the focus was not lost to the page.
+  await expect(sixtyFirst).toBeFocused();
   expect(await rows.count()).toBeLessThan(200);
   const sumRow = table.locator('tfoot tr');
   await expect(sumRow).toBeInViewport();

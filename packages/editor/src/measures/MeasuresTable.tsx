@@ -1,6 +1,6 @@
-import { useVirtualizer } from '@tanstack/react-virtual';
+import { defaultRangeExtractor, type Range, useVirtualizer } from '@tanstack/react-virtual';
 import { costTotals } from '@werkbank/concept';
-import { useCallback, useMemo, useRef } from 'react';
+import { type FocusEvent, Fragment, useCallback, useMemo, useRef } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import { useStableCallback } from '../common/useStableCallback.ts';
@@ -83,6 +83,21 @@ export function MeasuresTable(props: MeasuresTableProps) {
   const filteredField = fields.find((f) => f.id === filter.fieldId) ?? null;
   const scrollRef = useRef<HTMLDivElement>(null);
   const long = rows.length > LONG_LIST;
+  // The measure whose row holds the focus stays rendered while the box scrolls away from it, so the focus is not lost.
+  const focusedId = useRef<string | null>(null);
+  const rangeExtractor = (range: Range) => {
+    const indexes = defaultRangeExtractor(range);
+    const focused = focusedId.current === null ? -1 : rows.findIndex((m) => m.id === focusedId.current);
+    if (focused < 0 || indexes.includes(focused)) return indexes;
+    return [...indexes, focused].sort((a, b) => a - b);
+  };
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const row = (event.target as HTMLElement).closest<HTMLElement>('tr[data-index]');
+    focusedId.current = row ? (rows[Number(row.dataset.index)]?.id ?? null) : null;
+  };
+  const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
+    if (!event.currentTarget.contains(event.relatedTarget as Node | null)) focusedId.current = null;
+  };
   const virtualizer = useVirtualizer({
     count: long ? rows.length : 0,
     enabled: long,
@@ -90,10 +105,9 @@ export function MeasuresTable(props: MeasuresTableProps) {
     estimateSize: () => ROW_ESTIMATE,
     overscan: OVERSCAN,
     getItemKey: (index) => rows[index]?.id ?? index,
+    rangeExtractor,
   });
   const items = long ? virtualizer.getVirtualItems() : [];
-  const shown = long ? items.map((item) => ({ measure: rows[item.index], index: item.index })) : null;
-  const before = items[0]?.start ?? 0;
   const after = long ? virtualizer.getTotalSize() - (items[items.length - 1]?.end ?? 0) : 0;
   const hasSum = costs.measuresWithCosts > 0;
   const renderRow = (measure: (typeof rows)[number], index?: number) => (
@@ -142,16 +156,23 @@ export function MeasuresTable(props: MeasuresTableProps) {
               <th scope="col">{t('table.col.key')}</th>
             </tr>
           </thead>
-          <tbody>
-            {shown ? (
-              <>
-                <SpacerRow height={before} />
-                {shown.map(({ measure, index }) => measure && renderRow(measure, index))}
-                <SpacerRow height={after} />
-              </>
-            ) : (
-              rows.map((measure) => renderRow(measure))
-            )}
+          <tbody onFocus={long ? onFocus : undefined} onBlur={long ? onBlur : undefined}>
+            {long
+              ? items.map((item, i) => {
+                  const measure = rows[item.index];
+                  // A spacer before the first row, and between a kept focused row and the rows in view.
+                  const gap = item.start - (items[i - 1]?.end ?? 0);
+                  return (
+                    measure && (
+                      <Fragment key={measure.id}>
+                        <SpacerRow height={gap} />
+                        {renderRow(measure, item.index)}
+                      </Fragment>
+                    )
+                  );
+                })
+              : rows.map((measure) => renderRow(measure))}
+            {long && <SpacerRow height={after} />}
           </tbody>
           {hasSum && (
             <tfoot>

@@ -99,6 +99,34 @@ describe('MeasuresTable with many measures', () => {
     expect(table().querySelector('tfoot')?.textContent).toMatch(/Summe/);
   });
 
+  it('keeps the row holding the focus while the box scrolls away from it', () => {
+    render(<Harness doc={fromJSON(sampleConcept({ measures: 1000 }))} />);
+    const button = screen.getByRole('button', { name: /^Maßnahme M-0003 öffnen/ });
+    act(() => button.focus());
+    act(() => {
+      box().scrollTop = 500 * ROW;
+      fireEvent.scroll(box());
+    });
+    expect(document.activeElement).toBe(button);
+    const codes = renderedCodes();
+    expect(codes[0]).toBe('M-0003');
+    expect(codes).toContain('M-0501');
+    expect(codes).not.toContain('M-0004');
+    // Spacers before it, between it and the rows in view, and after: the length stays 1,000 rows.
+    const heights = [...table().querySelectorAll<HTMLElement>('tbody tr.wb-spacer-row td')].map((td) =>
+      Number.parseFloat(td.style.height),
+    );
+    expect(heights).toHaveLength(3);
+    expect(heights.reduce((a, b) => a + b, 0) + codes.length * ROW).toBe(1000 * ROW);
+    // Once the focus has left the table, the row goes when the box scrolls on.
+    act(() => button.blur());
+    act(() => {
+      box().scrollTop = 600 * ROW;
+      fireEvent.scroll(box());
+    });
+    expect(renderedCodes()).not.toContain('M-0003');
+  });
+
   it(`renders every row up to ${LONG_LIST}, as a small concept always did`, () => {
     render(<Harness doc={fromJSON(sampleConcept({ measures: LONG_LIST }))} />);
     expect(renderedCodes()).toHaveLength(LONG_LIST);
