@@ -97,6 +97,7 @@ export function ChangesSinceLastVisit() {
   );
   const changes = useConceptSnapshot(doc, read, scope);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'short' });
+  const names = new Intl.ListFormat(locale, { type: 'conjunction' });
   const shown = changes.slice(0, SHOWN);
   return (
     <section className="changes-since card" aria-labelledby="changes-since">
@@ -120,7 +121,7 @@ export function ChangesSinceLastVisit() {
                 </Link>{' '}
                 <span className="muted">
                   {t('web.changes.by', {
-                    people: new Intl.ListFormat(locale, { type: 'conjunction' }).format(change.people),
+                    people: names.format(change.people),
                     date: when.format(new Date(change.at)),
                   })}
                 </span>

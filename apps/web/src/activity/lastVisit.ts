@@ -38,9 +38,3 @@ export function startVisit(
 export function markSeen(conceptId: string, now: Date = new Date(), storage: Storage = localStorage): void {
   write(storage, seenKey(conceptId), now.toISOString());
 }
-
-/** The previous visit this tab found, without starting one (null before `startVisit` or on the first visit). */
-export function visitSince(conceptId: string, storage: Storage = sessionStorage): string | null {
-  const fixed = read(storage, sinceKey(conceptId));
-  return fixed === null || fixed === 'none' ? null : fixed;
-}
