@@ -89,6 +89,59 @@ describe('GoalMeasureMatrix', () => {
     expect(document.activeElement).toBe(cell(M2, H2, 'nicht verknüpft'));
   });
 
+  it('makes an undone step again with Ctrl+Y, Ctrl+Shift+Z, Cmd+Shift+Z and "Wiederholen"', async () => {
+    const { b, m2, h2, user } = setup();
+    await user.click(cell(M2, H2, 'nicht verknüpft'));
+    expect(screen.queryByRole('button', { name: 'Wiederholen' })).toBeNull();
+    await user.keyboard('{Control>}z{/Control}');
+    expect(goalsOf(b, m2)).toEqual([]);
+
+    await user.keyboard('{Control>}y{/Control}');
+    expect(goalsOf(b, m2)).toEqual([h2]);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Wiederholt: M-02 Workshop an Schulen ist wieder mit Ziel 1.1.2 verknüpft.',
+    );
+    // Nothing left to redo: another Ctrl+Y changes nothing.
+    await user.keyboard('{Control>}y{/Control}');
+    expect(goalsOf(b, m2)).toEqual([h2]);
+
+    await user.keyboard('{Control>}z{/Control}');
+    await user.keyboard('{Control>}{Shift>}Z{/Shift}{/Control}');
+    expect(goalsOf(b, m2)).toEqual([h2]);
+    await user.keyboard('{Meta>}z{/Meta}');
+    expect(goalsOf(b, m2)).toEqual([]);
+    await user.keyboard('{Meta>}{Shift>}Z{/Shift}{/Meta}');
+    expect(goalsOf(b, m2)).toEqual([h2]);
+
+    await user.keyboard(' ');
+    expect(goalsOf(b, m2)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'Rückgängig' }));
+    expect(goalsOf(b, m2)).toEqual([h2]);
+    await user.click(screen.getByRole('button', { name: 'Wiederholen' }));
+    expect(goalsOf(b, m2)).toEqual([]);
+    expect(screen.getByRole('status').textContent).toBe(
+      'Wiederholt: M-02 Workshop an Schulen ist nicht mehr mit Ziel 1.1.2 verknüpft.',
+    );
+    expect(document.activeElement).toBe(cell(M2, H2, 'nicht verknüpft'));
+  });
+
+  it('redoes only its own steps, and a new link ends what can be redone', async () => {
+    const { b, m1, m2, h1, h2, user } = setup();
+    await user.click(cell(M2, H2, 'nicht verknüpft'));
+    await user.keyboard('{Control>}z{/Control}');
+    // Another person unlinks M-01 meanwhile; redo brings back only the matrix's own step.
+    act(() => unlinkMeasureFromGoal(b, m1, h1));
+    await user.keyboard('{Control>}y{/Control}');
+    expect(goalsOf(b, m2)).toEqual([h2]);
+    expect(goalsOf(b, m1)).toEqual([]);
+
+    await user.keyboard('{Control>}z{/Control}');
+    await user.click(cell(M1, H2, 'nicht verknüpft'));
+    expect(screen.queryByRole('button', { name: 'Wiederholen' })).toBeNull();
+    await user.keyboard('{Control>}y{/Control}');
+    expect(goalsOf(b, m2)).toEqual([]);
+  });
+
   it('undoes only its own links, not a change someone else made meanwhile', async () => {
     const { b, m1, m2, h1, user } = setup();
     await user.click(cell(M2, H2, 'nicht verknüpft'));

@@ -40,8 +40,8 @@ function measureName(m: Light<MeasureJSON>): string {
 /**
  * Goals down, measures across (grouped by field of action), live: ● where a measure is linked to the goal, ○
  * where it serves a goal below it; goals nothing serves and measures serving no goal are marked. An ARIA grid
- * with one Tab stop; editors link and unlink a cell with a click, Space or Enter, and take it back with
- * "Rückgängig" or Ctrl+Z.
+ * with one Tab stop; editors link and unlink a cell with a click, Space or Enter, take it back with
+ * "Rückgängig" or Ctrl+Z and make it again with "Wiederholen", Ctrl+Y or Ctrl+Shift+Z.
  */
 export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const t = useT();
@@ -96,12 +96,10 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const setLink = (node: GoalNode<Light<GoalJSON>>, measure: Light<MeasureJSON>, linked: boolean) => {
     const params = { measure: measureName(measure), number: node.number };
     try {
-      links.setLink(
-        measure.id,
-        node.goal.id,
-        linked,
-        t(linked ? 'web.matrix.undoneLink' : 'web.matrix.undoneUnlink', params),
-      );
+      links.setLink(measure.id, node.goal.id, linked, {
+        undone: t(linked ? 'web.matrix.undoneLink' : 'web.matrix.undoneUnlink', params),
+        redone: t(linked ? 'web.matrix.redoneLink' : 'web.matrix.redoneUnlink', params),
+      });
       setStatus({ text: t(linked ? 'web.matrix.linked' : 'web.matrix.unlinked', params), undo: true });
     } catch (caught) {
       setStatus({ text: t('web.matrix.failed', { message: describeError(t, caught) }) });
@@ -134,13 +132,19 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
     const text = links.undo();
     if (text !== null) setStatus({ text, undo: true });
   };
+  const redo = () => {
+    const text = links.redo();
+    if (text !== null) setStatus({ text, undo: true });
+  };
 
   const onKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
     const ctrl = event.ctrlKey || event.metaKey;
-    if (ctrl && !event.shiftKey && event.key.toLowerCase() === 'z') {
+    const history = ctrl && !event.altKey ? historyKey(event.key, event.shiftKey) : null;
+    if (history) {
       if (!editable || (event.target as HTMLElement).closest('input, textarea, select')) return;
       event.preventDefault();
-      undo();
+      if (history === 'undo') undo();
+      else redo();
       return;
     }
     const here = cellAt(event.target);
@@ -182,8 +186,13 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
       <MatrixStatus
         status={status}
         canUndo={editable && links.canUndo}
+        canRedo={editable && links.canRedo}
         onUndo={() => {
           undo();
+          focusCell({ row, col });
+        }}
+        onRedo={() => {
+          redo();
           focusCell({ row, col });
         }}
       />
@@ -244,6 +253,14 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
       )}
     </div>
   );
+}
+
+// Ctrl+Z takes back; Ctrl+Y and Ctrl+Shift+Z make it again (Cmd on a Mac, checked by the caller).
+function historyKey(key: string, shift: boolean): 'undo' | 'redo' | null {
+  const k = key.toLowerCase();
+  if (k === 'z') return shift ? 'redo' : 'undo';
+  if (k === 'y' && !shift) return 'redo';
+  return null;
 }
 
 // The grid position of the cell an event happened in.

@@ -12,11 +12,13 @@ export interface StatusMessage {
 interface MatrixStatusProps {
   status: StatusMessage | null;
   canUndo: boolean;
+  canRedo: boolean;
   onUndo: () => void;
+  onRedo: () => void;
 }
 
-/** A polite live region under the tools: the message and, where it helps, "Rückgängig" or "Auch direkt verknüpfen". */
-export function MatrixStatus({ status, canUndo, onUndo }: MatrixStatusProps) {
+/** A polite live region under the tools: the message and, where it helps, "Rückgängig", "Wiederholen" or "Auch direkt verknüpfen". */
+export function MatrixStatus({ status, canUndo, canRedo, onUndo, onRedo }: MatrixStatusProps) {
   const t = useT();
   return (
     <div className="matrix-status">
@@ -24,6 +26,11 @@ export function MatrixStatus({ status, canUndo, onUndo }: MatrixStatusProps) {
       {status?.undo && canUndo && (
         <button type="button" onClick={onUndo}>
           {t('web.matrix.undo')}
+        </button>
+      )}
+      {status?.undo && canRedo && (
+        <button type="button" onClick={onRedo}>
+          {t('web.matrix.redo')}
         </button>
       )}
       {status?.linkDirectly && (

@@ -4,7 +4,8 @@ export const matrixMessagesDe = {
   'web.matrix.intro':
     'Welche Maßnahme dient welchem Ziel? Ziele stehen in den Zeilen, Maßnahmen in den Spalten, nach Handlungsfeld gruppiert. Eine Maßnahme, die einem Unterziel dient, zählt auch für das Ziel darüber.',
   'web.matrix.introEdit':
-    'Ein Klick auf ein Feld (oder Leertaste) verknüpft die Maßnahme mit dem Ziel oder löst die Verknüpfung; Strg+Z nimmt das zurück.',
+    'Ein Klick auf ein Feld (oder Leertaste) verknüpft die Maßnahme mit dem Ziel oder löst die Verknüpfung.',
+  'web.matrix.introKeys': 'Strg+Z nimmt das zurück, Strg+Y stellt es wieder her.',
   'web.matrix.caption': 'Ziele und Maßnahmen',
   'web.matrix.filter': 'Handlungsfeld',
   'web.matrix.filter.all': 'Alle Handlungsfelder',
@@ -27,7 +28,10 @@ export const matrixMessagesDe = {
   'web.matrix.unlinked': '{measure} ist nicht mehr mit Ziel {number} verknüpft.',
   'web.matrix.undoneLink': 'Rückgängig gemacht: {measure} ist nicht mehr mit Ziel {number} verknüpft.',
   'web.matrix.undoneUnlink': 'Rückgängig gemacht: {measure} ist wieder mit Ziel {number} verknüpft.',
+  'web.matrix.redoneLink': 'Wiederholt: {measure} ist wieder mit Ziel {number} verknüpft.',
+  'web.matrix.redoneUnlink': 'Wiederholt: {measure} ist nicht mehr mit Ziel {number} verknüpft.',
   'web.matrix.undo': 'Rückgängig',
+  'web.matrix.redo': 'Wiederholen',
   'web.matrix.inherited': '{measure} dient Ziel {number} über das Unterziel {subgoals}.',
   'web.matrix.linkDirectly': 'Auch direkt verknüpfen',
   'web.matrix.noGoals': 'Noch keine Ziele. Legen Sie sie im Zielsystem an.',

@@ -5,8 +5,8 @@ export const matrixMessagesEn: Record<keyof typeof matrixMessagesDe, string> = {
   'web.nav.matrix': 'Goals × measures',
   'web.matrix.intro':
     'Which measure serves which goal? Goals are the rows, measures the columns, grouped by field of action. A measure serving a subgoal counts for the goal above it too.',
-  'web.matrix.introEdit':
-    'Clicking a cell (or Space) links the measure to the goal or removes the link; Ctrl+Z takes it back.',
+  'web.matrix.introEdit': 'Clicking a cell (or Space) links the measure to the goal or removes the link.',
+  'web.matrix.introKeys': 'Ctrl+Z takes it back, Ctrl+Y makes it again.',
   'web.matrix.caption': 'Goals and measures',
   'web.matrix.filter': 'Field of action',
   'web.matrix.filter.all': 'All fields of action',
@@ -29,7 +29,10 @@ export const matrixMessagesEn: Record<keyof typeof matrixMessagesDe, string> = {
   'web.matrix.unlinked': '{measure} is no longer linked to goal {number}.',
   'web.matrix.undoneLink': 'Undone: {measure} is no longer linked to goal {number}.',
   'web.matrix.undoneUnlink': 'Undone: {measure} is linked to goal {number} again.',
+  'web.matrix.redoneLink': 'Redone: {measure} is linked to goal {number} again.',
+  'web.matrix.redoneUnlink': 'Redone: {measure} is no longer linked to goal {number}.',
   'web.matrix.undo': 'Undo',
+  'web.matrix.redo': 'Redo',
   'web.matrix.inherited': '{measure} serves goal {number} through the subgoal {subgoals}.',
   'web.matrix.linkDirectly': 'Link directly as well',
   'web.matrix.noGoals': 'No goals yet. Add them in the goal system.',

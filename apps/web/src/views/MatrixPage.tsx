@@ -12,7 +12,12 @@ export function MatrixPage() {
       <ViewTitle>{t('web.nav.matrix')}</ViewTitle>
       <p className="muted">
         {t('web.matrix.intro')}
-        {editable ? ` ${t('web.matrix.introEdit')}` : ''}
+        {editable && (
+          <>
+            {` ${t('web.matrix.introEdit')}`}
+            <span className="wb-keyboard-help">{` ${t('web.matrix.introKeys')}`}</span>
+          </>
+        )}
       </p>
       <GoalMeasureMatrix doc={doc} editable={editable} />
     </>
