@@ -97,6 +97,9 @@ async function measureWith(
   const cpu = cpuSeconds(pid) - cpuBefore;
   const wallSeconds = (performance.now() - wallBefore) / 1000;
   const reports = await Promise.all(processes.map((proc) => proc.request({ type: 'report' }, 'report')));
+  // The measuring clients leave first: with 100 of them on one link, Werkbank's per-link cap would turn the
+  // reading client away until they do.
+  for (const proc of processes) proc.kill();
 
   const readBack = await readBackWords(target);
   return {
