@@ -1,11 +1,14 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { readMeasures, unlinkMeasureFromGoal } from '@werkbank/concept';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
+import { useViewFilters } from '../session/useViewFilters.ts';
 import { navConcept, renderInWorkspace, syncedDocs } from '../test/factories.tsx';
 import { GoalMeasureMatrix } from './GoalMeasureMatrix.tsx';
 
+// The field filter is kept per concept for the tab, so each test starts without one.
+beforeEach(() => useViewFilters.setState({ byConcept: {} }));
 afterEach(cleanup);
 
 const M1 = 'M-01 Fortbildung für Vereine';

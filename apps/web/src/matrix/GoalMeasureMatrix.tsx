@@ -17,6 +17,8 @@ import {
   useState,
 } from 'react';
 import type * as Y from 'yjs';
+import { useViewFilters } from '../session/useViewFilters.ts';
+import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { MatrixHead } from './MatrixHead.tsx';
 import { MatrixRow } from './MatrixRow.tsx';
 import { MatrixStatus, type StatusMessage } from './MatrixStatus.tsx';
@@ -45,15 +47,28 @@ function measureName(m: Light<MeasureJSON>): string {
  */
 export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
   const t = useT();
-  const [filter, setFilter] = useState(ALL_FIELDS);
+  const { conceptId } = useWorkspace();
+  const storedFilter = useViewFilters((s) => s.byConcept[conceptId]?.matrixField) ?? ALL_FIELDS;
+  const setFilters = useViewFilters((s) => s.set);
   const [at, setAt] = useState<GridPosition>({ row: 0, col: 0 });
   const [status, setStatus] = useState<StatusMessage | null>(null);
   const tableRef = useRef<HTMLTableElement>(null);
   const focusAfterRender = useRef(false);
   const links = useLinkUndo(doc);
 
-  const { fields, measures, rows, coverage, groups, columns, columnsKey, groupStarts, states, withoutGoal } =
-    useMatrixModel(doc, filter);
+  const {
+    filter,
+    fields,
+    measures,
+    rows,
+    coverage,
+    groups,
+    columns,
+    columnsKey,
+    groupStarts,
+    states,
+    withoutGoal,
+  } = useMatrixModel(doc, storedFilter);
   const scrollRef = useRef<HTMLDivElement>(null);
   const shown = useColumnWindow(scrollRef, rows.length > 0 ? columns.length : 0);
   const row = Math.max(0, Math.min(at.row, rows.length - 1));
@@ -173,7 +188,7 @@ export function GoalMeasureMatrix({ doc, editable }: GoalMeasureMatrixProps) {
       <MatrixTools
         fields={fields}
         filter={filter}
-        onFilterChange={setFilter}
+        onFilterChange={(matrixField) => setFilters(conceptId, { matrixField })}
         gaps={
           rows.length > 0 && measures.length > 0
             ? {

@@ -7,14 +7,16 @@ import { STATE_CODE } from './MatrixRow.tsx';
 import { ALL_FIELDS, NO_FIELD } from './MatrixTools.tsx';
 
 /**
- * The live matrix with the columns the field filter shows: the groups, their measures in one row of columns, a
+ * The live matrix with the columns the field filter shows (and the filter in effect): the groups, their measures in one row of columns, a
  * key that changes only when a column's code or title does, and each row's marks as a string.
  */
-export function useMatrixModel(doc: Y.Doc, filter: string) {
+export function useMatrixModel(doc: Y.Doc, wanted: string) {
   const t = useT();
   const goals = useGoals(doc);
   const measures = useMeasures(doc);
   const fields = useFieldsOfAction(doc);
+  // A kept filter whose field has since been deleted shows every field rather than an empty matrix.
+  const filter = wanted === NO_FIELD || fields.some((f) => f.id === wanted) ? wanted : ALL_FIELDS;
   const matrix = useMemo(() => goalMeasureMatrix(goals, measures, fields), [goals, measures, fields]);
   const groups = useMemo<ColumnGroup[]>(() => {
     const title = new Map(fields.map((f) => [f.id, f.title.trim() || t('web.matrix.noField')]));
@@ -45,5 +47,17 @@ export function useMatrixModel(doc: Y.Doc, filter: string) {
     [rows, columns, coverage],
   );
   const withoutGoal = useMemo(() => new Set(coverage.withoutGoal.map((m) => m.id)), [coverage]);
-  return { fields, measures, rows, coverage, groups, columns, columnsKey, groupStarts, states, withoutGoal };
+  return {
+    filter,
+    fields,
+    measures,
+    rows,
+    coverage,
+    groups,
+    columns,
+    columnsKey,
+    groupStarts,
+    states,
+    withoutGoal,
+  };
 }

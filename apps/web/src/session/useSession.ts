@@ -1,4 +1,4 @@
-import type { Locale, MeasuresFilter, MeasuresSort } from '@werkbank/editor';
+import type { Locale } from '@werkbank/editor';
 import { create } from 'zustand';
 import { createJSONStorage, persist } from 'zustand/middleware';
 import type { Profile } from '../storage/profile.ts';
@@ -12,8 +12,6 @@ export interface SessionState {
   shareOpen: boolean;
   exportOpen: boolean;
   profileOpen: boolean;
-  measuresFilter: MeasuresFilter;
-  measuresSort: MeasuresSort | null;
   /** A measure just added here, whose sheet should open with the cursor in its title. */
   titleFocusFor: string | null;
   /** A sentence for screen readers about what just happened, shown while the address is still `path`. */
@@ -25,8 +23,6 @@ export interface SessionState {
   setShareOpen(open: boolean): void;
   setExportOpen(open: boolean): void;
   setProfileOpen(open: boolean): void;
-  setMeasuresFilter(filter: MeasuresFilter): void;
-  setMeasuresSort(sort: MeasuresSort | null): void;
   setTitleFocusFor(measureId: string | null): void;
   announce(text: string, path: string): void;
 }
@@ -42,8 +38,6 @@ export const useSession = create<SessionState>()(
       shareOpen: false,
       exportOpen: false,
       profileOpen: false,
-      measuresFilter: {},
-      measuresSort: null,
       titleFocusFor: null,
       announcement: null,
       setLocale: (locale) => set({ locale }),
@@ -53,8 +47,6 @@ export const useSession = create<SessionState>()(
       setShareOpen: (shareOpen) => set({ shareOpen }),
       setExportOpen: (exportOpen) => set({ exportOpen }),
       setProfileOpen: (profileOpen) => set({ profileOpen }),
-      setMeasuresFilter: (measuresFilter) => set({ measuresFilter }),
-      setMeasuresSort: (measuresSort) => set({ measuresSort }),
       setTitleFocusFor: (titleFocusFor) => set({ titleFocusFor }),
       announce: (text, path) => set({ announcement: { text, path } }),
     }),

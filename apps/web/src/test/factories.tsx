@@ -84,12 +84,12 @@ export function remoteUser(awareness: Awareness, name: string, location: { kind:
   return other;
 }
 
-/** Renders `ui` in a German workspace of concept `c1` on `doc`. */
+/** Renders `ui` in a German workspace of concept `c1` (or `conceptId`) on `doc`. */
 export function renderInWorkspace(
   ui: ReactNode,
-  { doc = new Y.Doc(), role = 'editor' as Role, awareness = new Awareness(doc) } = {},
+  { doc = new Y.Doc(), role = 'editor' as Role, awareness = new Awareness(doc), conceptId = 'c1' } = {},
 ) {
-  const value = { conceptId: 'c1', token: 'tok', role, editable: role !== 'viewer', doc, awareness };
+  const value = { conceptId, token: 'tok', role, editable: role !== 'viewer', doc, awareness };
   const result = render(
     <I18nProvider locale="de" messages={messages}>
       <WorkspaceContext.Provider value={value}>{ui}</WorkspaceContext.Provider>

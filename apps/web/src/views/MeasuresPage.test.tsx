@@ -5,6 +5,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { navigate } from '../routing/navigate.ts';
 import { useRoute } from '../routing/useRoute.ts';
 import { useSession } from '../session/useSession.ts';
+import { useViewFilters } from '../session/useViewFilters.ts';
 import { navConcept, renderInWorkspace, syncedDocs } from '../test/factories.tsx';
 import { WorkspaceMain } from '../workspace/WorkspaceMain.tsx';
 
@@ -15,7 +16,8 @@ function Main() {
 
 beforeEach(() => {
   window.history.replaceState(null, '', '/');
-  useSession.setState({ measuresFilter: {}, announcement: null, titleFocusFor: null });
+  useSession.setState({ announcement: null, titleFocusFor: null });
+  useViewFilters.setState({ byConcept: {} });
 });
 afterEach(cleanup);
 
@@ -23,7 +25,7 @@ describe('adding and deleting measures in the workspace', () => {
   it('adds a measure in the filtered field and opens its sheet with the cursor in the title', async () => {
     const [a, b] = syncedDocs();
     const { sport } = navConcept(a);
-    useSession.setState({ measuresFilter: { fieldId: sport, status: 'done' } });
+    useViewFilters.setState({ byConcept: { c1: { measures: { fieldId: sport, status: 'done' } } } });
     renderInWorkspace(<Main />, { doc: a });
     act(() => navigate('/c/c1/measures'));
     const ui = userEvent.setup({ delay: null });
