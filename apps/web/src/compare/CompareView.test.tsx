@@ -4,11 +4,13 @@ import {
   addVersion,
   type ConceptJSON,
   fromJSON,
+  moveGoal,
   rt,
   sampleConcept,
   toJSON,
   updateChapter,
   updateMeasure,
+  updateMeta,
 } from '@werkbank/concept';
 import { I18nProvider } from '@werkbank/editor';
 import { afterEach, describe, expect, it, vi } from 'vitest';
@@ -26,11 +28,28 @@ function conceptWithVersion(): { doc: Y.Doc; versionId: string; frozen: ConceptJ
   const doc = fromJSON(sampleConcept({ fields: 3, goals: 4, measures: 4 }));
   const frozen = toJSON(doc);
   const versionId = addVersion(doc, { name: 'Beschluss 2025', createdAt: '2026-03-01T10:00:00.000Z' });
+  serve(frozen);
+  return { doc, versionId, frozen };
+}
+
+/** The stubbed server: the template list (fetched once per page load, so the same in every test), or `frozen`. */
+function serve(frozen: ConceptJSON) {
+  const templates = [
+    {
+      id: frozen.meta.templateId,
+      phases: [
+        { key: 'erarbeitung', title: 'Erarbeitung', checklist: [] },
+        { key: 'umsetzung', title: 'Umsetzung und Monitoring', checklist: [] },
+      ],
+    },
+  ];
   vi.stubGlobal(
     'fetch',
-    vi.fn(async () => new Response(JSON.stringify(frozen), { status: 200 })),
+    vi.fn(async (url: string) => {
+      const body = String(url).endsWith('/api/templates') ? templates : frozen;
+      return new Response(JSON.stringify(body), { status: 200 });
+    }),
   );
-  return { doc, versionId, frozen };
 }
 
 function renderView(doc: Y.Doc, view: WorkspaceView) {
@@ -98,6 +117,60 @@ describe('CompareView', () => {
     expect(chapters.querySelector('ins')?.textContent).toContain('Ein neuer Absatz');
     expect(screen.queryByRole('region', { name: 'Ziele' })).toBeNull();
     expect(screen.getByRole('button', { name: 'Synopse herunterladen (Word)' })).toBeTruthy();
+  });
+
+  it('says in words what moved, whose formatting changed and which details of the concept changed', async () => {
+    const doc = fromJSON(sampleConcept({ fields: 3, goals: 5, measures: 6 }));
+    updateMeta(doc, { phase: 'erarbeitung' });
+    const frozen = toJSON(doc);
+    const chapter = frozen.chapters[0];
+    const measure = frozen.measures.find((m) => m.id === 'measure-002');
+    if (!chapter || !measure) throw new Error('sample has chapters and measure-002');
+    updateChapter(doc, chapter.id, { body: rt.doc(rt.p('Ausgangslage')) });
+    const before = toJSON(doc);
+    const versionId = addVersion(doc, { name: 'Beschluss 2025', createdAt: '2026-03-01T10:00:00.000Z' });
+    serve(before);
+    updateChapter(doc, chapter.id, { body: rt.doc(rt.h(2, 'Ausgangslage')) });
+    updateMeasure(doc, measure.id, { primaryFieldId: 'field-3' });
+    moveGoal(doc, 'goal-h2', 'goal-m1');
+    updateMeta(doc, { title: 'Handlungskonzept für Vielfalt', phase: 'umsetzung' });
+    renderView(doc, { kind: 'compare', from: versionId, to: 'draft' });
+
+    const summary = await screen.findByRole('region', { name: 'Zusammenfassung' });
+    expect(
+      within(summary)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Angaben zum Konzept geändert: Titel, Phase',
+      '1 Kapitel geändert (davon 1 mit geänderter Formatierung)',
+      '1 Ziel geändert (davon 1 verschoben)',
+      '1 Maßnahme geändert (davon 1 verschoben)',
+    ]);
+    const details = screen.getByRole('region', { name: 'Angaben zum Konzept' });
+    expect(
+      within(details)
+        .getAllByRole('term')
+        .map((dt) => dt.textContent),
+    ).toEqual(['Titel', 'Phase']);
+    expect(within(details).getByText('Erarbeitung')).toBeTruthy();
+    expect(within(details).getByText('Umsetzung und Monitoring')).toBeTruthy();
+
+    const measures = screen.getByRole('region', { name: 'Maßnahmen' });
+    const moved = within(measures).getByRole('listitem', {
+      name: `${measure.code} ${measure.title} verschoben`,
+    });
+    expect(within(moved).getByText('Verschoben von Handlungsfeld „Sport“ nach „Kultur“')).toBeTruthy();
+    expect(within(moved).queryAllByRole('term')).toEqual([]);
+    const goals = screen.getByRole('region', { name: 'Ziele' });
+    expect(
+      within(goals).getByText(
+        /^Verschoben: bisher unter „Beratungsangebote .*“, jetzt unter „Rassismuskritische/,
+      ),
+    ).toBeTruthy();
+    const chapters = screen.getByRole('region', { name: 'Kapitel' });
+    expect(within(chapters).getByText('Formatierung geändert: Überschrift')).toBeTruthy();
+    expect(chapters.querySelector('ins, del')).toBeNull();
   });
 
   it('says when the draft changed after it was read, and compares again on request', async () => {

@@ -2,10 +2,13 @@ import type { EntityChange, VersionJSON } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import { useState } from 'react';
 import { errorMessage } from '../i18n/errorMessage.ts';
+import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ComparisonSummary } from './ComparisonSummary.tsx';
 import { DiffText } from './DiffText.tsx';
 import { EntityChangeItem } from './EntityChangeItem.tsx';
+import { FieldChangeView } from './FieldChangeView.tsx';
+import { FormattingNote } from './FormattingNote.tsx';
 import { SynopsisButton } from './SynopsisButton.tsx';
 import { DRAFT, useComparison } from './useComparison.ts';
 
@@ -22,6 +25,8 @@ export function ComparisonResult({ from, to, versions }: ComparisonResultProps) 
   const workspace = useWorkspace();
   const [round, setRound] = useState(0);
   const { state, draftChanged } = useComparison(workspace, from, to, round);
+  const { template } = useConceptTemplate();
+  const phaseTitle = (key: string) => template?.phases.find((p) => p.key === key)?.title ?? key;
   const name = (state: string) =>
     state === DRAFT ? t('web.compare.draft') : (versions.find((v) => v.id === state)?.name ?? state);
 
@@ -63,13 +68,32 @@ export function ComparisonResult({ from, to, versions }: ComparisonResultProps) 
       )}
       <ComparisonSummary comparison={comparison} />
       {!comparison.identical && (
-        <SynopsisButton comparison={comparison} after={after} fromName={name(from)} toName={name(to)} />
+        <SynopsisButton
+          comparison={comparison}
+          after={after}
+          fromName={name(from)}
+          toName={name(to)}
+          phaseTitle={phaseTitle}
+        />
+      )}
+      {comparison.meta.length > 0 && (
+        <section aria-labelledby="compare-meta" className="compare-section">
+          <h2 id="compare-meta">{t('web.compare.section.meta')}</h2>
+          <dl className="compare-entity card compare-fields">
+            {comparison.meta.map((field) => (
+              <FieldChangeView key={field.field} kind="concept" change={field} phaseTitle={phaseTitle} />
+            ))}
+          </dl>
+        </section>
       )}
       {comparison.vision && (
         <section aria-labelledby="compare-vision" className="compare-section">
           <h2 id="compare-vision">{t('web.compare.section.vision')}</h2>
           <div className="compare-entity card">
-            <DiffText parts={comparison.vision.diff} />
+            {comparison.vision.before !== comparison.vision.after && (
+              <DiffText parts={comparison.vision.diff} />
+            )}
+            <FormattingNote change={comparison.vision} />
           </div>
         </section>
       )}

@@ -1,18 +1,35 @@
-import type { ComparedKind, FieldChange } from '@werkbank/concept';
+import type { FieldChange } from '@werkbank/concept';
 import { useLocale, useT } from '@werkbank/editor';
 import { DiffText } from './DiffText.tsx';
-import { formatFieldValue } from './formatFieldValue.ts';
+import { FormattingNote } from './FormattingNote.tsx';
+import { type FieldOwner, formatFieldValue } from './formatFieldValue.ts';
 
 interface FieldChangeViewProps {
-  kind: ComparedKind;
+  kind: FieldOwner;
   change: FieldChange;
+  /** A phase's title in the concept's template (for the concept's details). */
+  phaseTitle?: (key: string) => string;
 }
 
-/** One changed field: text as a word diff, other values as "Bisher: … Neu: …". */
-export function FieldChangeView({ kind, change }: FieldChangeViewProps) {
+/**
+ * One changed field: text as a word diff, other values as "Bisher: … Neu: …"; rich text whose words only took
+ * another format says so instead of repeating the unchanged text.
+ */
+export function FieldChangeView({ kind, change, phaseTitle }: FieldChangeViewProps) {
   const t = useT();
   const locale = useLocale();
-  const label = t(`web.compare.field.${change.field}`);
+  const label = t(
+    kind === 'concept' ? `web.compare.meta.${change.field}` : `web.compare.field.${change.field}`,
+  );
+  if (change.formatting?.length && change.before === change.after)
+    return (
+      <div className="compare-field">
+        <dt>{label}</dt>
+        <dd>
+          <FormattingNote change={change} />
+        </dd>
+      </div>
+    );
   if (
     change.diff.length > 0 ||
     change.type === 'text' ||
@@ -24,11 +41,12 @@ export function FieldChangeView({ kind, change }: FieldChangeViewProps) {
         <dt>{label}</dt>
         <dd>
           <DiffText parts={change.diff} />
+          <FormattingNote change={change} />
         </dd>
       </div>
     );
   }
-  const format = (value: string) => formatFieldValue(t, locale, kind, change, value);
+  const format = (value: string) => formatFieldValue(t, locale, kind, change, value, phaseTitle);
   return (
     <div className="compare-field">
       <dt>{label}</dt>

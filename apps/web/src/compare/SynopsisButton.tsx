@@ -9,10 +9,12 @@ interface SynopsisButtonProps {
   after: ConceptJSON;
   fromName: string;
   toName: string;
+  /** A phase's title in the concept's template, for the concept's details. */
+  phaseTitle: (key: string) => string;
 }
 
 /** Downloads the comparison as a Word Synopse (old and new side by side); the exporter loads on first use. */
-export function SynopsisButton({ comparison, after, fromName, toName }: SynopsisButtonProps) {
+export function SynopsisButton({ comparison, after, fromName, toName, phaseTitle }: SynopsisButtonProps) {
   const t = useT();
   const locale = useLocale();
   const [busy, setBusy] = useState(false);
@@ -24,7 +26,14 @@ export function SynopsisButton({ comparison, after, fromName, toName }: Synopsis
     try {
       const { synopsisToDocx, synopsisFileName, DOCX_MIME_TYPE } = await import('@werkbank/export-docx');
       const now = new Date();
-      const options = { title: after.meta.title, territory: after.meta.territory, fromName, toName, now };
+      const options = {
+        title: after.meta.title,
+        territory: after.meta.territory,
+        fromName,
+        toName,
+        now,
+        phaseTitle,
+      };
       const bytes = await synopsisToDocx(comparison, options);
       const file = synopsisFileName(options);
       downloadBlob(new Blob([bytes as BlobPart], { type: DOCX_MIME_TYPE }), file);

@@ -1,3 +1,4 @@
+import { compareMessagesDe } from '../compare/compareMessagesDe.ts';
 import { documentMessagesDe } from '../document/documentMessagesDe.ts';
 import { matrixMessagesDe } from '../matrix/matrixMessagesDe.ts';
 
@@ -597,6 +598,7 @@ export const webMessagesDe = {
   'web.export.part.measuresOverview': 'Maßnahmenübersicht',
   'web.export.part.measureSheets': 'Maßnahmensteckbriefe',
   'web.export.part.matrix': 'Ziel-Maßnahmen-Matrix',
+  'web.export.part.actors': 'Akteur*innen',
   'web.export.part.participation': 'Beteiligung',
   'web.export.part.workingState': 'Anhang „Bearbeitungsstand“ (intern: Kapitelstatus, SMART-Prüfung)',
   'web.export.emptyChapters': 'Teile ohne Inhalt',
@@ -645,6 +647,7 @@ export const webMessagesDe = {
   'web.workshop.handoutCall': 'Machen Sie mit: QR-Code scannen oder Link öffnen',
   ...documentMessagesDe,
   ...matrixMessagesDe,
+  ...compareMessagesDe,
 };
 
 /** A key of the web app's catalogue. */

@@ -1,3 +1,4 @@
+import { compareMessagesEn } from '../compare/compareMessagesEn.ts';
 import { documentMessagesEn } from '../document/documentMessagesEn.ts';
 import { matrixMessagesEn } from '../matrix/matrixMessagesEn.ts';
 import type { WebMessageKey } from './webMessagesDe.ts';
@@ -585,6 +586,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.export.part.measuresOverview': 'Measures overview',
   'web.export.part.measureSheets': 'Measure sheets',
   'web.export.part.matrix': 'Goal–measure matrix',
+  'web.export.part.actors': 'Actors',
   'web.export.part.participation': 'Participation',
   'web.export.part.workingState': 'Annex “Bearbeitungsstand” (internal: chapter status, SMART check)',
   'web.export.emptyChapters': 'Parts without content',
@@ -632,4 +634,5 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workshop.handoutCall': 'Take part: scan the QR code or open the link',
   ...documentMessagesEn,
   ...matrixMessagesEn,
+  ...compareMessagesEn,
 };

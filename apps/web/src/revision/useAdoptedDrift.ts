@@ -1,14 +1,25 @@
-import { type ConceptJSON, compareConcepts, toJSON } from '@werkbank/concept';
+import { type ConceptComparison, type ConceptJSON, compareConcepts, toJSON } from '@werkbank/concept';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { fetchVersionConcept } from '../api/fetchVersionConcept.ts';
+
+// Where the process stands is working state: moving on to "Umsetzung" after the adoption changes no text.
+const WORKING_META = new Set(['phase', 'status']);
+
+function differsInContent(c: ConceptComparison): boolean {
+  if (c.identical) return false;
+  const lists = [c.chapters, c.fieldsOfAction, c.goals, c.measures, c.actors];
+  return (
+    Boolean(c.vision) || lists.some((l) => l.length > 0) || c.meta.some((f) => !WORKING_META.has(f.field))
+  );
+}
 
 // Reading the whole concept takes a while for large ones: compare once typing pauses, not on every keystroke.
 const PAUSE_MS = 600;
 
 /**
  * Whether the draft differs from the adopted version (null until known), compared with `compareConcepts` so that
- * working state (workshops, versions, statuses) does not count; follows the draft as it changes.
+ * working state (workshops, versions, statuses, the phase) does not count; follows the draft as it changes.
  */
 export function useAdoptedDrift(
   conceptId: string,
@@ -36,7 +47,7 @@ export function useAdoptedDrift(
   useEffect(() => {
     if (!adopted) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
-    const check = () => setDrift(!compareConcepts(adopted, toJSON(doc)).identical);
+    const check = () => setDrift(differsInContent(compareConcepts(adopted, toJSON(doc))));
     const later = () => {
       clearTimeout(timer);
       timer = setTimeout(check, PAUSE_MS);

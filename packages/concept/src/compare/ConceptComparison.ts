@@ -1,4 +1,5 @@
 import type { DiffPart } from './DiffPart.ts';
+import type { FormattingAspect } from './FormattingAspect.ts';
 
 /** The kinds of entity a comparison lists one by one. */
 export type ComparedKind = 'chapter' | 'fieldOfAction' | 'goal' | 'measure' | 'actor';
@@ -18,7 +19,30 @@ export interface FieldChange {
   after: string;
   /** Word-level runs for `text`, `richText` and `list`; empty for the other types. */
   diff: DiffPart[];
+  /**
+   * For rich text: how the formatting of words that stayed changed (bold, a heading, a list …), absent when it did
+   * not. With the same words before and after, the formatting is the whole change.
+   */
+  formatting?: FormattingAspect[];
 }
+
+/**
+ * An entity that stayed but stands elsewhere: under another goal (goals) or in another field of action (measures),
+ * or at another place among the entities beside it.
+ */
+export type EntityMove =
+  | {
+      kind: 'parent';
+      /** The goal above or the field of action before and after, by name; '' for the top level or none. */
+      from: string;
+      to: string;
+    }
+  | {
+      kind: 'order';
+      /** Its place among its siblings (the same goal above, field of action, or all of its kind), from 1. */
+      from: number;
+      to: number;
+    };
 
 /** An entity that is new, gone or changed; for new and gone ones every field with a value is listed. */
 export interface EntityChange {
@@ -28,6 +52,8 @@ export interface EntityChange {
   /** How the entity is named where it is (the newer name when it was renamed), e.g. `M-03 Lotsenprojekt`. */
   title: string;
   fields: FieldChange[];
+  /** Where a changed entity moved; absent when it stayed in its place. */
+  move?: EntityMove;
 }
 
 /** Counts of one kind of entity. */
@@ -35,10 +61,15 @@ export interface ChangeCounts {
   added: number;
   removed: number;
   changed: number;
+  /** Of the changed ones: how many moved, and how many had their formatting changed. */
+  moved: number;
+  formatted: number;
 }
 
 /** What differs between an older and a newer state of a concept, in the order of the newer one. */
 export interface ConceptComparison {
+  /** The concept's details (title, territory, programme, phase, goal level names …) that differ. */
+  meta: FieldChange[];
   /** The Leitbild's word diff, or null when it is the same. */
   vision: FieldChange | null;
   chapters: EntityChange[];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ConceptJSON } from '../json/conceptJsonSchema.ts';
+import type { ConceptJSON, GoalJSON } from '../json/conceptJsonSchema.ts';
 import { rt } from '../sample/rt.ts';
 import { sampleConcept } from '../sample/sampleConcept.ts';
 import { compareConcepts } from './compareConcepts.ts';
@@ -125,8 +125,8 @@ describe('compareConcepts', () => {
         ],
       },
     ]);
-    expect(comparison.summary.measure).toEqual({ added: 1, removed: 1, changed: 0 });
-    expect(comparison.summary.actor).toEqual({ added: 1, removed: 0, changed: 0 });
+    expect(comparison.summary.measure).toEqual({ added: 1, removed: 1, changed: 0, moved: 0, formatted: 0 });
+    expect(comparison.summary.actor).toEqual({ added: 1, removed: 0, changed: 0, moved: 0, formatted: 0 });
     expect(comparison.identical).toBe(false);
   });
 
@@ -154,5 +154,166 @@ describe('compareConcepts', () => {
     const [change] = compareConcepts(before, after).chapters;
     expect(change?.fields[0]?.before).toBe('Ziele\n• Bildung\n• Sport');
     expect(marked(change?.fields[0]?.diff ?? [])).toBe('Ziele\n• Bildung\n• [-Sport][+Kultur]');
+  });
+
+  it('tells a goal moved under another goal and a measure moved to another field of action, not as field changes', () => {
+    const before = base();
+    const after = structuredClone(before);
+    const goal = after.goals.find((g) => g.id === 'goal-h2');
+    const measure = after.measures.find((m) => m.id === 'measure-002');
+    if (!goal || !measure) throw new Error('sample has goal-h2 and measure-002');
+    goal.parentId = 'goal-m1';
+    measure.primaryFieldId = 'field-3';
+    const comparison = compareConcepts(before, after);
+    expect(comparison.goals).toEqual([
+      {
+        kind: 'goal',
+        id: 'goal-h2',
+        change: 'changed',
+        title: goal.title,
+        fields: [],
+        move: {
+          kind: 'parent',
+          from: 'Beratungsangebote im Handlungsfeld „Sport“ bekannter machen',
+          to: 'Rassismuskritische Kompetenz der Fachkräfte im Handlungsfeld „Politische Bildung“ erhöhen',
+        },
+      },
+    ]);
+    expect(comparison.measures).toMatchObject([
+      {
+        id: 'measure-002',
+        change: 'changed',
+        fields: [],
+        move: { kind: 'parent', from: 'Sport', to: 'Kultur' },
+      },
+    ]);
+    expect(comparison.summary.goal).toEqual({ added: 0, removed: 0, changed: 1, moved: 1, formatted: 0 });
+    expect(comparison.summary.measure.moved).toBe(1);
+    expect(comparison.identical).toBe(false);
+
+    // To the top level and out of every field of action: '' names the top and "no field".
+    goal.parentId = null;
+    measure.primaryFieldId = null;
+    const out = compareConcepts(before, after);
+    expect(out.goals[0]?.move).toEqual({
+      kind: 'parent',
+      from: 'Beratungsangebote im Handlungsfeld „Sport“ bekannter machen',
+      to: '',
+    });
+    expect(out.measures[0]?.move).toEqual({ kind: 'parent', from: 'Sport', to: '' });
+  });
+
+  it('tells a reordered entity by its place among its siblings, and only the one that moved', () => {
+    const before = base();
+    const after = structuredClone(before);
+    // M-01 goes behind M-04 (both in field-1); M-04 moves up without being moved itself.
+    const [m1, ...rest] = after.measures;
+    if (!m1) throw new Error('sample has measures');
+    after.measures = [...rest, m1];
+    const chapters = after.chapters;
+    const [c1, c2, ...others] = chapters;
+    if (!c1 || !c2) throw new Error('sample has chapters');
+    after.chapters = [c2, c1, ...others];
+    const comparison = compareConcepts(before, after);
+    expect(comparison.measures.map((m) => [m.id, m.move])).toEqual([
+      ['measure-001', { kind: 'order', from: 1, to: 2 }],
+    ]);
+    expect(comparison.chapters).toHaveLength(1);
+    expect(comparison.chapters[0]?.move?.kind).toBe('order');
+    expect(comparison.summary.measure).toEqual({ added: 0, removed: 0, changed: 1, moved: 1, formatted: 0 });
+  });
+
+  it('does not call entities moved when one before them was added or removed', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.measures = after.measures.filter((m) => m.id !== 'measure-001');
+    after.goals.splice(1, 0, {
+      ...structuredClone(after.goals[1] as GoalJSON),
+      id: 'goal-new',
+      title: 'Neu',
+    });
+    const comparison = compareConcepts(before, after);
+    expect(comparison.measures.map((m) => [m.id, m.change, m.move])).toEqual([
+      ['measure-001', 'removed', undefined],
+    ]);
+    expect(comparison.goals.map((g) => [g.id, g.change, g.move])).toEqual([['goal-new', 'added', undefined]]);
+  });
+
+  it('tells formatting changed on the same words: a heading, bold, a numbered list, a link', () => {
+    const before = base();
+    const after = structuredClone(before);
+    const chapter = after.chapters[0];
+    const old = before.chapters[0];
+    if (!chapter || !old) throw new Error('sample has chapters');
+    old.body = rt.doc(rt.p('Ausgangslage'), rt.p('Der Kreis ist offen.'), rt.ul('Bildung', 'Sport'));
+    chapter.body = rt.doc(
+      rt.h(2, 'Ausgangslage'),
+      rt.p('Der Kreis ist ', rt.bold('offen'), '.'),
+      rt.ol(1, 'Bildung', 'Sport'),
+    );
+    const [change] = compareConcepts(before, after).chapters;
+    const body = change?.fields[0];
+    expect(body).toMatchObject({ field: 'body', formatting: ['heading', 'list', 'bold'] });
+    expect(body?.before).toBe(body?.after);
+    expect(body?.diff.every((p) => p.kind === 'same')).toBe(true);
+
+    before.vision = rt.doc(rt.p('Mehr unter ', rt.link('beratung', 'https://a.example')));
+    after.vision = rt.doc(rt.p('Mehr unter ', rt.link('beratung', 'https://b.example')));
+    const comparison = compareConcepts(before, after);
+    expect(comparison.vision?.formatting).toEqual(['link']);
+    expect(comparison.summary.chapter).toEqual({ added: 0, removed: 0, changed: 1, moved: 0, formatted: 1 });
+  });
+
+  it('tells formatting on words that stayed beside changed words, and none for words changed alone', () => {
+    const before = base();
+    const after = structuredClone(before);
+    const measure = after.measures[0];
+    const old = before.measures[0];
+    if (!measure || !old) throw new Error('sample has measures');
+    old.description = rt.doc(rt.p('Alle Vereine sind eingeladen.'));
+    measure.description = rt.doc(
+      rt.p('Alle ', rt.italic('Sportvereine'), ' sind ', rt.bold('herzlich'), ' eingeladen.'),
+    );
+    const [change] = compareConcepts(before, after).measures;
+    const description = change?.fields.find((f) => f.field === 'description');
+    // "Sportvereine" and "herzlich" are new words, so their marks are no formatting change.
+    expect(description?.formatting).toBeUndefined();
+    expect(marked(description?.diff ?? [])).toBe(
+      'Alle [-Vereine][+Sportvereine] sind [+herzlich ]eingeladen.',
+    );
+
+    measure.description = rt.doc(rt.p(rt.bold('Alle'), ' Sportvereine sind eingeladen.'));
+    const [bolded] = compareConcepts(before, after).measures;
+    expect(bolded?.fields.find((f) => f.field === 'description')?.formatting).toEqual(['bold']);
+  });
+
+  it('compares the concept’s details: title, phase and the goal levels’ names', () => {
+    const before = base();
+    const after = structuredClone(before);
+    after.meta.title = 'Handlungskonzept für Vielfalt';
+    after.meta.phase = 'Evaluation und Fortschreibung';
+    after.goalLevels = [
+      { singular: 'Strategisches Ziel', plural: 'Strategische Ziele' },
+      { singular: 'Handlungsziel', plural: 'Handlungsziele' },
+    ];
+    const comparison = compareConcepts(before, after);
+    expect(comparison.meta.map((f) => [f.field, f.before, f.after])).toEqual([
+      ['title', before.meta.title, 'Handlungskonzept für Vielfalt'],
+      ['phase', 'Umsetzung und Monitoring', 'Evaluation und Fortschreibung'],
+      [
+        'goalLevels',
+        'Leitziel / Leitziele\nMittlerziel / Mittlerziele\nHandlungsziel / Handlungsziele',
+        'Strategisches Ziel / Strategische Ziele\nHandlungsziel / Handlungsziele',
+      ],
+    ]);
+    expect(comparison.identical).toBe(false);
+    // A concept stored without level names reads the defaults: writing them out changes nothing.
+    const named = structuredClone(before);
+    named.goalLevels = [
+      { singular: 'Leitziel', plural: 'Leitziele' },
+      { singular: 'Mittlerziel', plural: 'Mittlerziele' },
+      { singular: 'Handlungsziel', plural: 'Handlungsziele' },
+    ];
+    expect(compareConcepts(before, named).identical).toBe(true);
   });
 });

@@ -1,6 +1,7 @@
 import type { FieldChange } from './ConceptComparison.ts';
 import { diffText } from './diffText.ts';
 import type { FieldValue } from './FieldValue.ts';
+import { formattingChanges } from './formattingChanges.ts';
 
 const EMPTY: Record<string, string> = { boolean: 'false' };
 
@@ -20,8 +21,8 @@ function change(field: FieldValue, before: string, after: string): FieldChange {
 }
 
 /**
- * The fields that differ between two states of one entity; with only one state (new or gone), every field that
- * has a value, against nothing.
+ * The fields that differ between two states of one entity, rich text also when only its formatting changed; with
+ * only one state (new or gone), every field that has a value, against nothing.
  */
 export function compareFields(
   before: readonly FieldValue[] | undefined,
@@ -32,8 +33,18 @@ export function compareFields(
   const changes: FieldChange[] = [];
   for (const [index, next] of after.entries()) {
     const previous = before[index];
-    if (!previous || (previous.key ?? previous.value) === (next.key ?? next.value)) continue;
-    changes.push(change(next, previous.value, next.value));
+    if (!previous) continue;
+    const same = (previous.key ?? previous.value) === (next.key ?? next.value);
+    const formatting =
+      previous.formats && next.formats
+        ? formattingChanges(
+            { value: previous.value, formats: previous.formats },
+            { value: next.value, formats: next.formats },
+          )
+        : [];
+    if (same && formatting.length === 0) continue;
+    const changed = change(next, previous.value, next.value);
+    changes.push(formatting.length > 0 ? { ...changed, formatting } : changed);
   }
   return changes;
 }

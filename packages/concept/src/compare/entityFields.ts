@@ -7,11 +7,18 @@ import type {
   IndicatorJSON,
   MeasureJSON,
 } from '../json/conceptJsonSchema.ts';
+import type { RichTextDoc } from '../json/richTextSchema.ts';
 import type { FieldValue } from './FieldValue.ts';
-import { richTextLines } from './richTextLines.ts';
+import { richTextRuns } from './richTextRuns.ts';
 
 function text(field: string, value: string): FieldValue {
   return { field, type: 'text', value };
+}
+
+/** A rich-text body as lines, with each character's format. */
+export function richText(field: string, doc: RichTextDoc): FieldValue {
+  const { text: value, formats } = richTextRuns(doc);
+  return { field, type: 'richText', value, formats };
 }
 
 function list(field: string, values: readonly string[]): FieldValue {
@@ -56,10 +63,7 @@ export function nameIndex(concept: ConceptJSON): NameIndex {
 
 /** The compared fields of each kind, in the order a reader expects them. */
 export const entityFields = {
-  chapter: (c: ChapterJSON): FieldValue[] => [
-    text('title', c.title),
-    { field: 'body', type: 'richText', value: richTextLines(c.body) },
-  ],
+  chapter: (c: ChapterJSON): FieldValue[] => [text('title', c.title), richText('body', c.body)],
   fieldOfAction: (f: FieldOfActionJSON): FieldValue[] => [
     text('title', f.title),
     text('description', f.description),
@@ -67,7 +71,7 @@ export const entityFields = {
   goal: (g: GoalJSON, names: NameIndex): FieldValue[] => [
     text('title', g.title),
     references('parentId', g.parentId ? [g.parentId] : [], names.goals),
-    { field: 'description', type: 'richText', value: richTextLines(g.description) },
+    richText('description', g.description),
     references('fieldIds', g.fieldIds, names.fields),
     indicators(g.indicators),
     { field: 'targetDate', type: 'date', value: g.targetDate },
@@ -85,7 +89,7 @@ export const entityFields = {
     references('goalIds', m.goalIds, names.goals),
     references('phenomenonIds', m.phenomenonIds, names.phenomena),
     list('targetGroups', m.targetGroups),
-    { field: 'description', type: 'richText', value: richTextLines(m.description) },
+    richText('description', m.description),
     text('lead', m.lead),
     list('partners', m.partners),
     { field: 'periodStart', type: 'date', value: m.periodStart },

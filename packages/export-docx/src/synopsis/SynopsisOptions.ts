@@ -8,4 +8,6 @@ export interface SynopsisOptions {
   toName: string;
   /** When it is made (the date printed and in the file name). */
   now?: Date;
+  /** A phase's title in the concept's template, for the concept's details (the key when absent). */
+  phaseTitle?: (key: string) => string;
 }

@@ -32,6 +32,13 @@ export const fieldLabels: Record<string, string> = {
   name: 'Name',
   type: 'Art',
   notes: 'Notizen',
+  territory: 'Gebiet',
+  territoryType: 'Art des Gebiets',
+  programme: 'Programm',
+  fundingPeriod: 'Förderzeitraum',
+  phase: 'Phase',
+  titlePageText: 'Text des Titelblatts',
+  goalLevels: 'Namen der Zielebenen',
 };
 
 /** German section headings of the Synopse, one per kind. */

@@ -2,11 +2,17 @@ import type { EntityChange } from '@werkbank/concept';
 import { Paragraph, Table, TableCell, TableRow, TextRun, WidthType } from 'docx';
 import { diffParagraphs } from './diffParagraphs.ts';
 import { fieldLabels } from './synopsisLabels.ts';
+import { formattingNote, moveNote } from './synopsisNotes.ts';
 import { synopsisPage } from './synopsisPage.ts';
 import { synopsisValue } from './synopsisValue.ts';
 
 const HALF = Math.floor(synopsisPage.textWidth / 2);
-const CHANGE_WORDS = { added: 'neu', removed: 'entfallen', changed: 'geändert' } as const;
+const CHANGE_WORDS = {
+  added: 'neu',
+  removed: 'entfallen',
+  changed: 'geändert',
+  moved: 'verschoben',
+} as const;
 
 function cell(children: Paragraph[], columnSpan = 1): TableCell {
   return new TableCell({
@@ -20,8 +26,37 @@ function note(text: string): Paragraph {
   return new Paragraph({ style: 'TableText', children: [new TextRun({ text, italics: true })] });
 }
 
-function fieldRow(change: EntityChange, field: EntityChange['fields'][number]): TableRow {
+// A sentence across both columns: where an entity moved, or that a text's formatting changed.
+function noteRow(text: string, label?: string): TableRow {
+  return new TableRow({
+    cantSplit: true,
+    children: [
+      cell(
+        [
+          new Paragraph({
+            style: 'TableText',
+            children: [
+              ...(label ? [new TextRun({ text: `${label}: `, bold: true })] : []),
+              new TextRun({ text, italics: true }),
+            ],
+          }),
+        ],
+        2,
+      ),
+    ],
+  });
+}
+
+function fieldRows(change: EntityChange, field: EntityChange['fields'][number]): TableRow[] {
   const label = fieldLabels[field.field] ?? field.field;
+  const formatting = formattingNote(field);
+  // The same words in another format: the note says it all, the text would only be repeated.
+  if (formatting && field.before === field.after) return [noteRow(formatting, label)];
+  const row = fieldRow(change, field, label);
+  return formatting ? [row, noteRow(formatting, label)] : [row];
+}
+
+function fieldRow(change: EntityChange, field: EntityChange['fields'][number], label: string): TableRow {
   if (field.diff.length > 0)
     return new TableRow({
       cantSplit: false,
@@ -46,6 +81,7 @@ function fieldRow(change: EntityChange, field: EntityChange['fields'][number]): 
 }
 
 function entityRows(change: EntityChange): TableRow[] {
+  const badge = change.move && change.fields.length === 0 ? 'moved' : change.change;
   const title = new TableRow({
     cantSplit: true,
     children: [
@@ -54,9 +90,7 @@ function entityRows(change: EntityChange): TableRow[] {
           new Paragraph({
             style: 'TableLabel',
             keepNext: true,
-            children: [
-              new TextRun({ text: `${change.title || '–'} (${CHANGE_WORDS[change.change]})`, bold: true }),
-            ],
+            children: [new TextRun({ text: `${change.title || '–'} (${CHANGE_WORDS[badge]})`, bold: true })],
           }),
         ],
         2,
@@ -83,7 +117,12 @@ function entityRows(change: EntityChange): TableRow[] {
         ],
       }),
     ];
-  return [title, ...change.fields.map((field) => fieldRow(change, field))];
+  const move = moveNote(change);
+  return [
+    title,
+    ...(move ? [noteRow(move)] : []),
+    ...change.fields.flatMap((field) => fieldRows(change, field)),
+  ];
 }
 
 // A new or removed entity's fields, without marks: the whole entity is new or gone.
@@ -104,7 +143,8 @@ function plain(change: EntityChange, field: EntityChange['fields'][number], valu
 
 /**
  * The two-column change list of one section: a header row naming the old and the new state (repeated on every
- * page), then per entity a row with its name and what happened to it, and a row per field, old left, new right.
+ * page), then per entity a row with its name and what happened to it, where it moved, and a row per field, old
+ * left, new right, with a note where a text's formatting changed.
  */
 export function synopsisTable(changes: readonly EntityChange[], fromName: string, toName: string): Table {
   const header = new TableRow({

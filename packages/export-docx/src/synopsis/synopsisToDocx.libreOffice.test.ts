@@ -45,6 +45,31 @@ function states(): { before: ConceptJSON; after: ConceptJSON; changed: string; g
   };
 }
 
+/** The same concept with a measure and a goal moved, a heading made of a paragraph, and a new title and phase. */
+function moved(): { before: ConceptJSON; after: ConceptJSON } {
+  const before = sampleConcept({ fields: 3, goals: 5, measures: 6 });
+  const chapterOld = before.chapters[0];
+  if (!chapterOld) throw new Error('sample has chapters');
+  chapterOld.body = rt.doc(rt.p('Ausgangslage im Kreis'), rt.p('Der Kreis ist offen.'));
+  const after = structuredClone(before);
+  const measure = after.measures.find((m) => m.id === 'measure-002');
+  const goal = after.goals.find((g) => g.id === 'goal-h2');
+  if (!measure || !goal || !after.chapters[0]) throw new Error('sample has measure-002 and goal-h2');
+  measure.primaryFieldId = 'field-3';
+  goal.parentId = 'goal-m1';
+  after.chapters[0].body = rt.doc(
+    rt.h(2, 'Ausgangslage im Kreis'),
+    rt.p('Der Kreis ist ', rt.bold('offen'), '.'),
+  );
+  after.meta.title = 'Handlungskonzept für Vielfalt';
+  after.meta.phase = 'umsetzung';
+  before.meta.phase = 'erarbeitung';
+  return { before, after };
+}
+
+const phaseTitle = (key: string) =>
+  ({ erarbeitung: 'Erarbeitung', umsetzung: 'Umsetzung und Monitoring' })[key] ?? key;
+
 /** The line of the page text where `left` stands and, further right on the same line, `right`. */
 function sideBySide(pages: readonly string[], left: string, right: string): string | undefined {
   return pages
@@ -65,6 +90,30 @@ describe('synopsisToDocx', () => {
     expect(xml).toMatch(/<w:strike\/>.*?<w:t[^>]*>Jugendamt<\/w:t>/);
     expect(xml).toMatch(/<w:u w:val="single"\/>.*?<w:t[^>]*>Amt für Integration<\/w:t>/);
     expect(xml).toContain('w:orient="landscape"');
+  });
+
+  it('says in words where a measure and a goal moved, which formatting changed, and which details changed', async () => {
+    const { before, after } = moved();
+    const bytes = await synopsisToDocx(compareConcepts(before, after), {
+      title: 'Handlungskonzept',
+      fromName: 'Beschluss 2025',
+      toName: 'Aktueller Entwurf',
+      phaseTitle,
+    });
+    const text = docxXml(bytes)
+      .document.replace(/<w:p[ >]/g, '\n$&')
+      .replace(/<[^>]+>/g, '');
+    expect(text).toContain('Angaben zum Konzept geändert: Titel, Phase');
+    expect(text).toContain('1 Ziel geändert (davon 1 verschoben)');
+    expect(text).toContain('1 Kapitel geändert (davon 1 mit geänderter Formatierung)');
+    expect(text).toContain('Verschoben von Handlungsfeld „Sport“ nach „Kultur“');
+    expect(text).toContain(
+      'Verschoben: bisher unter „Beratungsangebote im Handlungsfeld „Sport“ bekannter machen“, jetzt unter „Rassismuskritische',
+    );
+    expect(text).toContain('Text: Formatierung geändert: Überschrift, fett');
+    expect(text).toContain('Phase: Erarbeitung');
+    expect(text).toContain('Phase: Umsetzung und Monitoring');
+    expect(text).toContain('M-02 Aktionswochen gegen Rassismus (Sport) (verschoben)');
   });
 
   it('names its file after the concept', () => {
@@ -107,6 +156,23 @@ describe.skipIf(!available)('synopsisToDocx read back through LibreOffice', () =
     expect(all).toContain(`${gone} (entfallen)`);
     expect(all).toContain('M-90 Demokratiecafé im Quartier (neu)');
     expect(sideBySide(pages, '– (neu aufgenommen)', 'Nummer: M-90')).toBeDefined();
+    expect(all).not.toContain('\uFFFD');
+  });
+
+  it('reads moves, formatting and details back in the two columns', async () => {
+    const { before, after } = moved();
+    const bytes = await synopsisToDocx(compareConcepts(before, after), {
+      title: 'Handlungskonzept',
+      fromName: 'Beschluss 2025',
+      toName: 'Aktueller Entwurf',
+      phaseTitle,
+    });
+    const pdf = await docxToPdfText(bytes, 'synopsis-moves');
+    conversions.push(pdf);
+    const all = pdf.pages.join('\n').replace(/\s+/g, ' ');
+    expect(all).toContain('Verschoben von Handlungsfeld „Sport“ nach „Kultur“');
+    expect(all).toContain('Formatierung geändert: Überschrift, fett');
+    expect(sideBySide(pdf.pages, 'Phase: Erarbeitung', 'Phase: Umsetzung und Monitoring')).toBeDefined();
     expect(all).not.toContain('\uFFFD');
   });
 });

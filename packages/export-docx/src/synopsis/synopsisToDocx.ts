@@ -3,6 +3,7 @@ import { Document, Packer, PageOrientation, Paragraph, TextRun } from 'docx';
 import { documentNumbering } from '../documentNumbering.ts';
 import { documentStyles } from '../documentStyles.ts';
 import { formatGermanDate } from '../formatGermanDate.ts';
+import { metaInWords } from './metaInWords.ts';
 import type { SynopsisOptions } from './SynopsisOptions.ts';
 import { sectionTitles } from './synopsisLabels.ts';
 import { synopsisPage } from './synopsisPage.ts';
@@ -18,8 +19,9 @@ function text(value: string, options: { bold?: boolean; italics?: boolean } = {}
 
 /**
  * The comparison as a Word Synopse for the council: title, the two states and the date, the summary, then per
- * section (Leitbild, Kapitel, Handlungsfelder, Ziele, Maßnahmen, Akteure) a two-column table, old left and new
- * right, deletions struck through and insertions underlined. A4 landscape, German.
+ * section (Angaben zum Konzept, Leitbild, Kapitel, Handlungsfelder, Ziele, Maßnahmen, Akteure) a two-column table,
+ * old left and new right, deletions struck through and insertions underlined, moves and formatting changes said in
+ * words. A4 landscape, German.
  * @example const bytes = await synopsisToDocx(compareConcepts(adopted, draft), { title, fromName: 'Beschluss 2025', toName: 'Entwurf' });
  */
 export async function synopsisToDocx(
@@ -41,6 +43,16 @@ export async function synopsisToDocx(
     heading('Zusammenfassung'),
     ...(summary.length ? summary.map((line) => text(line)) : [text('Keine Unterschiede.')]),
   ];
+  if (comparison.meta.length > 0) {
+    const details: EntityChange = {
+      kind: 'chapter',
+      id: 'meta',
+      change: 'changed',
+      title: 'Angaben zum Konzept',
+      fields: comparison.meta.map((field) => metaInWords(field, options.phaseTitle)),
+    };
+    children.push(heading('Angaben zum Konzept'), synopsisTable([details], fromName, toName));
+  }
   if (comparison.vision) {
     const vision: EntityChange = {
       kind: 'chapter',
