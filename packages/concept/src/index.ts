@@ -161,6 +161,11 @@ export { groupMeasuresByField, type MeasureGroup } from './queries/groupMeasures
 export { looksLikeActivity } from './queries/looksLikeActivity.ts';
 export { measuresOfField } from './queries/measuresOfField.ts';
 export { measuresOfGoal } from './queries/measuresOfGoal.ts';
+export {
+  chapterNumbers,
+  type NumberedPart,
+  numberedDocumentParts,
+} from './queries/numberedDocumentParts.ts';
 export { type PublicProposal, projectWorkshop, type WorkshopProjection } from './queries/projectWorkshop.ts';
 export { readChecklistInput, readTextPresence } from './queries/readChecklistInput.ts';
 export { readWorkshopView, type WorkshopView } from './queries/readWorkshopView.ts';

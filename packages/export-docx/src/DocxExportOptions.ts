@@ -11,6 +11,8 @@ export interface ExportParts {
   measuresOverview: boolean;
   measureSheets: boolean;
   matrix: boolean;
+  /** The actors' table beneath their chapter's text. */
+  actors: boolean;
   participation: boolean;
   /** The annex "Bearbeitungsstand" (chapter status, SMART check, goals without measures): internal, off by default. */
   workingState: boolean;

@@ -95,6 +95,7 @@ describe('conceptToDocx on the sample concept', () => {
       'Maßnahmenübersicht',
       'Maßnahmensteckbriefe',
       'Ziel-Maßnahmen-Matrix',
+      'Akteur*innen',
       'Anhang: Dokumentation der Beteiligung',
     ]);
   });
@@ -190,6 +191,7 @@ describe('conceptToDocx options', () => {
       'Maßnahmenübersicht',
       'Maßnahmensteckbriefe',
       'Ziel-Maßnahmen-Matrix',
+      'Akteur*innen',
       'Anhang: Dokumentation der Beteiligung',
     ]);
   });

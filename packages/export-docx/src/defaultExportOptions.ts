@@ -15,6 +15,7 @@ export const defaultExportOptions: DocxExportOptions = {
     measuresOverview: true,
     measureSheets: true,
     matrix: true,
+    actors: true,
     participation: true,
     workingState: false,
   },

@@ -1,4 +1,5 @@
-import { type ChapterJSON, documentParts, type StructuredPart } from '@werkbank/concept';
+import { type ChapterJSON, numberedDocumentParts, type StructuredPart } from '@werkbank/concept';
+import { actorsPart } from './actorsPart.ts';
 import type { FileChild } from './body/model.ts';
 import { chapterSection } from './chapterSection.ts';
 import type { ExportParts } from './DocxExportOptions.ts';
@@ -8,15 +9,16 @@ import { goalSystemPart } from './goalSystemPart.ts';
 import { matrixPart } from './matrixPart.ts';
 import { measureSheetsPart } from './measureSheetsPart.ts';
 import { measuresOverviewPart } from './measuresOverviewPart.ts';
+import { numberHeadings } from './numberHeadings.ts';
 import { participationPart } from './participationPart.ts';
 import { titlePage } from './titlePage.ts';
 import { tocPart } from './tocPart.ts';
 import { visionPart } from './visionPart.ts';
 import { workingStatePart } from './workingStatePart.ts';
 
-type WrittenPart = Exclude<StructuredPart, 'actors' | 'participation'>;
+type WrittenPart = Exclude<StructuredPart, 'participation'>;
 
-// Actors and participation have no part in the body (participation is the annex): their chapters stay chapters.
+// Participation has no part in the body (it is the annex): its chapter stays a chapter.
 const STRUCTURED: Record<WrittenPart, (ctx: ExportContext, intro?: ChapterJSON) => FileChild[]> = {
   vision: visionPart,
   goals: goalSystemPart,
@@ -24,6 +26,7 @@ const STRUCTURED: Record<WrittenPart, (ctx: ExportContext, intro?: ChapterJSON) 
   measuresOverview: measuresOverviewPart,
   measureSheets: measureSheetsPart,
   matrix: matrixPart,
+  actors: actorsPart,
 };
 
 /** One step of building the document: which part it is, and the blocks it writes. */
@@ -34,7 +37,7 @@ export interface PlanStep {
 
 /**
  * The document in order: title page, table of contents, the chapters with the structured parts in the place of
- * the template chapters meant for them, as `documentParts` (concept) orders them, the annex on participation and, when asked for, the one on the state of the work. Parts switched off in the options are left out.
+ * the template chapters meant for them, as `numberedDocumentParts` (concept) orders and numbers them, the annex on participation and, when asked for, the one on the state of the work. Parts switched off in the options are left out.
  */
 export function documentPlan(ctx: ExportContext): PlanStep[] {
   const { parts } = ctx.options;
@@ -43,13 +46,15 @@ export function documentPlan(ctx: ExportContext): PlanStep[] {
   if (parts.toc) steps.push({ part: 'toc', build: () => tocPart(parts.titlePage) });
   const chapters = parts.chapters ? ctx.concept.chapters : [];
   const written = (part: StructuredPart): part is WrittenPart => Object.hasOwn(STRUCTURED, part);
-  for (const step of documentParts(chapters, (part) => written(part) && parts[part])) {
+  for (const step of numberedDocumentParts(chapters, (part) => written(part) && parts[part])) {
+    const { number } = step;
     if (step.part === 'chapter') {
       const { chapter } = step;
-      steps.push({ part: 'chapters', build: () => chapterSection(chapter, ctx) });
+      steps.push({ part: 'chapters', build: () => numberHeadings(chapterSection(chapter, ctx), number) });
     } else {
       const { part, intro } = step;
-      if (written(part)) steps.push({ part, build: () => STRUCTURED[part](ctx, intro) });
+      if (written(part))
+        steps.push({ part, build: () => numberHeadings(STRUCTURED[part](ctx, intro), number) });
     }
   }
   if (parts.participation) steps.push({ part: 'participation', build: () => participationPart(ctx) });

@@ -1,4 +1,5 @@
 import type {
+  ActorType,
   ChapterStatus,
   ConceptMeta,
   CostSource,
@@ -38,6 +39,22 @@ export const germanLabels = {
     gemeinde: 'Gemeinde',
     institution: 'Institution',
   } satisfies Record<TerritoryType, string>,
+  actorType: {
+    administration: 'Verwaltung',
+    politics: 'Politik',
+    'civil-society': 'Zivilgesellschaft',
+    'migrant-organisation': 'Migrant*innenorganisation',
+    'jewish-community': 'Jüdische Gemeinde',
+    counselling: 'Beratungsstelle',
+    police: 'Polizei',
+    school: 'Schule',
+    'youth-work': 'Jugendarbeit',
+    sport: 'Sport',
+    culture: 'Kultur',
+    business: 'Wirtschaft',
+    'religious-community': 'Religionsgemeinschaft',
+    other: 'Sonstige',
+  } satisfies Record<ActorType, string>,
   costSource: {
     landesmittel: 'Landesmittel',
     eigenanteil: 'Eigenanteil',

@@ -19,6 +19,7 @@ describe('goal×measure matrix', () => {
           fieldsOfAction: false,
           measuresOverview: false,
           measureSheets: false,
+          actors: false,
           participation: false,
         },
       }),

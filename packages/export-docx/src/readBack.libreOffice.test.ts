@@ -156,6 +156,7 @@ describe.skipIf(!available)('read back through LibreOffice (PDF, no field update
         fieldsOfAction: false,
         measuresOverview: false,
         matrix: false,
+        actors: false,
         participation: false,
       },
     });

@@ -16,22 +16,24 @@ describe('read back with mammoth', () => {
 
   it('sees the chapters and parts as h1 and their sections as h2, from the heading styles', () => {
     expect(all(html, /<h1>(.*?)<\/h1>/g)).toEqual([
-      'Einleitung',
-      'Entstehung des Konzepts',
-      'Ausgangslage im Kreisgebiet',
-      'Bestandsaufnahme: Akteur*innen und Angebote',
-      'Leitbild',
-      'Ziele',
-      'Umsetzung, Monitoring und Fortschreibung',
+      '1\tEinleitung',
+      '2\tEntstehung des Konzepts',
+      '3\tAusgangslage im Kreisgebiet',
+      '4\tBestandsaufnahme: Akteur*innen und Angebote',
+      '5\tLeitbild',
+      '6\tZiele',
+      '7\tUmsetzung, Monitoring und Fortschreibung',
+      // Parts no chapter introduces carry no number, as in the app's navigation.
       'Handlungsfelder',
       'Maßnahmenübersicht',
       'Ziel-Maßnahmen-Matrix',
+      'Akteur*innen',
       'Anhang: Dokumentation der Beteiligung',
     ]);
     const h2 = all(html, /<h2>(.*?)<\/h2>/g);
-    expect(h2).toContain('Anlass und Auftrag');
+    expect(h2).toContain('1.1\tAnlass und Auftrag');
     expect(h2).toContain('Leitziel 1: Vielfalt als Stärke des Kreises anerkennen und gestalten');
-    expect(all(html, /<h3>(.*?)<\/h3>/g)).toContain('Grundsätze der Zusammenarbeit');
+    expect(all(html, /<h3>(.*?)<\/h3>/g)).toContain('1.1.1\tGrundsätze der Zusammenarbeit');
     expect(all(html, /<h4>(.*?)<\/h4>/g)).toContain('Bereits bestehende Angebote');
   });
 

@@ -12,9 +12,16 @@ export interface DocxXml {
   rels: string;
   /** Every top-level table, with the tables nested in its cells. */
   tables: string[];
-  /** Every paragraph's style and text, in order. */
-  paragraphs: { style: string; text: string; xml: string }[];
+  /**
+   * Every paragraph's style and text, in order; a heading's number (written as text before a tab, where Word's
+   * outline numbering would stand) apart from its text.
+   */
+  paragraphs: { style: string; text: string; number?: string; xml: string }[];
 }
+
+// A heading's own number: the paragraph's first run, its number and a tab.
+const OUTLINE_NUMBER =
+  /(?<=<\/w:pPr>(?:<w:bookmarkStart [^>]*\/>)?)<w:r><w:t>([\d.]+)<\/w:t><w:tab\/><\/w:r>/;
 
 function textOf(xml: string): string {
   return [...xml.matchAll(/<w:t(?: [^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join('');
@@ -39,11 +46,13 @@ export function docxXml(bytes: Uint8Array): DocxXml {
     footer: part(footerName),
     rels: part('word/_rels/document.xml.rels'),
     tables: outermost(document, 'w:tbl'),
-    paragraphs: (document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map((xml) => ({
-      style: /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal',
-      text: textOf(xml),
-      xml,
-    })),
+    paragraphs: (document.match(/<w:p>.*?<\/w:p>|<w:p [^>]*>.*?<\/w:p>/g) ?? []).map((xml) => {
+      const style = /<w:pStyle w:val="([^"]+)"/.exec(xml)?.[1] ?? 'Normal';
+      const number = OUTLINE_NUMBER.exec(xml)?.[1];
+      return number === undefined
+        ? { style, text: textOf(xml), xml }
+        : { style, text: textOf(xml.replace(OUTLINE_NUMBER, '')), number, xml };
+    }),
   };
 }
 

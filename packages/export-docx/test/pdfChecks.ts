@@ -27,12 +27,16 @@ export function headingPage(pages: readonly string[], title: string, from = 0, n
   return -1;
 }
 
-/** The outline numbers ("8", "8.1") of numbered Heading 1 and 2 paragraphs, undefined for unnumbered ones. */
+/**
+ * The outline numbers ("8", "8.1") of numbered Heading 1 and 2 paragraphs, undefined for unnumbered ones: the
+ * number a heading carries itself, else the one the heading styles' numbering gives it.
+ */
 export function outlineNumbers(
-  paragraphs: readonly { style: string; xml: string }[],
+  paragraphs: readonly { style: string; xml: string; number?: string }[],
 ): (string | undefined)[] {
   const counters = [0, 0];
-  return paragraphs.map(({ style, xml }) => {
+  return paragraphs.map(({ style, xml, number }) => {
+    if (number !== undefined) return number;
     const level = style === 'Heading1' ? 0 : style === 'Heading2' ? 1 : -1;
     if (level < 0 || xml.includes('<w:numId w:val="0"/>')) return undefined;
     counters[level] = (counters[level] ?? 0) + 1;

@@ -1,5 +1,6 @@
 import { richTextToPlain } from '@werkbank/concept';
 import { useT } from '@werkbank/editor';
+import { ActorsPart } from './ActorsPart.tsx';
 import type { DocumentData } from './DocumentData.ts';
 import type { OutlinePart } from './documentOutline.ts';
 import { FieldsPart } from './FieldsPart.tsx';
@@ -95,6 +96,18 @@ export function DocumentBody({ data, outline }: { data: DocumentData; outline: r
                 {concept.measures.length > 0
                   ? concept.measures.map((m) => <MeasureSheet key={m.id} measure={m} data={data} />)
                   : null}
+              </PartSection>
+            );
+          case 'actors':
+            return (
+              <PartSection
+                key={entry.anchor}
+                entry={entry}
+                intro={part.intro}
+                emptyNote={t('web.document.empty.actors')}
+                anchor="part-actors"
+              >
+                {concept.actors.length > 0 ? <ActorsPart actors={concept.actors} /> : null}
               </PartSection>
             );
           default:

@@ -45,17 +45,19 @@ describe('DocumentView', () => {
     const parts = within(article)
       .getAllByRole('heading', { level: 2 })
       .map((h) => h.textContent);
-    // The goals take the place of the "ziele" chapter and its title; Leitbild, which no chapter asks for, comes before.
+    // The goals take the place of the "ziele" chapter, its title and number; Leitbild, which no chapter asks for,
+    // comes before, and like every part without a chapter carries no number (as in the navigation and the export).
     expect(parts).toEqual([
       '1 Ausgangslage',
       '2 Beteiligung',
-      '3 Leitbild',
-      '4 Ziele und Wirkungen',
-      '5 Handlungsfelder',
-      '6 Maßnahmenübersicht',
-      '7 Maßnahmensteckbriefe',
+      'Leitbild',
+      '3 Ziele und Wirkungen',
+      'Handlungsfelder',
+      'Maßnahmenübersicht',
+      'Maßnahmensteckbriefe',
+      'Akteur*innen',
     ]);
-    expect(document.getElementById(`chapter-${ziele}`)?.textContent).toBe('4 Ziele und Wirkungen');
+    expect(document.getElementById(`chapter-${ziele}`)?.textContent).toBe('3 Ziele und Wirkungen');
     expect(within(article).getByText('Die Ziele gelten bis 2030.')).toBeTruthy();
     expect(within(article).getByRole('heading', { level: 3, name: 'Daten' })).toBeTruthy();
     expect(within(article).getByText('viele').tagName).toBe('STRONG');
@@ -135,7 +137,7 @@ describe('DocumentView', () => {
       const id = link.getAttribute('href')?.slice(1) ?? '';
       expect(document.getElementById(id), id).not.toBeNull();
     }
-    await user.click(within(toc).getByRole('link', { name: '5.2 Politische Bildung' }));
+    await user.click(within(toc).getByRole('link', { name: 'Politische Bildung' }));
     expect(document.activeElement).toBe(document.getElementById(`field-${bildung}`));
     expect(window.location.hash).toBe(`#field-${bildung}`);
     await user.click(within(toc).getByRole('link', { name: 'M-02 Workshop an Schulen' }));
@@ -186,7 +188,7 @@ describe('DocumentView', () => {
         </WorkspaceContext.Provider>
       </I18nProvider>,
     );
-    expect(screen.getByRole('heading', { level: 2, name: '7 Measure sheets' })).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 2, name: 'Measure sheets' })).toBeTruthy();
     expect(screen.getByRole('navigation', { name: 'Contents' })).toBeTruthy();
     expect(screen.getByRole('search', { name: 'Search the concept' })).toBeTruthy();
     expect(container.textContent).not.toMatch(/web\.(document|search|mode)\./);

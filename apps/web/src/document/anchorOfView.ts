@@ -15,6 +15,8 @@ export function anchorOfView(view: WorkspaceView): string {
       return 'part-fieldsOfAction';
     case 'measures':
       return 'part-measuresOverview';
+    case 'actors':
+      return 'part-actors';
     default:
       return '';
   }

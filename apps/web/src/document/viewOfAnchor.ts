@@ -14,6 +14,7 @@ export function viewOfAnchor(anchor: string): WorkspaceView {
     if (id === 'fieldsOfAction') return { kind: 'fields' };
     if (id === 'vision') return { kind: 'vision' };
     if (id === 'measuresOverview' || id === 'measureSheets') return { kind: 'measures' };
+    if (id === 'actors') return { kind: 'actors' };
   }
   return { kind: 'overview' };
 }

@@ -1,4 +1,4 @@
-import { type ChapterJSON, documentParts, type Light, type StructuredPart } from '@werkbank/concept';
+import { type ChapterJSON, type Light, numberedDocumentParts, type StructuredPart } from '@werkbank/concept';
 import { type PresenceUser, useActors, useChapters, useMeasures, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
@@ -21,7 +21,7 @@ interface NavChaptersProps {
 const LISTED = (part: StructuredPart) => part !== 'measureSheets' && part !== 'matrix';
 
 /**
- * The concept's parts once each, in the document's order (`documentParts`): the chapters with their status, and
+ * The concept's parts once each, in the document's order and numbering (`numberedDocumentParts`): the chapters with their status, and
  * in the place of a structured chapter (Leitbild, Ziele, Handlungsfelder, Maßnahmen, Akteur*innen) one entry with
  * its number and title that shows the part's state. A part no chapter holds keeps an entry of its own.
  */
@@ -32,13 +32,8 @@ export function NavChapters({ view, presence }: NavChaptersProps) {
   const actors = useActors(doc);
   const measures = useMeasures(doc);
   const done = chapters.filter((c) => c.status === 'final').length;
-  const number = new Map(chapters.map((c, index) => [c.id, `${index + 1}`]));
-  const introOf = (chapter?: Light<ChapterJSON>): NavIntro | undefined =>
-    chapter && {
-      chapterId: chapter.id,
-      prefix: number.get(chapter.id) ?? '',
-      title: chapter.title || t('common.untitled'),
-    };
+  const introOf = (chapter: Light<ChapterJSON> | undefined, number = ''): NavIntro | undefined =>
+    chapter && { chapterId: chapter.id, prefix: number, title: chapter.title || t('common.untitled') };
   const here = (key: string, intro?: NavIntro) => [
     ...(presence.get(key) ?? []),
     ...(intro ? (presence.get(`chapter:${intro.chapterId}`) ?? []) : []),
@@ -52,9 +47,9 @@ export function NavChapters({ view, presence }: NavChaptersProps) {
       defaultExpanded
       badge={`${done}/${chapters.length}`}
     >
-      {documentParts(chapters, LISTED).map((step) => {
+      {numberedDocumentParts(chapters, LISTED).map((step) => {
         const chapter = step.part === 'chapter' ? step.chapter : step.intro;
-        const intro = step.part === 'chapter' ? undefined : introOf(step.intro);
+        const intro = step.part === 'chapter' ? undefined : introOf(step.intro, step.number);
         switch (step.part) {
           case 'vision':
             return (
@@ -100,7 +95,7 @@ export function NavChapters({ view, presence }: NavChaptersProps) {
               <NavItem
                 key={chapter.id}
                 href={routePath(conceptId, { kind: 'chapter', id: chapter.id })}
-                prefix={number.get(chapter.id)}
+                prefix={step.number}
                 label={chapter.title || t('common.untitled')}
                 active={view.kind === 'chapter' && view.id === chapter.id}
                 badge={t(`chapter.status.${chapter.status}`)}

@@ -1,4 +1,4 @@
-import { type ChapterKind, chapterKind, keys } from '@werkbank/concept';
+import { type ChapterKind, chapterKind, chapterNumbers, keys } from '@werkbank/concept';
 import { GoneNotice, useChapters, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
@@ -27,8 +27,7 @@ export function ChapterPage({ view }: { view: WorkspaceView }) {
   const t = useT();
   const { doc, editable, conceptId } = useWorkspace();
   const chapters = useChapters(doc);
-  const index = chapters.findIndex((c) => c.id === chapterId);
-  const chapter = chapters[index];
+  const chapter = chapters.find((c) => c.id === chapterId);
   if (!chapter) {
     return (
       <>
@@ -44,6 +43,7 @@ export function ChapterPage({ view }: { view: WorkspaceView }) {
       </>
     );
   }
+  const number = chapterNumbers(chapters).get(chapter.id) ?? '';
   const kind = chapterKind(chapter);
   const first = chapters.find((c) => chapterKind(c) === kind) === chapter;
   const partView = first ? PART_VIEW[kind] : undefined;
@@ -51,14 +51,14 @@ export function ChapterPage({ view }: { view: WorkspaceView }) {
   if (first && kind === 'participation') {
     return (
       <>
-        <ChapterIntro place={{ chapter, number: index + 1 }} />
+        <ChapterIntro place={{ chapter, number }} />
         <ParticipationSummary />
       </>
     );
   }
   return (
     <>
-      <ViewTitle hidden>{`${t('web.nav.chapters')} ${index + 1}: ${chapter.title}`}</ViewTitle>
+      <ViewTitle hidden>{`${t('web.nav.chapters')} ${number}: ${chapter.title}`}</ViewTitle>
       <ChapterEditor chapterId={chapterId} chapterKey={chapter.key} />
     </>
   );

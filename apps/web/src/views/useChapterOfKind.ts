@@ -1,11 +1,18 @@
-import { type ChapterJSON, type ChapterKind, chapterKind, type Light } from '@werkbank/concept';
+import {
+  type ChapterJSON,
+  type ChapterKind,
+  chapterKind,
+  chapterNumbers,
+  type Light,
+} from '@werkbank/concept';
 import { useChapters } from '@werkbank/editor';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 
 /** The chapter a structured part is placed in, with its number. */
 export interface ChapterPlace {
   chapter: Light<ChapterJSON>;
-  number: number;
+  /** Its number, as `chapterNumbers` gives it everywhere ("9"). */
+  number: string;
 }
 
 /**
@@ -15,7 +22,6 @@ export interface ChapterPlace {
 export function useChapterOfKind(kind: ChapterKind): ChapterPlace | undefined {
   const { doc } = useWorkspace();
   const chapters = useChapters(doc);
-  const index = chapters.findIndex((c) => chapterKind(c) === kind);
-  const chapter = chapters[index];
-  return chapter && { chapter, number: index + 1 };
+  const chapter = chapters.find((c) => chapterKind(c) === kind);
+  return chapter && { chapter, number: chapterNumbers(chapters).get(chapter.id) ?? '' };
 }

@@ -64,6 +64,11 @@ export interface ParagraphOptions {
   pageBreakBefore?: boolean;
   /** The list the paragraph is in, or `false` to switch off the numbering its style brings. */
   numbering?: ParagraphNumbering | false;
+  /**
+   * A heading's number given by the document ("9", "7.1"), written before its text where the outline numbering
+   * would stand, which it replaces: the chapters keep the numbers the app gives them (`chapterNumbers`).
+   */
+  outlineNumber?: string;
   indent?: { left?: number; hanging?: number };
   spacing?: { before?: number; after?: number };
   /**

@@ -30,7 +30,8 @@ export function tableOfContents(blocks: readonly FileChild[]): TocEntry[] {
     if (!match) continue;
     const level = Number(match[1]);
     let number: string | undefined;
-    if (block.options.numbering === undefined) {
+    if (block.options.outlineNumber !== undefined) number = block.options.outlineNumber;
+    else if (block.options.numbering === undefined) {
       counters[level - 1] = (counters[level - 1] ?? 0) + 1;
       for (let deeper = level; deeper < counters.length; deeper++) counters[deeper] = 0;
       number = counters.slice(0, level).join('.');

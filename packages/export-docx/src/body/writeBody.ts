@@ -1,3 +1,4 @@
+import { outlineIndent } from '../outlineIndent.ts';
 import {
   type FileChild,
   Paragraph,
@@ -84,6 +85,12 @@ function childXml(child: ParagraphChild, refs: BodyReferences): string {
   return runXml(child as TextRun);
 }
 
+// Heading1–3 stand at outline levels 0–2.
+function outlineLevel(style: string | undefined): number {
+  const level = Number(/^Heading([123])$/.exec(style ?? '')?.[1] ?? 1);
+  return level - 1;
+}
+
 function paragraphXml(paragraph: Paragraph, refs: BodyReferences): string {
   const o = paragraph.options;
   let pPr = '';
@@ -93,7 +100,8 @@ function paragraphXml(paragraph: Paragraph, refs: BodyReferences): string {
   else if (o.keepNext === false) pPr += '<w:keepNext w:val="0"/>';
   if (o.keepLines) pPr += '<w:keepLines/>';
   if (o.pageBreakBefore) pPr += '<w:pageBreakBefore/>';
-  if (o.numbering === false) pPr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
+  const outline = o.outlineNumber === undefined ? undefined : outlineIndent(outlineLevel(style));
+  if (o.numbering === false || outline) pPr += '<w:numPr><w:ilvl w:val="0"/><w:numId w:val="0"/></w:numPr>';
   else if (o.numbering) {
     const numId = refs.numId(o.numbering);
     pPr += `<w:numPr><w:ilvl w:val="${o.numbering.level}"/><w:numId w:val="${numId}"/></w:numPr>`;
@@ -107,11 +115,14 @@ function paragraphXml(paragraph: Paragraph, refs: BodyReferences): string {
     const { before, after } = o.spacing;
     pPr += `<w:spacing${before === undefined ? '' : ` w:before="${before}"`}${after === undefined ? '' : ` w:after="${after}"`}/>`;
   }
-  if (o.indent) {
-    const { left, hanging } = o.indent;
+  if (outline) pPr += `<w:tabs><w:tab w:val="left" w:pos="${outline.left}"/></w:tabs>`;
+  const indent = outline ?? o.indent;
+  if (indent) {
+    const { left, hanging } = indent;
     pPr += `<w:ind${left === undefined ? '' : ` w:left="${left}"`}${hanging === undefined ? '' : ` w:hanging="${hanging}"`}/>`;
   }
-  let content = o.text === undefined ? '' : runXml({ options: { text: o.text } } as TextRun);
+  let content = outline ? `<w:r>${textXml(o.outlineNumber ?? '')}<w:tab/></w:r>` : '';
+  if (o.text !== undefined) content += runXml({ options: { text: o.text } } as TextRun);
   for (const child of o.children ?? []) content += childXml(child, refs);
   if (paragraph.bookmark) {
     const id = paragraph.bookmark.replace(/\D/g, '');

@@ -25,7 +25,7 @@ function box(
   const headingLevel = /^Heading([123])$/.exec(styleId);
   let indent = o.indent?.left ?? style.indent ?? 0;
   if (o.numbering) indent = listIndent(o.numbering.level).left;
-  else if (o.numbering === undefined && headingLevel)
+  else if ((o.numbering === undefined || o.outlineNumber !== undefined) && headingLevel)
     indent = outlineIndent(Number(headingLevel[1]) - 1).left;
   const right = styleId === 'Quote' ? (style.indent ?? 0) : 0;
   const available = Math.max(200, width - indent - right);
