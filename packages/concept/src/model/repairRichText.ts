@@ -1,5 +1,4 @@
 import { Fragment, type Mark, type Node, type NodeType, type Schema } from '@tiptap/pm/model';
-import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import * as Y from 'yjs';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { conceptSchema } from '../schema/conceptSchema.ts';
@@ -7,6 +6,7 @@ import { cutText } from './fieldRules.ts';
 import { fitContent } from './fitContent.ts';
 import { fittingRichText, MAX_TEXT_NODE } from './fittingRichText.ts';
 import { isPlainJson } from './isPlainJson.ts';
+import { writeYXml } from './writeYXml.ts';
 
 const HASHED_MARK = /(.*)(--[a-zA-Z0-9+/=]{8})$/;
 
@@ -76,7 +76,7 @@ export function repairRichText(fragment: Y.XmlFragment): RichTextDoc {
   const content = fitContent(schema.topNodeType, nodesOf(schema, fragment.toArray())) ?? Fragment.empty;
   const doc = schema.topNodeType.createAndFill(null, content) ?? schema.topNodeType.createAndFill();
   const scratch = new Y.Doc().getXmlFragment('repaired');
-  prosemirrorToYXmlFragment(doc as Node, scratch);
+  writeYXml(doc as Node, scratch);
   const repaired = fittingRichText(scratch);
   scratch.doc?.destroy();
   return repaired ?? { type: 'doc', content: [{ type: 'paragraph' }] };

@@ -1,11 +1,11 @@
 import type { Node } from '@tiptap/pm/model';
-import { prosemirrorToYXmlFragment } from '@tiptap/y-tiptap';
 import type * as Y from 'yjs';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { conceptSchema } from '../schema/conceptSchema.ts';
 import { ConceptError } from './ConceptError.ts';
 import { fittingRichText } from './fittingRichText.ts';
 import { repairRichText } from './repairRichText.ts';
+import { writeYXml } from './writeYXml.ts';
 
 /** An empty rich-text body. */
 export function emptyRichText(): RichTextDoc {
@@ -39,7 +39,7 @@ export function richTextNode(json: RichTextDoc, path = ''): Node {
 export function writeRichText(fragment: Y.XmlFragment, json: RichTextDoc, path = ''): void {
   const node = richTextNode(json, path);
   if (fragment.length > 0) fragment.delete(0, fragment.length);
-  prosemirrorToYXmlFragment(node, fragment);
+  writeYXml(node, fragment);
 }
 
 /** Plain text of a rich-text body, for search, checks and previews. */
