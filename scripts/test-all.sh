@@ -9,5 +9,7 @@ corepack pnpm install --frozen-lockfile </dev/null
 corepack pnpm lint
 corepack pnpm typecheck
 corepack pnpm build
+# Initial JavaScript of every workspace view within its budget (bytes as sent, see BENCHMARKS.md).
+corepack pnpm --filter @werkbank/web size
 corepack pnpm test
 corepack pnpm e2e

@@ -8,7 +8,13 @@ const WORKSPACE_SOURCE =
 // Only Tiptap, ProseMirror and the editor's Tiptap-bound components: the editor's small form fields and error
 // texts (common/, presence/) stay out, or the start page, which uses a few of them, would load the whole editor.
 const EDITING =
-  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/richText\//;
+  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/richText\/(?!RichTextEditor\.tsx|useTypeAlive\.ts|isTypeAlive\.ts)/;
+// The concept model and what it reads rich text with (ProseMirror's model, not the editor): every workspace view
+// renders from these readers, so they must not pull the editor in. Captured before 'editing', which would
+// otherwise take them along as dependencies of the editor's components. `conceptExtensions.ts` builds Tiptap's
+// extensions for the editor and goes with it.
+const READING =
+  /\/packages\/concept\/src\/(?!schema\/conceptExtensions\.ts|index\.ts).*\.ts$|\/node_modules\/.*\/(prosemirror-model|orderedmap|zod|diff|fractional-indexing)\/|\/node_modules\/.*\/@tiptap\/pm\/dist\/model\//;
 // Yjs and its providers in a chunk of their own, so code that needs only them (y-indexeddb) does not load the editor.
 const SYNC = /\/node_modules\/.*\/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)\//;
 const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\/editor\/src\/i18n\//;
@@ -36,9 +42,12 @@ export default defineConfig({
         // editor with them.
         codeSplitting: {
           groups: [
-            { name: 'shell', test: SHELL, priority: 3 },
-            { name: 'sync', test: SYNC, priority: 2 },
-            { name: 'editing', test: EDITING, priority: 1 },
+            { name: 'shell', test: SHELL, priority: 4 },
+            { name: 'sync', test: SYNC, priority: 3 },
+            { name: 'reading', test: READING, priority: 2 },
+            // Only what the test names: the editor's components import small shared controls (icons, roving
+            // focus) that every view uses, and taking them along would make every view load the editor.
+            { name: 'editing', test: EDITING, priority: 1, includeDependenciesRecursively: false },
           ],
         },
       },

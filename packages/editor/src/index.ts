@@ -1,5 +1,6 @@
 export { describeError } from './common/describeError.ts';
 export type { EditorUser } from './common/EditorUser.ts';
+export { RichTextView, type RichTextViewProps } from './common/RichTextView.tsx';
 export type { ViewProps } from './common/ViewProps.ts';
 export { BudgetTable, type BudgetTableProps } from './costs/BudgetTable.tsx';
 export { CostLinesEditor, type CostLinesEditorProps } from './costs/CostLinesEditor.tsx';
@@ -50,7 +51,7 @@ export { ChecklistItem, type ChecklistItemProps } from './process/ChecklistItem.
 export { PhaseChecklist, type PhaseChecklistProps } from './process/PhaseChecklist.tsx';
 export { PhasePath, type PhasePathProps } from './process/PhasePath.tsx';
 export { cleanWordHtml } from './richText/cleanWordHtml.ts';
-export { RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
+export { loadRichTextEditor, RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
 export { GoneNotice, type GoneNoticeProps } from './trash/GoneNotice.tsx';
 export { TrashList, type TrashListProps } from './trash/TrashList.tsx';
 export { useTrash, useTrashEntry } from './trash/useTrash.ts';

@@ -1,5 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
+import { loadRichTextEditor } from '../src/richText/RichTextEditor.tsx';
 
 // ProseMirror measures layout that jsdom does not have: give it empty rectangles instead of crashing.
 function emptyRect(): DOMRect {
@@ -41,3 +42,7 @@ globalThis.DragEvent ??= class DragEvent extends MouseEvent {
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 afterEach(() => cleanup());
+
+// The editor's code loads on demand in the app (a preview shows the text meanwhile, tested on its own); tests
+// render with it loaded, as the app does once the workspace has been idle for a moment.
+await loadRichTextEditor();

@@ -1,4 +1,5 @@
-import { lazy, Suspense, useMemo } from 'react';
+import { loadRichTextEditor } from '@werkbank/editor';
+import { lazy, Suspense, useEffect, useMemo } from 'react';
 import { useVisitTracking } from '../activity/useVisitTracking.ts';
 import type { ConceptConnection } from '../connection/ConceptConnection.ts';
 import { ConnectionProblem } from '../connection/ConnectionProblem.tsx';
@@ -45,6 +46,7 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
   // A concept newer than this app must not be written into until the page is reloaded.
   const editable = entry.role !== 'viewer' && status !== 'outdated';
   useVisitTracking(entry.id, connection.doc, profile, editable);
+  usePreloadEditor();
 
   const value = useMemo<WorkspaceValue>(
     () => ({
@@ -87,4 +89,20 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
       </Suspense>
     </WorkspaceContext.Provider>
   );
+}
+
+/**
+ * Loads the rich-text editor's code once the page is idle, so a view that only reads renders without waiting for
+ * it and the first editor opened afterwards finds it there. A view with an editor asks for it at once anyway.
+ */
+function usePreloadEditor(): void {
+  useEffect(() => {
+    const load = () => void loadRichTextEditor().catch(() => {}); // offline: the editor says so when it is needed
+    if (typeof requestIdleCallback === 'function') {
+      const id = requestIdleCallback(load, { timeout: 3000 });
+      return () => cancelIdleCallback(id);
+    }
+    const id = setTimeout(load, 1000);
+    return () => clearTimeout(id);
+  }, []);
 }

@@ -60,6 +60,10 @@ export const editorMessagesDe = {
   'rte.short.column': 'Spalte',
   'rte.short.table': 'Tabelle',
   'rte.gone': 'Dieser Text wurde gerade gelöscht und kann nicht mehr bearbeitet werden.',
+  'rte.loading': 'Der Editor wird geladen …',
+  'rte.loadFailed':
+    'Der Editor konnte nicht geladen werden (keine Verbindung?). Der Text ist nicht betroffen und bleibt, wie er ist.',
+  'rte.loadRetry': 'Erneut versuchen',
   'rte.pasteTooLarge':
     'Nicht eingefügt: Der Text ist mit etwa {size} Zeichen zu lang, um ihn auf einmal zu speichern (höchstens {max}). Bitte fügen Sie ihn in kleineren Teilen ein. Alles andere bleibt, wie es war.',
   'rte.pasteTooLargeDismiss': 'Hinweis schließen',

@@ -60,6 +60,10 @@ export const editorMessagesEn: Record<EditorMessageKey, string> = {
   'rte.short.column': 'Column',
   'rte.short.table': 'Table',
   'rte.gone': 'This text has just been deleted and can no longer be edited.',
+  'rte.loading': 'Loading the editor …',
+  'rte.loadFailed':
+    'The editor could not be loaded (no connection?). The text is not affected and stays as it is.',
+  'rte.loadRetry': 'Try again',
   'rte.pasteTooLarge':
     'Not pasted: at about {size} characters the text is too long to be saved at once (at most {max}). Please paste it in smaller parts. Everything else stays as it was.',
   'rte.pasteTooLargeDismiss': 'Close notice',

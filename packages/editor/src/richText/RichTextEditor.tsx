@@ -1,8 +1,11 @@
+import { readRichText } from '@werkbank/concept';
+import { useEffect, useState } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorUser } from '../common/EditorUser.ts';
+import { RichTextView } from '../common/RichTextView.tsx';
 import { useT } from '../i18n/useT.ts';
-import { BoundEditor } from './BoundEditor.tsx';
+import type { BoundEditor as BoundEditorComponent } from './BoundEditor.tsx';
 import { useTypeAlive } from './useTypeAlive.ts';
 
 /** Props of `RichTextEditor`. */
@@ -19,15 +22,53 @@ export interface RichTextEditorProps {
   placeholder?: string;
 }
 
+// The editor's code (Tiptap, ProseMirror's view, the editor's plugins: about 115 kB as sent) loads on demand, so
+// a view renders from the light readers first and the views that only read never load it. This module is kept out
+// of the build's 'editing' chunk (see apps/web/vite.config.ts); only `BoundEditor` and what it imports are in it.
+let loaded: typeof BoundEditorComponent | null = null;
+let loading: Promise<typeof BoundEditorComponent> | null = null;
+
+/**
+ * Starts loading the editor's code unless it is loaded or loading; resolves with the editor once it is there.
+ * The workspace calls it when it is idle, so the first editor of a session usually finds it loaded.
+ */
+export function loadRichTextEditor(): Promise<typeof BoundEditorComponent> {
+  loading ??= import('./BoundEditor.tsx').then(
+    (module) => {
+      loaded = module.BoundEditor;
+      return loaded;
+    },
+    (error: unknown) => {
+      loading = null; // a later attempt tries again
+      throw error;
+    },
+  );
+  return loading;
+}
+
 /**
  * A collaborative rich-text editor bound to one Y.XmlFragment, with a small accessible toolbar, undo/redo of
  * one's own edits (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), Ctrl+K for links and clean paste from Word. When the
- * fragment or its entity is deleted (by anyone), the editor unmounts and a notice takes its place.
+ * fragment or its entity is deleted (by anyone), the editor unmounts and a notice takes its place. Until the
+ * editor's code has loaded, the text shows read-only in the same frame.
  * @example <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />
  */
 export function RichTextEditor(props: RichTextEditorProps) {
   const t = useT();
   const alive = useTypeAlive(props.fragment);
+  const [BoundEditor, setBoundEditor] = useState(() => loaded);
+  const [failed, setFailed] = useState(false);
+  useEffect(() => {
+    if (BoundEditor || failed) return;
+    let live = true;
+    loadRichTextEditor().then(
+      (editor) => live && setBoundEditor(() => editor),
+      () => live && setFailed(true),
+    );
+    return () => {
+      live = false;
+    };
+  }, [BoundEditor, failed]);
   if (!alive) {
     return (
       <p role="status" className="wb-notice">
@@ -35,5 +76,38 @@ export function RichTextEditor(props: RichTextEditorProps) {
       </p>
     );
   }
-  return <BoundEditor {...props} />;
+  if (BoundEditor) return <BoundEditor {...props} />;
+  return <RichTextPreview {...props} failed={failed} onRetry={() => setFailed(false)} />;
+}
+
+interface RichTextPreviewProps extends RichTextEditorProps {
+  /** The editor's code could not be loaded (offline, or the app was updated meanwhile). */
+  failed: boolean;
+  onRetry: () => void;
+}
+
+/** The body read-only in the editor's frame, while the editor's code loads or after it failed to. */
+export function RichTextPreview({ fragment, editable, label, failed, onRetry }: RichTextPreviewProps) {
+  const t = useT();
+  return (
+    <div className="wb-rte" aria-busy={!failed || undefined}>
+      {editable && (
+        <div className="wb-rte__toolbar wb-rte__toolbar--waiting">
+          {failed ? (
+            <p role="alert" className="wb-rte__load-failed">
+              {t('rte.loadFailed')}{' '}
+              <button type="button" onClick={onRetry}>
+                {t('rte.loadRetry')}
+              </button>
+            </p>
+          ) : (
+            <span className="wb-rte__loading">{t('rte.loading')}</span>
+          )}
+        </div>
+      )}
+      <section className="wb-rte__content" aria-label={label}>
+        <RichTextView doc={readRichText(fragment)} headingOffset={0} />
+      </section>
+    </div>
+  );
 }
