@@ -19,7 +19,11 @@ export const CloseCode = {
   malformed: 4400,
   /** Missing, wrong, expired or revoked token, or the link was revoked while connected. */
   unauthorized: 4401,
-  /** The token's role may not open the document (workshop participants). */
+  /**
+   * The token's role may not open the document (workshop participants), or a socket that is not the owner's
+   * wrote what only the owner may (`meta.phase`, reason `phase-owner-only`): nothing of that update is stored or
+   * relayed, and the client must not send it again.
+   */
   forbidden: 4403,
   /** The concept was deleted, or the path names no concept. */
   notFound: 4404,

@@ -12,6 +12,8 @@ import { encodeMessage } from './encodeMessage.ts';
 import { loadDoc } from './loadDoc.ts';
 import { MessageType } from './MessageType.ts';
 import { migrateOnLoad } from './migrateOnLoad.ts';
+import { ownerOnlyWrite } from './ownerOnlyWrite.ts';
+import { PendingOwnerOnly } from './PendingOwnerOnly.ts';
 import { ProtocolError } from './ProtocolError.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { SnapshotScheduler } from './SnapshotScheduler.ts';
@@ -34,6 +36,7 @@ export class Room {
   readonly #awareness: RoomAwareness;
   readonly #snapshots: SnapshotScheduler;
   readonly #batch: UpdateBatch;
+  readonly #pendingOwnerOnly = new PendingOwnerOnly();
   #destroyed = false;
 
   constructor(
@@ -172,6 +175,13 @@ export class Room {
     } else if (message.kind === 'sync-update') {
       // Every client answers the server's step 1 with a step 2, mostly empty: nothing to store then.
       if (!conn.canWrite || message.empty) return;
+      const ownerOnly =
+        conn.link.role === 'owner' ? null : ownerOnlyWrite(this.doc, message.decoded, this.#batch.waiting);
+      if (ownerOnly) {
+        // Nothing of it is stored or relayed; the client keeps its change, so it must not reconnect and resend it.
+        conn.refuse(CloseCode.forbidden, `${ownerOnly}-owner-only`, message.update.length);
+        return;
+      }
       if (this.#snapshots.bytes + this.#batch.bytes + message.update.length > this.#options.maxDocBytes) {
         conn.close(CloseCode.tooLarge, 'concept-too-large');
         return;
@@ -185,7 +195,18 @@ export class Room {
 
   #apply(conn: Connection, update: Uint8Array): void {
     try {
-      Y.applyUpdate(this.doc, update, conn);
+      const owner = conn.link.role === 'owner';
+      const reverted = this.#pendingOwnerOnly.apply(
+        this.doc,
+        owner,
+        () => ownerOnlyWrite(this.doc, update) !== null,
+        () => Y.applyUpdate(this.doc, update, conn),
+      );
+      if (reverted.length > 0)
+        conn.log.warn(
+          { event: 'owner-only-reverted', keys: reverted },
+          'a pending owner-only change put back',
+        );
     } catch (error) {
       conn.log.error(
         { event: 'ws-apply-failed', err: error, bytes: update.length },

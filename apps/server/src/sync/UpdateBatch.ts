@@ -35,6 +35,11 @@ export class UpdateBatch {
     return this.#incomingBytes;
   }
 
+  /** The updates received in this turn, stored and applied at its end. */
+  get waiting(): Uint8Array[] {
+    return this.#incoming.map((i) => i.update);
+  }
+
   receive(conn: Connection, update: Uint8Array): void {
     this.#incoming.push({ conn, update });
     this.#incomingBytes += update.length;

@@ -8,9 +8,12 @@ import { ProtocolError } from './ProtocolError.ts';
 /** A y-websocket frame from a client, fully decoded and checked. */
 export type ClientMessage =
   | { kind: 'sync-step1'; stateVector: Uint8Array }
-  | { kind: 'sync-update'; update: Uint8Array; empty: boolean }
+  | { kind: 'sync-update'; update: Uint8Array; empty: boolean; decoded: DecodedUpdate }
   | { kind: 'awareness'; update: Uint8Array; entries: AwarenessEntry[] }
   | { kind: 'query-awareness' };
+
+/** An update's structs and delete set, as `Y.decodeUpdate` reads them. */
+export type DecodedUpdate = ReturnType<typeof Y.decodeUpdate>;
 
 const SYNC_STEP1 = 0;
 const SYNC_STEP2 = 1;
@@ -28,11 +31,13 @@ function decode(frame: Uint8Array): ClientMessage {
       message = { kind: 'sync-step1', stateVector: payload };
     } else if (subType === SYNC_STEP2 || subType === SYNC_UPDATE) {
       // Decoding the whole update first means a broken one is refused before it is stored.
-      const { structs, ds } = Y.decodeUpdate(payload);
+      const decoded = Y.decodeUpdate(payload);
+      const { structs, ds } = decoded;
       message = {
         kind: 'sync-update',
         update: payload,
         empty: structs.length === 0 && ds.clients.size === 0,
+        decoded,
       };
     } else {
       throw new Error(`unknown sync message ${subType}`);
