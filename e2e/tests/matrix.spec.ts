@@ -100,6 +100,24 @@ test('an editor links a measure to a goal in the matrix by a click, unlinks it, 
     )
     .toEqual([handlungs.id]);
 
+  // Redo (Ctrl+Y) takes the unlink again, "Rückgängig" brings the link back, Ctrl+Shift+Z unlinks once more.
+  await page.keyboard.press('Control+y');
+  await expect(main.getByRole('status').filter({ hasText: 'Wiederholt' })).toBeVisible();
+  await expect(cell(handlungs, 'nicht verknüpft')).toBeVisible();
+  await shoot(page, 'matrix-redo-1280.png');
+  await main.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(cell(handlungs, 'verknüpft')).toBeFocused();
+  await page.keyboard.press('Control+Shift+Z');
+  await expect(cell(handlungs, 'nicht verknüpft')).toBeVisible();
+  await main.getByRole('button', { name: 'Rückgängig' }).click();
+  await expect(cell(handlungs, 'verknüpft')).toBeVisible();
+  await workspace.expectSaved();
+  await expect
+    .poll(
+      async () => (await conceptJson(concept)).measures.find((m: { id: string }) => m.id === m2.id).goalIds,
+    )
+    .toEqual([handlungs.id]);
+
   // Arrow keys move the single Tab stop.
   await cell(handlungs, 'verknüpft').focus();
   await page.keyboard.press('ArrowUp');
@@ -183,6 +201,16 @@ test('60 goals and 300 measures: sticky headers, the filter and the keyboard rea
   await expect(grid.locator('td[tabindex="0"]')).toBeFocused();
   await expect(grid.locator('td[tabindex="0"]')).toHaveAttribute('aria-colindex', String(count + 1));
   await shoot(page, 'matrix-large-filtered-1280.png');
+
+  // The filter is still set after another view, and after a reload of the tab.
+  const chosen = await filter.inputValue();
+  await workspace.goTo(/^Maßnahmenübersicht/);
+  await workspace.goTo('Ziele × Maßnahmen');
+  await expect(workspace.main.getByLabel('Handlungsfeld', { exact: true })).toHaveValue(chosen);
+  await expect(grid).toHaveAttribute('aria-colcount', String(count + 1));
+  await page.reload();
+  await expect(workspace.main.getByLabel('Handlungsfeld', { exact: true })).toHaveValue(chosen);
+  await expect(grid).toHaveAttribute('aria-colcount', String(count + 1));
 });
 
 test('a viewer reads the matrix and changes no link', async ({ person }) => {
