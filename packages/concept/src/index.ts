@@ -175,6 +175,7 @@ export {
   type SearchTarget,
   searchConcept,
 } from './queries/searchConcept.ts';
+export { shownChapterStatus } from './queries/shownChapterStatus.ts';
 export { workshopProjection } from './queries/workshopProjection.ts';
 export { type WorkshopStats, workshopStats } from './queries/workshopStats.ts';
 export { rt } from './sample/rt.ts';

@@ -1,3 +1,4 @@
+import { shownChapterStatus } from '@werkbank/concept';
 import { useChapter, useT } from '@werkbank/editor';
 import type { ReactNode } from 'react';
 import { routePath } from '../routing/routePath.ts';
@@ -15,14 +16,15 @@ interface VisionNavItemProps {
 
 /**
  * The vision (Leitbild) in the structure, marked empty or written; in its chapter's place with that chapter's number,
- * title and status once the chapter has one of its own (a status a person set, or text in its introduction).
+ * title and status as the chapter's page shows it (`shownChapterStatus`: at least "Entwurf" once the Leitbild has text).
  */
 export function VisionNavItem({ active, presence, intro }: VisionNavItemProps) {
   const t = useT();
   const { doc, conceptId } = useWorkspace();
   const written = useVisionWritten(doc);
   const chapter = useChapter(doc, intro?.chapterId ?? '');
-  const status = chapter && chapter.status !== 'empty' ? chapter.status : undefined;
+  // In a chapter's place the badge says what the chapter's "Bearbeitungsstand" says.
+  const status = chapter ? shownChapterStatus(chapter.status, written) : undefined;
   return (
     <NavItem
       href={routePath(conceptId, { kind: 'vision' })}

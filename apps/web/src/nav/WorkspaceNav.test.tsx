@@ -92,7 +92,7 @@ describe('WorkspaceNav', () => {
     const entries = names(within(chapters as HTMLElement).getAllByRole('list')[0] as HTMLElement);
     expect(entries).toEqual([
       '1 Ausgangslage Entwurf',
-      '2 Leitbild Geschrieben',
+      '2 Leitbild Entwurf',
       expect.stringMatching(/^3 Ziele 1\/2/),
       '4 Handlungsfelder und Themenfelder 2',
       '5 Maßnahmen 2',

@@ -8,10 +8,17 @@ interface ChapterEditorProps {
   chapterKey: string;
   /** The chapter introduces a structured part beneath it: no own heading, its text labelled "Einleitung". */
   intro?: boolean;
+  /** The part beneath has text of its own (the Leitbild), so the chapter shows at least "Entwurf". */
+  partWritten?: boolean;
 }
 
 /** A chapter's editor with the template's hint; whether its guiding questions are open is kept per concept and chapter. */
-export function ChapterEditor({ chapterId, chapterKey, intro = false }: ChapterEditorProps) {
+export function ChapterEditor({
+  chapterId,
+  chapterKey,
+  intro = false,
+  partWritten = false,
+}: ChapterEditorProps) {
   const { doc, awareness, editable, conceptId } = useWorkspace();
   const user = useEditorUser();
   const { template } = useConceptTemplate();
@@ -28,6 +35,7 @@ export function ChapterEditor({ chapterId, chapterKey, intro = false }: ChapterE
       guideKey={`${conceptId}:${chapterId}`}
       showTitle={!intro}
       intro={intro}
+      partWritten={partWritten}
     />
   );
 }

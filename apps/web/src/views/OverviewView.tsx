@@ -5,6 +5,7 @@ import { Link } from '../routing/Link.tsx';
 import { routePath } from '../routing/routePath.ts';
 import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
+import { type ChapterPlace, useChapterOfKind } from './useChapterOfKind.ts';
 import { ViewTitle } from './ViewTitle.tsx';
 
 /** The concept at a glance: what is written, what is planned, what needs a look. */
@@ -18,6 +19,11 @@ export function OverviewView() {
   const measures = useMeasures(doc);
   const { template } = useConceptTemplate();
   const done = chapters.filter((c) => c.status === 'final').length;
+  // The parts under the names and numbers the navigation gives them ("6 Ziele"), where a chapter holds them.
+  const goalsPlace = useChapterOfKind('goals');
+  const measuresPlace = useChapterOfKind('measures');
+  const name = (place: ChapterPlace | undefined, fallback: string) =>
+    place ? `${place.number} ${place.chapter.title || t('common.untitled')}` : fallback;
   return (
     <>
       <ViewTitle>{meta.title || t('web.overview.title')}</ViewTitle>
@@ -41,11 +47,13 @@ export function OverviewView() {
           <span>{t('web.overview.chapters', { done, total: chapters.length })}</span>
         </li>
         <li className="card">
-          <Link href={routePath(conceptId, { kind: 'goals' })}>{t('goal.tree')}</Link>
+          <Link href={routePath(conceptId, { kind: 'goals' })}>{name(goalsPlace, t('goal.tree'))}</Link>
           <span>{t('web.overview.goals', { count: goals.length })}</span>
         </li>
         <li className="card">
-          <Link href={routePath(conceptId, { kind: 'measures' })}>{t('web.nav.measures')}</Link>
+          <Link href={routePath(conceptId, { kind: 'measures' })}>
+            {name(measuresPlace, t('web.nav.measures'))}
+          </Link>
           <span>{t('web.overview.measures', { count: measures.length, fields: fields.length })}</span>
         </li>
       </ul>

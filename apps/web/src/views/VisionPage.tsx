@@ -1,4 +1,5 @@
 import { useT, VisionView } from '@werkbank/editor';
+import { useVisionWritten } from '../nav/useVisionWritten.ts';
 import { useEditorUser } from '../workspace/useEditorUser.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { ChapterIntro } from './ChapterIntro.tsx';
@@ -11,9 +12,14 @@ export function VisionPage() {
   const { doc, awareness, editable } = useWorkspace();
   const user = useEditorUser();
   const place = useChapterOfKind('vision');
+  const written = useVisionWritten(doc);
   return (
     <>
-      {place ? <ChapterIntro place={place} /> : <ViewTitle hidden>{t('vision.heading')}</ViewTitle>}
+      {place ? (
+        <ChapterIntro place={place} partWritten={written} />
+      ) : (
+        <ViewTitle hidden>{t('vision.heading')}</ViewTitle>
+      )}
       <VisionView doc={doc} editable={editable} awareness={awareness} user={user} />
     </>
   );

@@ -1,4 +1,10 @@
-import { chapterStatusSchema, keys, updateChapter, watchChapterStatus } from '@werkbank/concept';
+import {
+  chapterStatusSchema,
+  keys,
+  shownChapterStatus,
+  updateChapter,
+  watchChapterStatus,
+} from '@werkbank/concept';
 import { useEffect } from 'react';
 import { SelectField } from '../common/SelectField.tsx';
 import type { ViewProps } from '../common/ViewProps.ts';
@@ -21,6 +27,11 @@ export interface ChapterViewProps extends ViewProps {
   guideKey?: string;
   /** The chapter introduces a structured part shown beneath it: its text is labelled "Einleitung". */
   intro?: boolean;
+  /**
+   * The part beneath has text of its own (the Leitbild): the status then shows at least "Entwurf" and cannot be
+   * set back to "Leer" (`shownChapterStatus`), as the navigation shows it.
+   */
+  partWritten?: boolean;
 }
 
 /**
@@ -38,6 +49,7 @@ export function ChapterView({
   hint,
   guideKey,
   intro = false,
+  partWritten = false,
 }: ChapterViewProps) {
   const t = useT();
   const chapter = useChapter(doc, chapterId);
@@ -52,6 +64,7 @@ export function ChapterView({
     );
   }
   const title = chapter.title || t('common.untitled');
+  const status = shownChapterStatus(chapter.status, partWritten);
   return (
     <article
       className="wb-chapter"
@@ -73,12 +86,11 @@ export function ChapterView({
         />
         <SelectField
           label={t('chapter.status')}
-          value={chapter.status}
+          value={status}
           editable={editable}
-          options={chapterStatusSchema.options.map((value) => ({
-            value,
-            label: t(`chapter.status.${value}`),
-          }))}
+          options={chapterStatusSchema.options
+            .filter((value) => value === shownChapterStatus(value, partWritten))
+            .map((value) => ({ value, label: t(`chapter.status.${value}`) }))}
           onChange={(value) => updateChapter(doc, chapter.id, { status: value as typeof chapter.status })}
         />
       </div>
@@ -86,7 +98,7 @@ export function ChapterView({
         questions={chapter.guidingQuestions}
         hint={hint}
         storageKey={guideKey}
-        defaultOpen={chapter.status === 'empty'}
+        defaultOpen={status === 'empty'}
       />
       {body && (
         <RichTextEditor
