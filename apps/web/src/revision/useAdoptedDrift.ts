@@ -1,18 +1,8 @@
-import { type ConceptComparison, type ConceptJSON, compareConcepts, toJSON } from '@werkbank/concept';
+import { type ConceptJSON, compareConcepts, toJSON } from '@werkbank/concept';
 import { useEffect, useState } from 'react';
 import type * as Y from 'yjs';
 import { fetchVersionConcept } from '../api/fetchVersionConcept.ts';
-
-// Where the process stands is working state: moving on to "Umsetzung" after the adoption changes no text.
-const WORKING_META = new Set(['phase', 'status']);
-
-function differsInContent(c: ConceptComparison): boolean {
-  if (c.identical) return false;
-  const lists = [c.chapters, c.fieldsOfAction, c.goals, c.measures, c.actors];
-  return (
-    Boolean(c.vision) || lists.some((l) => l.length > 0) || c.meta.some((f) => !WORKING_META.has(f.field))
-  );
-}
+import { differsInContent } from './differsInContent.ts';
 
 // Reading the whole concept takes a while for large ones: compare once typing pauses, not on every keystroke.
 const PAUSE_MS = 600;
