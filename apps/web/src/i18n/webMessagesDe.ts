@@ -362,6 +362,7 @@ export const webMessagesDe = {
   'web.workspace.measureMissing':
     'Diese Maßnahme gibt es nicht (mehr) – vielleicht hat sie gerade jemand anderes gelöscht.',
   'web.workspace.toMeasures': 'Zur Maßnahmenübersicht',
+  'web.goals.toIntro': 'Zur Einleitung und zu den Leitfragen von „{title}“',
   'web.workspace.chapterMissing': 'Dieses Kapitel gibt es nicht (mehr).',
   'web.workspace.viewFailed': 'Diese Ansicht konnte nicht angezeigt werden.',
   'web.workspace.retry': 'Erneut versuchen',

@@ -353,6 +353,7 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.workspace.measureMissing':
     'This measure does not exist (any more) – perhaps someone else has just deleted it.',
   'web.workspace.toMeasures': 'Go to the measures overview',
+  'web.goals.toIntro': 'Go to the introduction and guiding questions of “{title}”',
   'web.workspace.chapterMissing': 'This chapter does not exist (any more).',
   'web.workspace.viewFailed': 'This view could not be shown.',
   'web.workspace.retry': 'Try again',

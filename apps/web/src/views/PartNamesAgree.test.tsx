@@ -62,4 +62,21 @@ describe('the navigation and the pages name a part alike', () => {
     expect(within(main).queryByRole('link', { name: 'Zielsystem' })).toBeNull();
     expect(within(main).queryByRole('link', { name: 'Maßnahmenübersicht' })).toBeNull();
   });
+
+  it('keeps the chapter’s number and title on a goal’s page, with a link back to its introduction', async () => {
+    const { doc, leit } = navConcept(new Y.Doc(), { templateChapters: true });
+    renderInWorkspace(<Workspace />, { doc });
+    act(() => navigate(`/c/c1/goals/${leit}`));
+    await screen.findByRole('heading', { level: 1, name: '3 Ziele' }, { timeout: 5000 });
+    const main = screen.getByRole('main');
+    expect(
+      within(main)
+        .getAllByRole('heading', { level: 1 })
+        .map((h) => h.textContent),
+    ).toEqual(['3 Ziele']);
+    const back = within(main).getByRole('link', { name: 'Zur Einleitung und zu den Leitfragen von „Ziele“' });
+    expect(back).toHaveProperty('pathname', '/c/c1/goals');
+    act(() => back.click());
+    expect(await within(main).findByRole('textbox', { name: 'Einleitung' })).toBeTruthy();
+  });
 });
