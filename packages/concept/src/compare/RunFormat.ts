@@ -4,4 +4,6 @@ export interface RunFormat {
   block: string;
   /** Mark names, sorted; a link with its address (`link:https://…`). */
   marks: readonly string[];
+  /** Block and marks in one string, so two formats compare at once. */
+  key: string;
 }

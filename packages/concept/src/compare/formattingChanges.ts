@@ -65,7 +65,7 @@ function compareAt(
   for (let i = 0; i < length; i++) {
     const x = before.formats[at + i];
     const y = after.formats[to + i];
-    if (x === y || !x || !y) continue;
+    if (x === y || !x || !y || x.key === y.key) continue;
     blockAspects(x.block, y.block, found);
     markAspects(x.marks, y.marks, found);
   }

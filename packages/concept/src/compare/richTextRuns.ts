@@ -26,7 +26,8 @@ function inline(node: RichTextNode, block: string, out: Runs): void {
     return;
   }
   if (node.text !== undefined) {
-    const format: RunFormat = { block, marks: markNames(node) };
+    const marks = markNames(node);
+    const format: RunFormat = { block, marks, key: `${block}|${marks.join(',')}` };
     out.text += node.text;
     for (let i = 0; i < node.text.length; i++) out.formats.push(format);
     return;
@@ -37,6 +38,8 @@ function inline(node: RichTextNode, block: string, out: Runs): void {
 
 // Spaces collapsed to one and trimmed, as `replace(/\s+/g, ' ').trim()` would, keeping each kept character's format.
 function collapse(runs: Runs, whole: boolean): Runs {
+  // Most lines have single plain spaces and nothing to trim: nothing to do, character by character.
+  if (!/^\s|\s$|[^\S ]/.test(runs.text) && !(whole && /\s\s/.test(runs.text))) return runs;
   const out: Runs = { text: '', formats: [] };
   let space = false;
   for (let i = 0; i < runs.text.length; i++) {
