@@ -3,7 +3,8 @@
 // navigation is complete, when a key pressed as soon as the chapter's editor is editable shows in it; the
 // longest main-thread task until then; the bytes received over HTTP (assets, API, and the service worker's
 // precache of the rest of the app after a first visit). Concepts of 25 and 300 measures (12 fields, 60 goals).
-// Settings: RUNS (5), SIZES (25,300). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
+// Settings: RUNS (5), SIZES (25,300), WEB_DIRS (comma-separated builds of the web app to compare in one run, taking
+// turns; the built app in apps/web/dist by default). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +18,9 @@ import { startServerWithSample, type TypingTarget } from './lib/typingLatency/st
 
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = (process.env.SIZES ?? '25,300').split(',').map(Number);
+const WEB_DIRS = (process.env.WEB_DIRS ?? '').split(',').filter(Boolean);
+const dirs = WEB_DIRS.length > 0 ? WEB_DIRS : [''];
+const named = (dir: string, label: string) => (dir ? `${dir}: ${label}` : label);
 
 if (!existsSync(fileURLToPath(new URL('../apps/web/dist/index.html', import.meta.url)))) {
   console.error('The web app is not built: run `corepack pnpm build` first.');
@@ -26,22 +30,31 @@ const { chromium } = createRequire(new URL('../e2e/package.json', import.meta.ur
   chromium: typeof Chromium;
 };
 
-const targets = new Map<number, TypingTarget>();
+const targets = new Map<string, TypingTarget>();
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
 });
 const results: { label: string; openings: Opening[]; precache: number[] }[] = [];
 try {
-  for (const measures of SIZES)
-    targets.set(measures, await startServerWithSample({ fields: 12, goals: 60, measures }));
-  for (const measures of SIZES) {
-    results.push({ label: `${measures} measures, first visit`, openings: [], precache: [] });
-    results.push({ label: `${measures} measures, again (cache, IndexedDB)`, openings: [], precache: [] });
+  for (const dir of dirs) {
+    // The server serves the build named by WEB_DIR (its own default otherwise).
+    if (dir) process.env.WEB_DIR = dir;
+    for (const measures of SIZES)
+      targets.set(`${dir}|${measures}`, await startServerWithSample({ fields: 12, goals: 60, measures }));
+  }
+  const settings = dirs.flatMap((dir) => SIZES.map((measures) => ({ dir, measures })));
+  for (const { dir, measures } of settings) {
+    results.push({ label: named(dir, `${measures} measures, first visit`), openings: [], precache: [] });
+    results.push({
+      label: named(dir, `${measures} measures, again (cache, IndexedDB)`),
+      openings: [],
+      precache: [],
+    });
   }
   for (let run = 0; run < RUNS; run++) {
-    for (const [i, measures] of SIZES.entries()) {
-      const target = targets.get(measures) as TypingTarget;
+    for (const [i, { dir, measures }] of settings.entries()) {
+      const target = targets.get(`${dir}|${measures}`) as TypingTarget;
       const expect: OpeningExpectation = {
         title: target.title,
         measures,
