@@ -6,7 +6,8 @@ import { api, createLink } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 import { waitFor } from './waitFor.ts';
 
-const MARKER = 'Phase nach der Rohbearbeitung';
+// The phase is the owner's alone (refused from an editor's socket), so the marker is the funding period.
+const MARKER = 'Förderzeitraum nach der Rohbearbeitung';
 const LONG_LEAD = 'L'.repeat(600_000);
 
 function element(name: string, ...children: (Y.XmlElement | Y.XmlText)[]): Y.XmlElement {
@@ -21,7 +22,7 @@ function spoil(doc: Y.Doc): void {
     const meta = doc.getMap<unknown>(keys.META);
     meta.set('territoryType', 'bundesland');
     meta.set('title', 42);
-    meta.set('phase', MARKER);
+    meta.set('fundingPeriod', MARKER);
     const measure = doc.getMap<Y.Map<unknown>>(keys.MEASURES).get('measure-001') as Y.Map<unknown>;
     measure.set('status', 'erledigt');
     (measure.get('costLines') as Y.Map<unknown>).set('kaputt', 'teuer');
@@ -68,7 +69,7 @@ describe('a backup of a concept spoiled through a raw client imports again', () 
     await client.firstSync;
     spoil(client.doc);
     await waitFor(
-      () => server.server.context.rooms.use(id, (room) => room.doc.getMap('meta').get('phase')) === MARKER,
+      () => server.server.context.rooms.use(id, (room) => room.doc.getMap('meta').get('fundingPeriod')) === MARKER,
       'the raw edit reaches the server',
     );
     client.destroy();
@@ -76,7 +77,7 @@ describe('a backup of a concept spoiled through a raw client imports again', () 
     const backup = await api(url, 'GET', `/api/concepts/${id}/backup`, { token: ownerToken });
     expect(backup.status).toBe(200);
     const concept = backup.body.concept as ConceptJSON;
-    expect(concept.meta).toMatchObject({ territoryType: 'gemeinde', title: '', phase: MARKER });
+    expect(concept.meta).toMatchObject({ territoryType: 'gemeinde', title: '', fundingPeriod: MARKER });
     expect(concept.measures[0]).toMatchObject({ status: 'idea', lead: 'L'.repeat(500) });
     expect(concept.measures[0]?.costLines.find((l) => l.id === 'teuer')).toEqual({
       id: 'teuer',
