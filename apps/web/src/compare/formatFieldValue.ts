@@ -7,7 +7,6 @@ const ENUM_KEYS: Record<string, string> = {
   'measure.priority': 'measure.priority',
   'actor.type': 'actor.type',
   'concept.territoryType': 'web.territoryType',
-  'concept.status': 'web.compare.conceptStatus',
 };
 
 /** What a field belongs to: an entity of a kind, or the concept itself (its details). */

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { differsInContent } from './differsInContent.ts';
 
 describe('differsInContent', () => {
-  it('takes a new phase or status as no drift from the adopted text, a new title or a moved measure as drift', () => {
+  it('takes a new phase (or status) as no drift from the adopted text, a new title or a moved measure as drift', () => {
     const adopted = sampleConcept({ fields: 3, goals: 5, measures: 6 });
     const draft = structuredClone(adopted);
     draft.meta.phase = 'umsetzung-monitoring';

@@ -287,11 +287,13 @@ describe('compareConcepts', () => {
     expect(bolded?.fields.find((f) => f.field === 'description')?.formatting).toEqual(['bold']);
   });
 
-  it('compares the concept’s details: title, phase and the goal levels’ names', () => {
+  it('compares the concept’s details: title, phase and the goal levels’ names, not its status', () => {
     const before = base();
     const after = structuredClone(before);
     after.meta.title = 'Handlungskonzept für Vielfalt';
     after.meta.phase = 'Evaluation und Fortschreibung';
+    // The status is working state (adopting and beginning a revision write it), not compared.
+    after.meta.status = 'revision';
     after.goalLevels = [
       { singular: 'Strategisches Ziel', plural: 'Strategische Ziele' },
       { singular: 'Handlungsziel', plural: 'Handlungsziele' },

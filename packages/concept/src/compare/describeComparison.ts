@@ -18,7 +18,6 @@ export const META_FIELD_NAMES: Record<string, string> = {
   programme: 'Programm',
   fundingPeriod: 'Förderzeitraum',
   phase: 'Phase',
-  status: 'Status',
   titlePageText: 'Text des Titelblatts',
   goalLevels: 'Namen der Zielebenen',
 };

@@ -3,8 +3,9 @@ import { DEFAULT_GOAL_LEVELS } from '../queries/goalLevel.ts';
 import type { FieldValue } from './FieldValue.ts';
 
 /**
- * The concept's own details as the comparison reads them: the title page's fields, the phase and status, and the
- * goal levels' names (one line per level, "Leitziel / Leitziele"; a concept without them reads the defaults).
+ * The concept's own details as the comparison reads them: the title page's fields, the phase and the goal levels'
+ * names (one line per level, "Leitziel / Leitziele"; a concept without them reads the defaults). The status is
+ * working state, written by adopting and beginning a revision, like the chapters' statuses.
  */
 export function metaFields(concept: ConceptJSON): FieldValue[] {
   const { meta } = concept;
@@ -16,7 +17,6 @@ export function metaFields(concept: ConceptJSON): FieldValue[] {
     { field: 'programme', type: 'text', value: meta.programme },
     { field: 'fundingPeriod', type: 'text', value: meta.fundingPeriod },
     { field: 'phase', type: 'enum', value: meta.phase },
-    { field: 'status', type: 'enum', value: meta.status },
     { field: 'titlePageText', type: 'text', value: meta.titlePageText },
     { field: 'goalLevels', type: 'list', value: levels.map((l) => `${l.singular} / ${l.plural}`).join('\n') },
   ];

@@ -3,7 +3,6 @@ import { germanLabels } from '../germanLabels.ts';
 
 const ENUMS: Record<string, Record<string, string>> = {
   territoryType: germanLabels.territoryType,
-  status: germanLabels.conceptStatus,
 };
 
 /** A changed detail of the concept with its values in German words (a phase by its template's title). */
