@@ -370,8 +370,15 @@ export const webMessagesDe = {
   'web.overview.intro':
     'Der Aufbau des Konzepts auf einen Blick – wählen Sie einen Teil in der Navigation aus.',
   'web.overview.chapters': '{done} von {total} Kapiteln fertig',
-  'web.overview.goals': '{count} Ziele',
-  'web.overview.measures': '{count} Maßnahmen in {fields} Handlungsfeldern',
+  'web.overview.goals.none': 'Noch keine Ziele',
+  'web.overview.goals.one': '1 Ziel',
+  'web.overview.goals.other': '{count} Ziele',
+  'web.overview.measures.none': 'Noch keine Maßnahmen',
+  'web.overview.measures.one': '1 Maßnahme',
+  'web.overview.measures.other': '{count} Maßnahmen',
+  'web.overview.inFields.none': '',
+  'web.overview.inFields.one': 'in 1 Handlungsfeld',
+  'web.overview.inFields.other': 'in {count} Handlungsfeldern',
 
   'web.profile.title': 'Wie sollen andere Sie sehen?',
   'web.profile.intro':

@@ -360,8 +360,15 @@ export const webMessagesEn: Record<WebMessageKey, string> = {
   'web.overview.title': 'Overview',
   'web.overview.intro': 'The structure of the concept at a glance – choose a part on the left.',
   'web.overview.chapters': '{done} of {total} chapters final',
-  'web.overview.goals': '{count} goals',
-  'web.overview.measures': '{count} measures in {fields} fields of action',
+  'web.overview.goals.none': 'No goals yet',
+  'web.overview.goals.one': '1 goal',
+  'web.overview.goals.other': '{count} goals',
+  'web.overview.measures.none': 'No measures yet',
+  'web.overview.measures.one': '1 measure',
+  'web.overview.measures.other': '{count} measures',
+  'web.overview.inFields.none': '',
+  'web.overview.inFields.one': 'in 1 field of action',
+  'web.overview.inFields.other': 'in {count} fields of action',
 
   'web.profile.title': 'How should others see you?',
   'web.profile.intro':

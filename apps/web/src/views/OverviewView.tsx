@@ -1,4 +1,12 @@
-import { useChapters, useFieldsOfAction, useGoals, useMeasures, useMeta, useT } from '@werkbank/editor';
+import {
+  countMessage,
+  useChapters,
+  useFieldsOfAction,
+  useGoals,
+  useMeasures,
+  useMeta,
+  useT,
+} from '@werkbank/editor';
 import { ChangesSinceLastVisit } from '../activity/ChangesSinceLastVisit.tsx';
 import { WhereWeStand } from '../process/WhereWeStand.tsx';
 import { Link } from '../routing/Link.tsx';
@@ -48,13 +56,20 @@ export function OverviewView() {
         </li>
         <li className="card">
           <Link href={routePath(conceptId, { kind: 'goals' })}>{name(goalsPlace, t('goal.tree'))}</Link>
-          <span>{t('web.overview.goals', { count: goals.length })}</span>
+          <span>{countMessage(t, 'web.overview.goals', goals.length)}</span>
         </li>
         <li className="card">
           <Link href={routePath(conceptId, { kind: 'measures' })}>
             {name(measuresPlace, t('web.nav.measures'))}
           </Link>
-          <span>{t('web.overview.measures', { count: measures.length, fields: fields.length })}</span>
+          <span>
+            {[
+              countMessage(t, 'web.overview.measures', measures.length),
+              countMessage(t, 'web.overview.inFields', fields.length),
+            ]
+              .filter(Boolean)
+              .join(' ')}
+          </span>
         </li>
       </ul>
     </>

@@ -1,5 +1,5 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
-import { setVision } from '@werkbank/concept';
+import { addFieldOfAction, addGoal, addMeasure, setVision } from '@werkbank/concept';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { WorkspaceNav } from '../nav/WorkspaceNav.tsx';
@@ -59,6 +59,8 @@ describe('the navigation and the pages name a part alike', () => {
     );
     expect(navEntry(/^3 Ziele/)).toMatch(/^3 Ziele/);
     expect(navEntry(/^5 Maßnahmen/)).toMatch(/^5 Maßnahmen/);
+    expect(within(main).getByText('4 Ziele')).toBeTruthy();
+    expect(within(main).getByText('2 Maßnahmen in 2 Handlungsfeldern')).toBeTruthy();
     expect(within(main).queryByRole('link', { name: 'Zielsystem' })).toBeNull();
     expect(within(main).queryByRole('link', { name: 'Maßnahmenübersicht' })).toBeNull();
   });
@@ -78,5 +80,17 @@ describe('the navigation and the pages name a part alike', () => {
     expect(back).toHaveProperty('pathname', '/c/c1/goals');
     act(() => back.click());
     expect(await within(main).findByRole('textbox', { name: 'Einleitung' })).toBeTruthy();
+  });
+
+  it('counts goals and measures on the overview in proper German', async () => {
+    const doc = new Y.Doc();
+    const field = addFieldOfAction(doc, { title: 'Sport' });
+    const goal = addGoal(doc, { title: 'Vereine sind offen' });
+    addMeasure(doc, { title: 'Fortbildung', primaryFieldId: field, goalIds: [goal] });
+    renderInWorkspace(<Workspace />, { doc });
+    act(() => navigate('/c/c1'));
+    const main = await screen.findByRole('main', {}, { timeout: 5000 });
+    expect(await within(main).findByText('1 Ziel')).toBeTruthy();
+    expect(within(main).getByText('1 Maßnahme in 1 Handlungsfeld')).toBeTruthy();
   });
 });
