@@ -33,6 +33,7 @@ export class ConceptConnection {
   private readonly listeners = new Set<() => void>();
   private status: ConnectionStatus = 'loading';
   private loaded = false;
+  private deviceLoaded = false;
   private everConnected = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
@@ -63,6 +64,8 @@ export class ConceptConnection {
     this.doc.getMap(keys.META).observe(this.checkSchema);
     this.persistence.on('synced', this.onLoaded);
     this.provider.on('sync', this.onSync);
+    this.provider.on('connection-close', this.onNoServer);
+    this.provider.on('connection-error', this.onNoServer);
     this.provider.on('status', this.refresh);
     this.provider.on('closed', this.onClosed);
     window.addEventListener('online', this.onOnline);
@@ -125,16 +128,35 @@ export class ConceptConnection {
     this.refresh();
   };
 
+  // The device's copy is loaded. On a first visit it holds nothing: then the workspace waits for the server's copy
+  // instead of rendering an empty concept that the server's first (large) update fills at once — which made every
+  // list, count and finding read the whole concept inside the task that applied that update.
   private onLoaded = () => {
-    this.loaded = true;
+    this.deviceLoaded = true;
+    if (this.doc.store.clients.size > 0 || !navigator.onLine || this.stopped) this.loaded = true;
     this.refresh();
   };
 
   private onSync = (synced: boolean) => {
-    if (synced) {
-      this.everConnected = true;
-      this.loaded = true;
+    if (!synced) {
+      this.refresh();
+      return;
     }
+    this.everConnected = true;
+    if (this.loaded) {
+      this.refresh();
+      return;
+    }
+    this.loaded = true;
+    // Render in a task of its own, not in the one that just applied the server's copy: two shorter tasks
+    // instead of one long one, so the page stays responsive while a large concept opens.
+    setTimeout(this.refresh, 0);
+  };
+
+  // No server to wait for (closed, unreachable): show what this device has, empty as it may be.
+  private onNoServer = () => {
+    if (this.loaded || !this.deviceLoaded) return;
+    this.loaded = true;
     this.refresh();
   };
 
@@ -153,6 +175,7 @@ export class ConceptConnection {
   // Browsers do not always close an open socket when the network goes away; stop trying until it returns.
   private onOffline = () => {
     this.provider.disconnect();
+    this.onNoServer();
     this.refresh();
   };
 

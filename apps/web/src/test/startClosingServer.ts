@@ -13,9 +13,12 @@ export interface ClosingServer {
   stop(): Promise<void>;
 }
 
-/** Starts the endpoint on a free port; the server's own code paths for each close code are tested in apps/server. */
-export async function startClosingServer(code: number, reason = ''): Promise<ClosingServer> {
-  const payload = Buffer.concat([Buffer.from([code >> 8, code & 0xff]), Buffer.from(reason)]);
+/**
+ * Starts the endpoint on a free port; the server's own code paths for each close code are tested in apps/server.
+ * `null`: it accepts the socket and then says nothing (a server that has not answered yet).
+ */
+export async function startClosingServer(code: number | null, reason = ''): Promise<ClosingServer> {
+  const payload = Buffer.concat([Buffer.from([(code ?? 0) >> 8, (code ?? 0) & 0xff]), Buffer.from(reason)]);
   const server = createServer();
   let upgrades = 0;
   const sockets = new Set<Duplex>();
@@ -29,6 +32,7 @@ export async function startClosingServer(code: number, reason = ''): Promise<Clo
     socket.write(
       `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
+    if (code === null) return;
     // A close frame: FIN + opcode 8, the payload (under 126 bytes) holding the code and the reason.
     socket.end(Buffer.concat([Buffer.from([0x88, payload.length]), payload]));
   });

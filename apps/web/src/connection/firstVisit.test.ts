@@ -1,0 +1,73 @@
+import 'fake-indexeddb/auto';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { nodeEvent } from '../test/nodeEvent.ts';
+import { type ClosingServer, startClosingServer } from '../test/startClosingServer.ts';
+import { ConceptConnection } from './ConceptConnection.ts';
+import { persistenceName } from './persistenceName.ts';
+
+const SOON = { timeout: 10_000 };
+let server: ClosingServer | undefined;
+let connection: ConceptConnection | undefined;
+let concepts = 0;
+
+beforeAll(async () => {
+  vi.stubGlobal('Event', await nodeEvent());
+  vi.stubGlobal('navigator', { ...navigator, onLine: true });
+});
+afterAll(() => vi.unstubAllGlobals());
+afterEach(async () => {
+  connection?.destroy();
+  connection = undefined;
+  await server?.stop();
+});
+
+function pause(ms: number): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, ms));
+}
+
+/** Stores a document with some content on this device, as an earlier visit would have. */
+async function storedOnDevice(conceptId: string): Promise<void> {
+  const doc = new Y.Doc();
+  const persistence = new IndexeddbPersistence(persistenceName(conceptId), doc);
+  await persistence.whenSynced;
+  doc.getMap('meta').set('title', 'Vielfalt leben');
+  await vi.waitFor(async () => {
+    const check = new Y.Doc();
+    const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
+    await reader.whenSynced;
+    const title = check.getMap('meta').get('title');
+    await reader.destroy();
+    expect(title).toBe('Vielfalt leben');
+  }, SOON);
+  await persistence.destroy();
+}
+
+describe('ConceptConnection on a first visit', () => {
+  it('waits for the server’s copy while this device has none, rather than showing an empty concept', async () => {
+    server = await startClosingServer(null); // accepts, but has not answered yet
+    connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);
+    await connection.persistence.whenSynced;
+    await vi.waitFor(() => expect(server?.upgrades).toBe(1), SOON);
+    await pause(200);
+    expect(connection.ready).toBe(false);
+    expect(connection.getStatus()).not.toBe('saved');
+  });
+
+  it('shows what the device has once the server closes without sending anything', async () => {
+    server = await startClosingServer(1011);
+    connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);
+    await vi.waitFor(() => expect(connection?.ready).toBe(true), SOON);
+  });
+
+  it('renders at once from what an earlier visit stored, whatever the server does', async () => {
+    const conceptId = `stored-${++concepts}`;
+    await storedOnDevice(conceptId);
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(conceptId, 'token', server.url);
+    await connection.persistence.whenSynced;
+    expect(connection.ready).toBe(true);
+    expect(connection.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+  });
+});
