@@ -1,8 +1,10 @@
 // Server memory per loaded concept: the built server (`node apps/server/dist/main.js`, as in production) gets
-// COUNT (20) imports of the benchmark concept (12 fields of action, 60 goals, 300 measures); then they are loaded
-// one STEP (10) at a time by opening a sync socket to each and keeping it open. After each step the server's own
-// /metrics are read every 500 ms for 8 s and the smallest V8 heap in use and resident set size are kept (the
-// smallest sample is the one right after a garbage collection). Per concept = growth over the last step / STEP.
+// imports of the benchmark concept (12 fields of action, 60 goals, 300 measures); then they are loaded until
+// STEPS (1,10,20) are loaded, by opening a sync socket to each and keeping it open. After each step the server's
+// own /metrics are read every 500 ms for 8 s and the smallest V8 heap in use and resident set size are kept (the
+// smallest sample is the one right after a garbage collection). Per concept = growth over the last step / its size.
+// Then every socket closes, and once the server has unloaded every concept (its unload delay, 30 s by default) the
+// memory is read again: it should be back near where it was with none loaded.
 // Target (issue 14): at most 10 MB per loaded 300-measure concept.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync } from 'node:fs';
@@ -15,8 +17,8 @@ import { freePort } from './lib/syncLatency/freePort.ts';
 import { stopServer } from './lib/syncLatency/stopServer.ts';
 import { waitUntilUp } from './lib/syncLatency/waitUntilUp.ts';
 
-const COUNT = Number(process.env.COUNT ?? 20);
-const STEP = Number(process.env.STEP ?? 10);
+const STEPS = (process.env.STEPS ?? '1,10,20').split(',').map(Number);
+const COUNT = Math.max(...STEPS);
 const BIG = { fields: 12, goals: 60, measures: 300 };
 const serverDir = fileURLToPath(new URL('../apps/server', import.meta.url));
 const built = join(serverDir, 'dist/main.js');
@@ -39,6 +41,11 @@ const child = spawn(process.execPath, [built], {
 const base = `http://127.0.0.1:${port}`;
 const target = { name: 'Werkbank', child, serverUrl: '', room: '', params: {} };
 await waitUntilUp(`${base}/api/health`, child);
+
+async function loadedConcepts(): Promise<number> {
+  const health = (await (await fetch(`${base}/api/health`)).json()) as { loadedConcepts: number };
+  return health.loadedConcepts;
+}
 
 function metric(text: string, name: string): number {
   const line = text.split('\n').find((l) => l.startsWith(`${name} `));
@@ -75,10 +82,10 @@ console.log(
     .join(', ')}.\n`,
 );
 const sockets: WebSocket[] = [];
-const rows: { loaded: number; heapMiB: number; rssMiB: number }[] = [];
+const rows: { loaded: number | string; heapMiB: number; rssMiB: number }[] = [];
 rows.push({ loaded: 0, ...(await settledMemory()) });
-for (let loaded = 0; loaded < COUNT; ) {
-  for (const concept of concepts.slice(loaded, loaded + STEP)) {
+for (let loaded = 0, step = 0; step < STEPS.length; step++) {
+  for (const concept of concepts.slice(loaded, STEPS[step])) {
     const socket = new WebSocket(`ws://127.0.0.1:${port}/sync/${concept.id}?token=${concept.ownerToken}`);
     // The server answers the open socket with sync step 1 once the concept is loaded from SQLite.
     await new Promise<void>((resolve, reject) => {
@@ -87,21 +94,31 @@ for (let loaded = 0; loaded < COUNT; ) {
     });
     sockets.push(socket);
   }
-  loaded = Math.min(COUNT, loaded + STEP);
-  const health = (await (await fetch(`${base}/api/health`)).json()) as { loadedConcepts: number };
-  rows.push({ loaded: health.loadedConcepts, ...(await settledMemory()) });
+  loaded = STEPS[step] ?? loaded;
+  rows.push({ loaded: await loadedConcepts(), ...(await settledMemory()) });
 }
+const loadedRows = [...rows];
 for (const socket of sockets) socket.close();
+const closedAt = Date.now();
+while ((await loadedConcepts()) > 0 && Date.now() - closedAt < 120_000) {
+  await new Promise((resolve) => setTimeout(resolve, 500));
+}
+const unloadSeconds = (Date.now() - closedAt) / 1000;
+rows.push({
+  loaded: `0, after unload (${await loadedConcepts()} left ${unloadSeconds.toFixed(0)} s after the last socket closed)`,
+  ...(await settledMemory()),
+});
 await stopServer(target as never);
 
 console.log('| concepts loaded | V8 heap in use | resident set |');
 console.log('|---|---|---|');
 for (const row of rows)
   console.log(`| ${row.loaded} | ${row.heapMiB.toFixed(1)} MiB | ${row.rssMiB.toFixed(1)} MiB |`);
-const last = rows.at(-1);
-const before = rows.at(-2);
+const last = loadedRows.at(-1);
+const before = loadedRows.at(-2);
 if (last && before) {
-  const per = (key: 'heapMiB' | 'rssMiB') => (last[key] - before[key]) / (last.loaded - before.loaded);
+  const per = (key: 'heapMiB' | 'rssMiB') =>
+    (last[key] - before[key]) / (Number(last.loaded) - Number(before.loaded));
   console.log(
     `\nPer loaded concept (last step): heap ${per('heapMiB').toFixed(2)} MiB, resident ${per('rssMiB').toFixed(2)} MiB (target ≤ 10 MB).`,
   );

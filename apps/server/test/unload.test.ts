@@ -57,6 +57,24 @@ describe('compaction and unloading', () => {
     expect((await again.firstSync).getText('t').toString()).toBe('bleibt');
   });
 
+  it('collects memory once the last loaded concept has unloaded, not while another is still loaded', async () => {
+    server = await startServer({ logger: false, sync: { unloadDelayMs: 150, compactDelayMs: 60_000 } });
+    const rooms = server.server.context.rooms;
+    const first = await createConcept(server.url);
+    const second = await createConcept(server.url);
+    const a = connectClient(server.wsUrl, first.id, first.ownerToken);
+    const b = connectClient(server.wsUrl, second.id, second.ownerToken);
+    await Promise.all([a.firstSync, b.firstSync]);
+    const before = rooms.idleCollections;
+    a.destroy();
+    await waitFor(() => !rooms.isLoaded(first.id), 'first unloaded');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(rooms.idleCollections).toBe(before);
+    b.destroy();
+    await waitFor(() => !rooms.isLoaded(second.id), 'second unloaded');
+    await waitFor(() => rooms.idleCollections === before + 1, 'memory collected');
+  });
+
   it('keeps a concept loaded while a socket is open, and unloads one read over HTTP', async () => {
     server = await startServer({ logger: false, sync: { unloadDelayMs: 100 } });
     const { id, ownerToken } = await createConcept(server.url);
