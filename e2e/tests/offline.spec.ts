@@ -59,8 +59,8 @@ test('offline, until this device has stored an edit the status says so and leavi
   const { page, context, workspace } = await person('Jonas Weber');
   await workspace.open(concept.id, concept.ownerToken);
   await workspace.goTo(new RegExp(chapter.title));
-  // Opening the chapter's editor writes once (Tiptap appends an empty paragraph after the closing list): wait for
-  // the editor and for that write to be stored, or it queues behind the blocker below and the status says so.
+  // Wait for the editor to be mounted and everything stored: a write still on its way would queue behind the
+  // blocker below and the status would rightly say so. (Opening a body no longer writes: no trailing node.)
   await expect(workspace.textArea('Kapiteltext')).toBeVisible();
   await workspace.expectSaved();
   // A second tab keeps a write transaction open on the concept's database; the page's writes queue behind it.

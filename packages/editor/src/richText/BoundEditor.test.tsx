@@ -1,6 +1,6 @@
 import { act, render, screen } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
-import { addChapter, findEntity, keys, setVision, visionFragment } from '@werkbank/concept';
+import { addChapter, findEntity, keys, rt, setVision, visionFragment } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { paragraph } from '../test/factories.ts';
@@ -39,6 +39,22 @@ describe('BoundEditor', () => {
     expect(box.textContent).toBe('Kapitel');
     expect(box.getAttribute('contenteditable')).toBe('true');
     expect(box.getAttribute('aria-readonly')).toBe('false');
+  });
+
+  it('writes nothing into a body ending in a list just by opening it', async () => {
+    const doc = new Y.Doc();
+    setVision(doc, rt.doc(rt.p('Wir wollen:'), rt.ul('Vielfalt', 'Teilhabe')));
+    const before = visionFragment(doc).toString();
+    const updates: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => updates.push(update));
+    render(<BoundEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />);
+    const box = screen.getByRole('textbox', { name: 'Leitbild' });
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(box.textContent).toContain('Teilhabe');
+    expect(updates).toHaveLength(0);
+    expect(visionFragment(doc).toString()).toBe(before);
   });
 
   it('refuses a paste too large to be saved with a message, and keeps what was there and what comes after', () => {
