@@ -29,6 +29,10 @@ const STRUCTURED: Record<WrittenPart, (ctx: ExportContext, intro?: ChapterJSON) 
   actors: actorsPart,
 };
 
+function titleOnly(chapter: ChapterJSON): ChapterJSON {
+  return { ...chapter, body: { type: 'doc', content: [] }, guidingQuestions: [] };
+}
+
 /** One step of building the document: which part it is, and the blocks it writes. */
 export interface PlanStep {
   part: keyof ExportParts;
@@ -44,15 +48,18 @@ export function documentPlan(ctx: ExportContext): PlanStep[] {
   const steps: PlanStep[] = [];
   if (parts.titlePage) steps.push({ part: 'titlePage', build: () => titlePage(ctx) });
   if (parts.toc) steps.push({ part: 'toc', build: () => tocPart(parts.titlePage) });
-  const chapters = parts.chapters ? ctx.concept.chapters : [];
   const written = (part: StructuredPart): part is WrittenPart => Object.hasOwn(STRUCTURED, part);
+  // Without the chapters, the structured parts keep their chapters' places, numbers and titles, not their texts.
+  const { chapters } = ctx.concept;
   for (const step of numberedDocumentParts(chapters, (part) => written(part) && parts[part])) {
     const { number } = step;
     if (step.part === 'chapter') {
       const { chapter } = step;
-      steps.push({ part: 'chapters', build: () => numberHeadings(chapterSection(chapter, ctx), number) });
+      if (parts.chapters)
+        steps.push({ part: 'chapters', build: () => numberHeadings(chapterSection(chapter, ctx), number) });
     } else {
-      const { part, intro } = step;
+      const { part } = step;
+      const intro = step.intro && (parts.chapters ? step.intro : titleOnly(step.intro));
       if (written(part))
         steps.push({ part, build: () => numberHeadings(STRUCTURED[part](ctx, intro), number) });
     }

@@ -78,4 +78,16 @@ describe('the export numbers chapters as the app does', () => {
     expect(entries.slice(0, 4)).toEqual(['2 Ausgangslage', '2.1 Daten', '3 Leitbild', '4 Maßnahmen']);
     expect(entries).toContain('5 Akteur*innen und Netzwerk');
   });
+
+  it('keeps the structured parts’ numbers and titles when the chapters’ texts are left out', async () => {
+    const bytes = await conceptToDocx(concept(), { parts: { titlePage: false, chapters: false } });
+    const texts = docxXml(bytes).paragraphs.map((p) => p.text);
+    expect(headings(bytes)).toEqual([
+      '3 Leitbild',
+      '4 Maßnahmen',
+      '– Maßnahmensteckbriefe',
+      '– M-01 Beratung',
+    ]);
+    expect(texts).not.toContain('Einleitung.');
+  });
 });
