@@ -27,9 +27,9 @@ test('the Leitbild is one place: one navigation entry, its introduction and the 
   await page.setViewportSize({ width: 1280, height: 900 });
   await workspace.open(concept.id, concept.ownerToken);
 
-  // Each structured part once: "5 Leitbild", "6 Ziele" … and no separate Leitbild, Zielsystem or Akteure entry.
+  // Each structured part once: "5 Leitbild", "6 Ziele" … and no separate Leitbild, Zielsystem or Akteur*innen entry.
   await expect(nav.getByRole('link', { name: /Leitbild/ })).toHaveCount(1);
-  await expect(nav.getByRole('link', { name: /^(Zielsystem|Maßnahmenübersicht|Akteure)/ })).toHaveCount(0);
+  await expect(nav.getByRole('link', { name: /^(Zielsystem|Maßnahmenübersicht|Akteur)/ })).toHaveCount(0);
   await workspace.goTo(/^5 Leitbild/);
   await expect(page).toHaveURL(new RegExp(`/c/${concept.id}/vision$`));
   await expect(main.getByRole('heading', { level: 1 })).toHaveText('5 Leitbild');

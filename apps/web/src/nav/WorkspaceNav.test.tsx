@@ -78,7 +78,7 @@ describe('WorkspaceNav', () => {
       expect.stringMatching(/^Zielsystem /),
       'Handlungsfelder 2',
       'Maßnahmenübersicht 2',
-      'Akteure 0',
+      'Akteur*innen 0',
     ]);
     expect(link(/^1 Ausgangslage Entwurf$/).getAttribute('href')).toMatch(/^\/c\/c1\/chapter\//);
     expect(text(link(/Leitbild/))).toBe('Leitbild Geschrieben');
@@ -103,7 +103,7 @@ describe('WorkspaceNav', () => {
     const all = within(nav())
       .getAllByRole('link')
       .map((a) => text(a));
-    for (const label of [/^Leitbild/, /^Zielsystem/, /^Handlungsfelder/, /^Maßnahmenübersicht/, /^Akteure/])
+    for (const label of [/^Leitbild/, /^Zielsystem/, /^Handlungsfelder/, /^Maßnahmenübersicht/, /^Akteur/])
       expect(all.filter((name) => label.test(name))).toEqual([]);
     // Each entry leads to its part's page; the goal tree and the fields hang below their chapters.
     expect(link(/^2 Leitbild/)).toHaveProperty('pathname', '/c/c1/vision');

@@ -308,7 +308,7 @@ export const editorMessagesDe = {
   'field.empty': 'Noch keine Handlungsfelder.',
   'field.item': 'Handlungsfeld {n}',
 
-  'actor.heading': 'Akteure',
+  'actor.heading': 'Akteur*innen',
   'actor.name': 'Name',
   'actor.type': 'Art',
   'actor.notes': 'Notizen',
