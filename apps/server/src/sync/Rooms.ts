@@ -7,6 +7,9 @@ import { collectGarbage } from './collectGarbage.ts';
 import { Room } from './Room.ts';
 import type { SyncOptions } from './SyncOptions.ts';
 
+/** How long after the last concept unloaded memory is collected (see `#collectWhenIdle`). */
+const COLLECT_DELAY_MS = 2000;
+
 /** Why a hold ended without being released. */
 export type HoldEnd = 'concept-deleted' | 'server-shutdown';
 
@@ -180,7 +183,8 @@ export class Rooms {
       );
     }
     this.#log.info({ event: 'concept-unloaded', concept: room.conceptId }, 'unloaded');
-    if (this.#rooms.size === 0) setImmediate(() => this.#collectWhenIdle());
+    // A moment later: the final snapshots are still being written (and hold the documents' state) right now.
+    if (this.#rooms.size === 0) setTimeout(() => this.#collectWhenIdle(), COLLECT_DELAY_MS).unref();
   }
 
   // With no concept loaded nobody waits for a pause, and what the unloaded documents took goes back at once
