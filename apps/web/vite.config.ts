@@ -8,7 +8,7 @@ const WORKSPACE_SOURCE =
 // Only Tiptap, ProseMirror and the editor's Tiptap-bound components: the editor's small form fields and error
 // texts (common/, presence/) stay out, or the start page, which uses a few of them, would load the whole editor.
 const EDITING =
-  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/richText\/(?!RichTextEditor\.tsx|useTypeAlive\.ts|isTypeAlive\.ts)/;
+  /\/node_modules\/.*\/(@tiptap\/[^/]+|prosemirror-[^/]+|linkifyjs|fast-equals|use-sync-external-store|orderedmap|rope-sequence|w3c-keyname)\/|\/packages\/editor\/src\/richText\/(?!RichTextEditor\.tsx|loadRichTextEditor\.ts|useTypeAlive\.ts|isTypeAlive\.ts)/;
 // The concept model and what it reads rich text with (ProseMirror's model, not the editor): every workspace view
 // renders from these readers, so they must not pull the editor in. Captured before 'editing', which would
 // otherwise take them along as dependencies of the editor's components. `conceptExtensions.ts` builds Tiptap's

@@ -51,7 +51,8 @@ export { ChecklistItem, type ChecklistItemProps } from './process/ChecklistItem.
 export { PhaseChecklist, type PhaseChecklistProps } from './process/PhaseChecklist.tsx';
 export { PhasePath, type PhasePathProps } from './process/PhasePath.tsx';
 export { cleanWordHtml } from './richText/cleanWordHtml.ts';
-export { loadRichTextEditor, RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
+export { loadRichTextEditor } from './richText/loadRichTextEditor.ts';
+export { RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
 export { GoneNotice, type GoneNoticeProps } from './trash/GoneNotice.tsx';
 export { TrashList, type TrashListProps } from './trash/TrashList.tsx';
 export { useTrash, useTrashEntry } from './trash/useTrash.ts';

@@ -1,6 +1,6 @@
 import { cleanup } from '@testing-library/react';
 import { afterEach } from 'vitest';
-import { loadRichTextEditor } from '../src/richText/RichTextEditor.tsx';
+import { loadRichTextEditor } from '../src/richText/loadRichTextEditor.ts';
 
 // ProseMirror measures layout that jsdom does not have: give it empty rectangles instead of crashing.
 function emptyRect(): DOMRect {

@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { EditorUser } from '../common/EditorUser.ts';
 import { RichTextView } from '../common/RichTextView.tsx';
 import { useT } from '../i18n/useT.ts';
-import type { BoundEditor as BoundEditorComponent } from './BoundEditor.tsx';
+import { loadedRichTextEditor, loadRichTextEditor } from './loadRichTextEditor.ts';
 import { useTypeAlive } from './useTypeAlive.ts';
 
 /** Props of `RichTextEditor`. */
@@ -22,30 +22,6 @@ export interface RichTextEditorProps {
   placeholder?: string;
 }
 
-// The editor's code (Tiptap, ProseMirror's view, the editor's plugins: about 115 kB as sent) loads on demand, so
-// a view renders from the light readers first and the views that only read never load it. This module is kept out
-// of the build's 'editing' chunk (see apps/web/vite.config.ts); only `BoundEditor` and what it imports are in it.
-let loaded: typeof BoundEditorComponent | null = null;
-let loading: Promise<typeof BoundEditorComponent> | null = null;
-
-/**
- * Starts loading the editor's code unless it is loaded or loading; resolves with the editor once it is there.
- * The workspace calls it when it is idle, so the first editor of a session usually finds it loaded.
- */
-export function loadRichTextEditor(): Promise<typeof BoundEditorComponent> {
-  loading ??= import('./BoundEditor.tsx').then(
-    (module) => {
-      loaded = module.BoundEditor;
-      return loaded;
-    },
-    (error: unknown) => {
-      loading = null; // a later attempt tries again
-      throw error;
-    },
-  );
-  return loading;
-}
-
 /**
  * A collaborative rich-text editor bound to one Y.XmlFragment, with a small accessible toolbar, undo/redo of
  * one's own edits (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), Ctrl+K for links and clean paste from Word. When the
@@ -56,7 +32,7 @@ export function loadRichTextEditor(): Promise<typeof BoundEditorComponent> {
 export function RichTextEditor(props: RichTextEditorProps) {
   const t = useT();
   const alive = useTypeAlive(props.fragment);
-  const [BoundEditor, setBoundEditor] = useState(() => loaded);
+  const [BoundEditor, setBoundEditor] = useState(loadedRichTextEditor);
   const [failed, setFailed] = useState(false);
   useEffect(() => {
     if (BoundEditor || failed) return;
