@@ -69,7 +69,9 @@ describe('a backup of a concept spoiled through a raw client imports again', () 
     await client.firstSync;
     spoil(client.doc);
     await waitFor(
-      () => server.server.context.rooms.use(id, (room) => room.doc.getMap('meta').get('fundingPeriod')) === MARKER,
+      () =>
+        server.server.context.rooms.use(id, (room) => room.doc.getMap('meta').get('fundingPeriod')) ===
+        MARKER,
       'the raw edit reaches the server',
     );
     client.destroy();
