@@ -180,7 +180,6 @@ export { workshopProjection } from './queries/workshopProjection.ts';
 export { type WorkshopStats, workshopStats } from './queries/workshopStats.ts';
 export { rt } from './sample/rt.ts';
 export { type SampleConceptOptions, sampleConcept } from './sample/sampleConcept.ts';
-export { conceptExtensions } from './schema/conceptExtensions.ts';
 export { conceptSchema } from './schema/conceptSchema.ts';
 export {
   createConceptFromTemplate,

@@ -1,6 +1,6 @@
 import Collaboration from '@tiptap/extension-collaboration';
 import { EditorContent, useEditor } from '@tiptap/react';
-import { conceptExtensions } from '@werkbank/concept';
+import { conceptExtensions } from '@werkbank/concept/extensions';
 import { type FocusEvent, type KeyboardEvent, useEffect, useMemo, useState } from 'react';
 import { useLocale } from '../i18n/useLocale.ts';
 import { useT } from '../i18n/useT.ts';
