@@ -35,6 +35,7 @@ export class Rooms {
   readonly #collectGarbage: () => boolean;
   #idleCollections = 0;
   #closing = false;
+  #collectTimer: NodeJS.Timeout | undefined;
 
   constructor(
     docs: DocStore,
@@ -138,6 +139,7 @@ export class Rooms {
   #open(conceptId: string): Room {
     const loaded = this.#rooms.get(conceptId);
     if (loaded) return loaded;
+    clearTimeout(this.#collectTimer);
     const started = performance.now();
     const log = this.#log.child({ concept: conceptId });
     const room = new Room(conceptId, this.#docs, this.#options, log, this.#metrics);
@@ -183,8 +185,13 @@ export class Rooms {
       );
     }
     this.#log.info({ event: 'concept-unloaded', concept: room.conceptId }, 'unloaded');
-    // A moment later: the final snapshots are still being written (and hold the documents' state) right now.
-    if (this.#rooms.size === 0) setTimeout(() => this.#collectWhenIdle(), COLLECT_DELAY_MS).unref();
+    // A moment later: the final snapshots are still being written (and hold the documents' state) right now. One
+    // timer, restarted by every unload and cancelled when a concept loads, so it counts from the last unload.
+    clearTimeout(this.#collectTimer);
+    if (this.#rooms.size === 0 && !this.#closing) {
+      this.#collectTimer = setTimeout(() => this.#collectWhenIdle(), COLLECT_DELAY_MS);
+      this.#collectTimer.unref();
+    }
   }
 
   // With no concept loaded nobody waits for a pause, and what the unloaded documents took goes back at once

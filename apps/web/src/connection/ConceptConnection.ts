@@ -12,6 +12,9 @@ import { ticketWebSocket } from './ticketWebSocket.ts';
 import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
 
+/** How long a first visit waits for the server's copy before it shows the (empty) device copy and goes on trying. */
+const FIRST_VISIT_WAIT_MS = 10_000;
+
 function syncBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
   return `${protocol}//${window.location.host}/sync`;
@@ -34,6 +37,10 @@ export class ConceptConnection {
   private status: ConnectionStatus = 'loading';
   private loaded = false;
   private deviceLoaded = false;
+  /** Set while the server's first copy has just been applied: views render in the next task (see onSync). */
+  private renderDeferred = false;
+  private firstVisitDeadline: ReturnType<typeof setTimeout> | undefined;
+  private readonly firstVisitWaitMs: number;
   private everConnected = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
@@ -45,8 +52,16 @@ export class ConceptConnection {
     token: string,
     serverUrl = syncBase(),
     /** Open each socket with a single-use ticket (the app does), so the token never appears in a URL. */
-    { tickets = false }: { tickets?: boolean } = {},
+    {
+      tickets = false,
+      firstVisitWaitMs = FIRST_VISIT_WAIT_MS,
+    }: {
+      tickets?: boolean;
+      /** How long a first visit waits for the server before it shows the device's (empty) copy. */
+      firstVisitWaitMs?: number;
+    } = {},
   ) {
+    this.firstVisitWaitMs = firstVisitWaitMs;
     this.unsynced = new UnsyncedEditCounter(conceptId);
     this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
@@ -76,7 +91,7 @@ export class ConceptConnection {
 
   /** True once the document came from this device or the server, so views can render it. */
   get ready(): boolean {
-    return this.loaded;
+    return this.loaded && !this.renderDeferred;
   }
 
   /** True while some edit is neither confirmed by the server nor committed to IndexedDB: leaving would lose it. */
@@ -108,6 +123,7 @@ export class ConceptConnection {
   }
 
   destroy(): void {
+    clearTimeout(this.firstVisitDeadline);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
@@ -134,6 +150,9 @@ export class ConceptConnection {
   private onLoaded = () => {
     this.deviceLoaded = true;
     if (this.doc.store.clients.size > 0 || !navigator.onLine || this.stopped) this.loaded = true;
+    // A server that neither answers nor refuses (a ticket request or a connection that hangs) must not keep the
+    // page on "loading" for good: after a while show what the device has, and keep connecting.
+    else this.firstVisitDeadline = setTimeout(this.onNoServer, this.firstVisitWaitMs);
     this.refresh();
   };
 
@@ -148,14 +167,21 @@ export class ConceptConnection {
       return;
     }
     this.loaded = true;
+    clearTimeout(this.firstVisitDeadline);
     // Render in a task of its own, not in the one that just applied the server's copy: two shorter tasks
-    // instead of one long one, so the page stays responsive while a large concept opens.
-    setTimeout(this.refresh, 0);
+    // instead of one long one, so the page stays responsive while a large concept opens. (`ready` stays false
+    // until then, also for the refresh the save tracker makes right after this handler.)
+    this.renderDeferred = true;
+    setTimeout(() => {
+      this.renderDeferred = false;
+      this.refresh();
+    }, 0);
   };
 
   // No server to wait for (closed, unreachable): show what this device has, empty as it may be.
   private onNoServer = () => {
     if (this.loaded || !this.deviceLoaded) return;
+    clearTimeout(this.firstVisitDeadline);
     this.loaded = true;
     this.refresh();
   };
@@ -191,8 +217,8 @@ export class ConceptConnection {
     // Without the server, only this device keeps the edits: say so until it has them.
     const device = this.writes.failed ? 'unstored' : this.writes.settling ? 'storing' : undefined;
     if (!navigator.onLine) return device ?? 'offline';
+    if (!this.loaded) return 'loading';
     if (!this.provider.wsconnected) {
-      if (!this.loaded) return 'loading';
       return device ?? (this.everConnected ? 'reconnecting' : 'connecting');
     }
     return this.provider.synced && !this.saves.pending ? 'saved' : 'saving';
@@ -201,9 +227,9 @@ export class ConceptConnection {
   private refresh = () => {
     const next = this.computeStatus();
     this.unsynced.update(this.saves.unconfirmed, next === 'saved');
-    if (next === this.status && this.lastReady === this.loaded) return;
+    if (next === this.status && this.lastReady === this.ready) return;
     this.status = next;
-    this.lastReady = this.loaded;
+    this.lastReady = this.ready;
     for (const listener of this.listeners) listener();
   };
 }

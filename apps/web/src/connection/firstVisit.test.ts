@@ -1,6 +1,9 @@
 import 'fake-indexeddb/auto';
+import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
+import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { nodeEvent } from '../test/nodeEvent.ts';
 import { type ClosingServer, startClosingServer } from '../test/startClosingServer.ts';
@@ -53,6 +56,41 @@ describe('ConceptConnection on a first visit', () => {
     await pause(200);
     expect(connection.ready).toBe(false);
     expect(connection.getStatus()).not.toBe('saved');
+  });
+
+  it('shows what the device has, and goes on connecting, when the server does not answer for a while', async () => {
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url, { firstVisitWaitMs: 300 });
+    await connection.persistence.whenSynced;
+    expect(connection.ready).toBe(false);
+    await vi.waitFor(() => expect(connection?.ready).toBe(true), SOON);
+    expect(connection.getStatus()).not.toBe('saved');
+  });
+
+  it('renders the server’s first copy in a task of its own, not in the one that applied it', async () => {
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);
+    await connection.persistence.whenSynced;
+    await vi.waitFor(() => expect(connection?.provider.wsconnected).toBe(true), SOON);
+    const told: boolean[] = [];
+    const current = connection;
+    current.subscribe(() => told.push(current.ready));
+    // The server's answer to the client's sync step 1: the whole concept, as y-websocket's handler receives it.
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    const message = encoding.createEncoder();
+    encoding.writeVarUint(message, 0); // messageSync
+    syncProtocol.writeSyncStep2(message, source);
+    const decoder = decoding.createDecoder(encoding.toUint8Array(message));
+    decoding.readVarUint(decoder);
+    const handler = current.provider.messageHandlers[0] as (...args: unknown[]) => void;
+    handler(encoding.createEncoder(), decoder, current.provider, true, 0);
+    expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    expect(current.ready).toBe(false);
+    expect(told).not.toContain(true);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(current.ready).toBe(true);
+    expect(told).toContain(true);
   });
 
   it('shows what the device has once the server closes without sending anything', async () => {
