@@ -11,19 +11,22 @@ export interface RichTextViewProps {
   headingOffset: number | null;
   /** Wraps each table (for a scrolling, named region); the table as it is by default. */
   wrapTable?: (table: ReactElement, node: RichTextNode, key: number) => ReactNode;
+  /** Links as styled text that cannot be followed or focused (a preview of a text being edited). */
+  inertLinks?: boolean;
 }
 
 /**
  * A stored rich-text body as HTML, without an editor: paragraphs, headings, lists, quotes, tables, links. The
  * document view reads bodies with it, and an editor shows its text with it until the editor's code has loaded.
  */
-export function RichTextView({ doc, headingOffset, wrapTable }: RichTextViewProps) {
-  return <>{nodes(doc.content, { offset: headingOffset, wrapTable })}</>;
+export function RichTextView({ doc, headingOffset, wrapTable, inertLinks = false }: RichTextViewProps) {
+  return <>{nodes(doc.content, { offset: headingOffset, wrapTable, inertLinks })}</>;
 }
 
 interface Options {
   offset: number | null;
   wrapTable: RichTextViewProps['wrapTable'];
+  inertLinks: boolean;
 }
 
 function nodes(content: readonly RichTextNode[] | undefined, options: Options): ReactNode[] {
@@ -92,7 +95,7 @@ function block(node: RichTextNode, options: Options, key: number): ReactNode {
       );
     }
     case 'text':
-      return marked(node, key);
+      return marked(node, key, options.inertLinks);
     default:
       return children.length > 0 ? <div key={key}>{children}</div> : null;
   }
@@ -102,7 +105,7 @@ function isListType(type: unknown): type is '1' | 'a' | 'A' | 'i' | 'I' {
   return type === '1' || type === 'a' || type === 'A' || type === 'i' || type === 'I';
 }
 
-function marked(node: RichTextNode, key: number): ReactNode {
+function marked(node: RichTextNode, key: number, inertLinks: boolean): ReactNode {
   let out: ReactNode = node.text ?? '';
   for (const mark of node.marks ?? []) {
     if (mark.type === 'bold') out = <strong>{out}</strong>;
@@ -111,7 +114,8 @@ function marked(node: RichTextNode, key: number): ReactNode {
     else if (mark.type === 'strike') out = <s>{out}</s>;
     else if (mark.type === 'link') {
       const href = safeHref(mark.attrs?.href);
-      if (href) out = <a href={href}>{out}</a>;
+      if (href && inertLinks) out = <span className="wb-link">{out}</span>;
+      else if (href) out = <a href={href}>{out}</a>;
     }
   }
   return <Fragment key={key}>{out}</Fragment>;

@@ -41,6 +41,23 @@ describe('BoundEditor', () => {
     expect(box.getAttribute('aria-readonly')).toBe('false');
   });
 
+  it('takes the caret when it arrives after a click into its preview, and not otherwise', async () => {
+    const doc = new Y.Doc();
+    setVision(doc, paragraph('Text'));
+    const props = { fragment: visionFragment(doc), user, label: 'Leitbild', editable: true };
+    const { unmount } = render(<BoundEditor {...props} />);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(document.activeElement).not.toBe(screen.getByRole('textbox', { name: 'Leitbild' }));
+    unmount();
+    render(<BoundEditor {...props} focusOnMount />);
+    await act(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    });
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Leitbild' }));
+  });
+
   it('writes nothing into a body ending in a list just by opening it', async () => {
     const doc = new Y.Doc();
     setVision(doc, rt.doc(rt.p('Wir wollen:'), rt.ul('Vielfalt', 'Teilhabe')));

@@ -25,7 +25,11 @@ export function BoundEditor({
   editable,
   label,
   placeholder,
-}: RichTextEditorProps) {
+  focusOnMount = false,
+}: RichTextEditorProps & {
+  /** Take the caret at once (the person clicked into the text while the editor's code was loading). */
+  focusOnMount?: boolean;
+}) {
   const [focused, setFocused] = useState(false);
   const [linkOpen, setLinkOpen] = useState(false);
   const [refusedSize, setRefusedSize] = useState<number | null>(null);
@@ -46,6 +50,7 @@ export function BoundEditor({
     {
       extensions,
       editable,
+      autofocus: focusOnMount ? 'end' : false,
       shouldRerenderOnTransaction: false,
       editorProps: {
         attributes: {

@@ -1,5 +1,5 @@
 import { readRichText } from '@werkbank/concept';
-import { useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorUser } from '../common/EditorUser.ts';
@@ -34,6 +34,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const alive = useTypeAlive(props.fragment);
   const [BoundEditor, setBoundEditor] = useState(loadedRichTextEditor);
   const [failed, setFailed] = useState(false);
+  // Someone who clicked into the text while the editor was on its way gets the caret once it is there.
+  const clicked = useRef(false);
   useEffect(() => {
     if (BoundEditor || failed) return;
     let live = true;
@@ -52,19 +54,61 @@ export function RichTextEditor(props: RichTextEditorProps) {
       </p>
     );
   }
-  if (BoundEditor) return <BoundEditor {...props} />;
-  return <RichTextPreview {...props} failed={failed} onRetry={() => setFailed(false)} />;
+  if (BoundEditor) return <BoundEditor {...props} focusOnMount={clicked.current && props.editable} />;
+  return (
+    <RichTextPreview
+      {...props}
+      failed={failed}
+      onRetry={() => setFailed(false)}
+      onClickText={() => {
+        clicked.current = true;
+      }}
+    />
+  );
+}
+
+/** The body as JSON, read again whenever it changes (others keep writing while the editor loads). */
+function useBody(fragment: Y.XmlFragment) {
+  const version = useRef(0);
+  const subscribe = useCallback(
+    (listener: () => void) => {
+      const onChange = () => {
+        version.current++;
+        listener();
+      };
+      fragment.observeDeep(onChange);
+      return () => fragment.unobserveDeep(onChange);
+    },
+    [fragment],
+  );
+  const current = useSyncExternalStore(
+    subscribe,
+    () => version.current,
+    () => version.current,
+  );
+  // biome-ignore lint/correctness/useExhaustiveDependencies: `current` changes exactly when the body does
+  return useMemo(() => readRichText(fragment), [fragment, current]);
 }
 
 interface RichTextPreviewProps extends RichTextEditorProps {
   /** The editor's code could not be loaded (offline, or the app was updated meanwhile). */
   failed: boolean;
   onRetry: () => void;
+  /** The person clicked into the text. */
+  onClickText?: () => void;
 }
 
 /** The body read-only in the editor's frame, while the editor's code loads or after it failed to. */
-export function RichTextPreview({ fragment, editable, label, failed, onRetry }: RichTextPreviewProps) {
+export function RichTextPreview({
+  fragment,
+  editable,
+  label,
+  failed,
+  onRetry,
+  onClickText,
+}: RichTextPreviewProps) {
   const t = useT();
+  const body = useBody(fragment);
   return (
     <div className="wb-rte" aria-busy={!failed || undefined}>
       {editable && (
@@ -81,8 +125,10 @@ export function RichTextPreview({ fragment, editable, label, failed, onRetry }: 
           )}
         </div>
       )}
-      <section className="wb-rte__content" aria-label={label}>
-        <RichTextView doc={readRichText(fragment)} headingOffset={0} />
+      {/* biome-ignore lint/a11y/useKeyWithClickEvents: only remembers the click; the text cannot take focus yet */}
+      <section className="wb-rte__content" aria-label={label} onClick={onClickText}>
+        {/* Links inert: a click must not leave the page (the editor does not follow them either). */}
+        <RichTextView doc={body} headingOffset={0} inertLinks />
       </section>
     </div>
   );

@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { act, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { setVision, visionFragment } from '@werkbank/concept';
 import { describe, expect, it, vi } from 'vitest';
@@ -75,5 +75,45 @@ describe('RichTextPreview (the body while the editor’s code loads)', () => {
     await userEvent.click(screen.getByRole('button', { name: 'Erneut versuchen' }));
     expect(onRetry).toHaveBeenCalledOnce();
     expect(screen.getByRole('region', { name: 'Leitbild' }).textContent).toBe('AusgangslageSchulen');
+  });
+
+  it('follows what others write while the editor loads, and shows links that cannot be followed yet', () => {
+    const doc = new Y.Doc();
+    setVision(doc, {
+      type: 'doc',
+      content: [
+        {
+          type: 'paragraph',
+          content: [
+            { type: 'text', text: 'Siehe ' },
+            {
+              type: 'text',
+              text: 'Landesprogramm',
+              marks: [{ type: 'link', attrs: { href: 'https://example.org' } }],
+            },
+          ],
+        },
+      ],
+    });
+    render(
+      <RichTextPreview
+        fragment={visionFragment(doc)}
+        user={user}
+        editable
+        label="Leitbild"
+        failed={false}
+        onRetry={() => {}}
+      />,
+    );
+    const region = screen.getByRole('region', { name: 'Leitbild' });
+    expect(region.textContent).toBe('Siehe Landesprogramm');
+    expect(screen.queryByRole('link')).toBeNull();
+    act(() => {
+      setVision(doc, {
+        type: 'doc',
+        content: [{ type: 'paragraph', content: [{ type: 'text', text: 'Neu geschrieben' }] }],
+      });
+    });
+    expect(region.textContent).toBe('Neu geschrieben');
   });
 });
