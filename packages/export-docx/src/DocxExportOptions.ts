@@ -1,4 +1,5 @@
 import type { VersionJSON } from '@werkbank/concept';
+import type { DeflateRaw } from './zipPackage.ts';
 
 /** The parts of the document, in the order they are written; each can be left out. */
 export interface ExportParts {
@@ -47,6 +48,11 @@ export interface DocxExportOptions {
   tocPageNumbers: 'approximate' | 'none';
   /** Called after each step, so a browser can show progress; the export then yields to the event loop. */
   onProgress?: (progress: ExportProgress) => void;
+  /**
+   * Raw DEFLATE for the package; defaults to the platform's `CompressionStream('deflate-raw')`, else fflate. The
+   * server passes Node's zlib, the quickest of the three.
+   */
+  deflateRaw?: DeflateRaw;
 }
 
 /** What callers pass: any option, and any subset of the parts; the rest come from `defaultExportOptions`. */

@@ -40,7 +40,11 @@ export async function conceptToDocx(
   if (toc.length === 0) removeTableOfContents(children);
   if (ctx.options.tocPageNumbers === 'approximate') fillPageNumbers(children, toc);
   const document = assembleDocument(ctx);
-  const bytes = await packDocument(document, writeBody(children, bodyReferences(document, toc)));
+  const bytes = await packDocument(
+    document,
+    writeBody(children, bodyReferences(document, toc)),
+    ctx.options.deflateRaw,
+  );
   onProgress?.({ step: 'done', done: total, total });
   return bytes;
 }

@@ -15,3 +15,4 @@ export { richTextToDocx } from './richTextToDocx.ts';
 export type { SynopsisOptions } from './synopsis/SynopsisOptions.ts';
 export { synopsisFileName } from './synopsis/synopsisFileName.ts';
 export { synopsisToDocx } from './synopsis/synopsisToDocx.ts';
+export { type DeflateRaw, fflateDeflateRaw } from './zipPackage.ts';

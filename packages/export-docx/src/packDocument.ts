@@ -1,10 +1,11 @@
 import type { Document } from 'docx';
 import { Packer, Paragraph } from 'docx';
-import { strFromU8, strToU8, unzipSync, zipSync } from 'fflate';
+import { strFromU8, strToU8, unzipSync } from 'fflate';
 import type { ParagraphNumbering } from './body/model.ts';
 import type { BodyReferences, TocEntry } from './body/writeBody.ts';
 import { numberingReferences } from './numberingReferences.ts';
 import { pageLayout } from './pageLayout.ts';
+import { type DeflateRaw, fflateDeflateRaw, platformDeflateRaw, zipPackage } from './zipPackage.ts';
 
 const PLACEHOLDER = 'werkbank-body-7f3c2a';
 const STYLES = 'word/styles.xml';
@@ -60,8 +61,13 @@ export function bodyReferences(document: Document, tocEntries: readonly TocEntry
 /**
  * Packs the document docx built around the placeholder, with `bodyXml` in the placeholder's place. docx writes
  * every part but the body (it is small then, so that is quick); the body, written in one pass, goes in as text.
+ * The package is compressed with `deflate`, by default the platform's own (see `zipPackage`).
  */
-export async function packDocument(document: Document, bodyXml: string): Promise<Uint8Array> {
+export async function packDocument(
+  document: Document,
+  bodyXml: string,
+  deflate: DeflateRaw = platformDeflateRaw() ?? fflateDeflateRaw,
+): Promise<Uint8Array> {
   const files = unzipSync(await Packer.pack(document, 'uint8array'));
   const path = 'word/document.xml';
   const xml = strFromU8(files[path] as Uint8Array);
@@ -71,7 +77,7 @@ export async function packDocument(document: Document, bodyXml: string): Promise
   const body = bodyXml || '<w:p/>';
   files[path] = strToU8(xml.slice(0, at) + body + xml.slice(at + placeholder.length));
   files[STYLES] = strToU8(withoutDefaultHyphenation(strFromU8(files[STYLES] as Uint8Array)));
-  return zipSync(files, { level: 6 });
+  return zipPackage(files, deflate);
 }
 
 // German hyphenation is on for the document (settings), but off by default for every paragraph: the page estimate
