@@ -84,6 +84,11 @@ export class Paragraph {
   readonly options: ParagraphOptions;
   /** The bookmark the table of contents links to, given to headings before the body is written. */
   bookmark?: string;
+  /**
+   * The page estimate's measure of the text at a width (see `measureBlocks`); kept here, as a table is measured
+   * while it is built and again for the table of contents, and only keepNext changes in between.
+   */
+  measured?: { available: number; lines: number; size: number } = undefined;
   constructor(options: ParagraphOptions | string) {
     this.options = typeof options === 'string' ? { text: options } : options;
   }

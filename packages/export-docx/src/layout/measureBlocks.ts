@@ -16,26 +16,34 @@ const ROW_BORDER = 10;
 
 function box(
   styleId: string,
-  segments: TextSegment[],
+  segments: () => TextSegment[],
   width: number,
   paragraph: Paragraph | undefined,
 ): ParagraphBox {
   const style = (styleMetrics[styleId] ?? styleMetrics.Normal) as StyleMetrics;
   const o = paragraph?.options ?? {};
-  const headingLevel = /^Heading([123])$/.exec(styleId);
+  const headingLevel = styleId.startsWith('Heading') ? /^Heading([123])$/.exec(styleId) : null;
   let indent = o.indent?.left ?? style.indent ?? 0;
   if (o.numbering) indent = listIndent(o.numbering.level).left;
   else if ((o.numbering === undefined || o.outlineNumber !== undefined) && headingLevel)
     indent = outlineIndent(Number(headingLevel[1]) - 1).left;
   const right = styleId === 'Quote' ? (style.indent ?? 0) : 0;
   const available = Math.max(200, width - indent - right);
-  let size = style.size;
-  for (const s of segments) if (s.size > size) size = s.size;
+  // Tables are measured while they are built (to keep a sheet on one page) and again by the page estimate.
+  let text = paragraph?.measured;
+  if (text?.available !== available) {
+    let size = style.size;
+    const all = segments();
+    for (const s of all) if (s.size > size) size = s.size;
+    text = { available, lines: countLines(all, available), size };
+    if (paragraph) paragraph.measured = text;
+  }
+  const { lines, size } = text;
   return {
     kind: 'paragraph',
     before: o.spacing?.before ?? style.before,
     after: o.spacing?.after ?? style.after,
-    lines: countLines(segments, available),
+    lines,
     // LibreOffice rounds the single line to twips and truncates the spaced one.
     lineHeight: Math.floor((Math.round(size * 10 * ARIAL_LINE) * style.line) / 240),
     keepNext: o.keepNext ?? style.keepNext ?? false,
@@ -66,7 +74,7 @@ function segmentsOf(paragraph: Paragraph, style: StyleMetrics): TextSegment[] {
 export function measureParagraph(paragraph: Paragraph, width: number): ParagraphBox {
   const styleId = paragraph.styleId ?? 'Normal';
   const style = (styleMetrics[styleId] ?? styleMetrics.Normal) as StyleMetrics;
-  return box(styleId, segmentsOf(paragraph, style), width, paragraph);
+  return box(styleId, () => segmentsOf(paragraph, style), width, paragraph);
 }
 
 /**
@@ -84,7 +92,7 @@ export function measureTocEntries(entries: readonly TocEntry[], width: number): 
     const start = entry.number ? Math.max(tocNumberTabStop(entry), numberEnd) - indent : 0;
     const text = `${entry.text}\t${entry.page ?? '00'}`;
     const lines = countLines([{ text, size: style.size, bold }], width - indent, start);
-    return { ...box(styleId, [], width, undefined), lines };
+    return { ...box(styleId, () => [], width, undefined), lines };
   });
 }
 
