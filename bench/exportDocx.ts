@@ -5,18 +5,21 @@
 // Each variant runs in a child process of its own (so its peak RSS is its own), in rounds that alternate
 // between variants so they share the machine's noise; the median is over all measured runs after warm-up. CPU time
 // (user + system of the process) is printed beside wall time, as it varies less on a busy machine.
-// Settings: ROUNDS (2), RUNS per round (5), WARMUP runs per child (2).
+// Settings: ROUNDS (2), RUNS per round (5), WARMUP runs per child (2), ONLY (comma-separated variant keys),
+// LOADER (`bundle`, the default, or `tsx` to run the children's TypeScript through tsx as before 2026-12-07).
 import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
+import { loadavg } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { inflateRawSync } from 'node:zlib';
+import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { type ConceptJSON, sampleConcept } from '@werkbank/concept';
-import { conceptToDocx } from '@werkbank/export-docx';
+import { conceptToDocx, fflateDeflateRaw } from '@werkbank/export-docx';
 
 const ROUNDS = Number(process.env.ROUNDS ?? 2);
 const RUNS = Number(process.env.RUNS ?? 5);
 const WARMUP = Number(process.env.WARMUP ?? 2);
 const BIG = { fields: 12, goals: 60, measures: 300 };
+const LOADER = process.env.LOADER ?? 'bundle';
 
 interface Variant {
   name: string;
@@ -25,19 +28,32 @@ interface Variant {
 }
 
 function variants(): Record<string, Variant> {
-  const big = sampleConcept(BIG);
-  const small = sampleConcept();
+  // Each child builds only the concept its variant exports, so its peak is that export's, not the others' data.
+  let bigConcept: ConceptJSON | undefined;
+  let smallConcept: ConceptJSON | undefined;
+  const big = () => (bigConcept ??= sampleConcept(BIG));
+  const small = () => (smallConcept ??= sampleConcept());
   const version = (c: ConceptJSON) => c.versions.find((v) => v.adopted) ?? null;
   return {
     big: {
-      name: 'Export 300 Maßnahmen (TOC-Seiten geschätzt)',
+      name: 'Export 300 Maßnahmen (TOC-Seiten geschätzt, Kompression der Plattform)',
       runs: RUNS,
-      run: () => conceptToDocx(big, { version: version(big) }),
+      run: () => conceptToDocx(big(), { version: version(big()) }),
+    },
+    bigZlib: {
+      name: 'Export 300 Maßnahmen wie im Server (zlib)',
+      runs: RUNS,
+      run: () => conceptToDocx(big(), { version: version(big()), deflateRaw: zlibDeflateRaw }),
+    },
+    bigFflate: {
+      name: 'Export 300 Maßnahmen mit fflate (bis 2026-12-07)',
+      runs: RUNS,
+      run: () => conceptToDocx(big(), { version: version(big()), deflateRaw: fflateDeflateRaw }),
     },
     bigNoToc: {
       name: 'Export 300 Maßnahmen (ohne TOC-Seitenzahlen)',
       runs: RUNS,
-      run: () => conceptToDocx(big, { version: version(big), tocPageNumbers: 'none' }),
+      run: () => conceptToDocx(big(), { version: version(big()), tocPageNumbers: 'none' }),
     },
     plain: {
       name: 'Referenz: docx, gleicher Text als schlichtes Dokument',
@@ -47,10 +63,12 @@ function variants(): Record<string, Variant> {
     small: {
       name: 'Referenz: Export 25 Maßnahmen (Beispielkonzept)',
       runs: RUNS,
-      run: () => conceptToDocx(small),
+      run: () => conceptToDocx(small()),
     },
   };
 }
+
+const zlibDeflateRaw = (data: Uint8Array) => deflateRawSync(data, { level: 6 });
 
 /** The body text of a .docx as top-level paragraphs and tables (rows of cells of texts), read with zlib. */
 function bodyOf(bytes: Uint8Array): (string | string[][])[] {
@@ -90,14 +108,14 @@ interface Docx {
 }
 
 /** docx packing the export's text as plain paragraphs and tables: no styles, lists, headers or estimation. */
-function plainReference(concept: ConceptJSON): () => Promise<Uint8Array> {
+function plainReference(concept: () => ConceptJSON): () => Promise<Uint8Array> {
   let blocks: (string | string[][])[] | undefined;
   return async () => {
     const docxPath = createRequire(new URL('../packages/export-docx/package.json', import.meta.url)).resolve(
       'docx',
     );
     const docx = (await import(pathToFileURL(docxPath.replace(/index\.c?js$/, 'index.mjs')).href)) as Docx;
-    blocks ??= bodyOf(await conceptToDocx(concept, { tocPageNumbers: 'none' }));
+    blocks ??= bodyOf(await conceptToDocx(concept(), { tocPageNumbers: 'none' }));
     const children = blocks.map((block) =>
       typeof block === 'string'
         ? new docx.Paragraph(block)
@@ -144,6 +162,30 @@ async function child(key: string, warmup: number): Promise<void> {
   console.log(JSON.stringify({ times, cpu, peakHeap, peakRss: Math.max(peakRss, maxRss), bytes }));
 }
 
+/**
+ * The children run this file bundled by esbuild, as the server and the browser run the export: built JavaScript.
+ * Under tsx a child also held tsx's loader thread and the TypeScript it compiled, about 80 MB of resident set
+ * that no user's export has. The bundle sits next to this file, so the paths it resolves stay the same.
+ */
+async function bundle(): Promise<string> {
+  const { build } = await import('esbuild');
+  const outfile = fileURLToPath(new URL('./exportDocx.bundle.mjs', import.meta.url));
+  await build({
+    entryPoints: [fileURLToPath(import.meta.url)],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    external: ['esbuild'],
+    banner: {
+      js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);",
+    },
+    logLevel: 'warning',
+  });
+  return outfile;
+}
+
 function median(values: number[]): number {
   const sorted = [...values].sort((a, b) => a - b);
   const mid = Math.floor(sorted.length / 2);
@@ -153,15 +195,16 @@ function median(values: number[]): number {
 }
 
 async function parent(): Promise<void> {
-  const keys = Object.keys(variants());
+  const keys = process.env.ONLY ? process.env.ONLY.split(',') : Object.keys(variants());
   const results = new Map<
     string,
     { times: number[]; cpu: number[]; peakHeap: number; peakRss: number; bytes: number }
   >();
-  const file = fileURLToPath(import.meta.url);
+  const childCommand =
+    LOADER === 'tsx' ? ['--import', 'tsx', fileURLToPath(import.meta.url)] : [await bundle()];
   for (let round = 0; round < ROUNDS; round++) {
     for (const key of keys) {
-      const out = spawnSync(process.execPath, ['--import', 'tsx', file, 'child', key, String(WARMUP)], {
+      const out = spawnSync(process.execPath, [...childCommand, 'child', key, String(WARMUP)], {
         encoding: 'utf8',
         maxBuffer: 1 << 24,
       });
@@ -179,7 +222,9 @@ async function parent(): Promise<void> {
   }
   const mb = (n: number) => (n / 1024 / 1024).toFixed(0);
   console.log(
-    `Node ${process.version}, ${ROUNDS} Runden × ${RUNS} Läufe nach ${WARMUP} Aufwärmläufen je Prozess\n`,
+    `Node ${process.version}, ${ROUNDS} Runden × ${RUNS} Läufe nach ${WARMUP} Aufwärmläufen je Prozess (${LOADER === 'tsx' ? 'TypeScript über tsx' : 'Bündel von esbuild'}), Load ${loadavg()
+      .map((l) => l.toFixed(2))
+      .join(', ')}\n`,
   );
   console.log(
     '| Variante | Median ms | min–max ms | CPU-Median ms | Läufe | Spitze RSS MB | Spitze Heap MB | Datei KB |',
