@@ -25,6 +25,8 @@ describe('settingsFromEnv', () => {
         UNLOAD_DELAY_MS: '0',
         EXPORTS_PER_MINUTE: '3',
         WORKSHOP_MAX_PARTICIPANTS: '500',
+        WORKER_MEMORY_MB: '384',
+        WORKER_YOUNG_MB: '48',
         LOG_LEVEL: 'warn',
       },
       '/srv',
@@ -39,6 +41,7 @@ describe('settingsFromEnv', () => {
       sync: { unloadDelayMs: 0 },
       exportsPerMinute: 3,
       workshops: { maxParticipants: 500 },
+      work: { memoryMb: 384, youngMemoryMb: 48 },
     });
   });
 
@@ -62,6 +65,7 @@ describe('settingsFromEnv', () => {
       LOG_LEVEL: 'verbose',
       WORKSHOP_MAX_PARTICIPANT: '500',
       WORKSHOP_MAX_PARTICIPANTS: '-1',
+      WORKER_YOUNG_MB: '0',
     });
     expect(problems.map((problem) => problem.split(':')[0]).sort()).toEqual([
       'CREATE_LIMIT_MAX',
@@ -70,6 +74,7 @@ describe('settingsFromEnv', () => {
       'PUBLIC_URL',
       'SQLITE_SYNC',
       'TRUST_PROXY',
+      'WORKER_YOUNG_MB',
       'WORKSHOP_MAX_PARTICIPANT',
       'WORKSHOP_MAX_PARTICIPANTS',
     ]);

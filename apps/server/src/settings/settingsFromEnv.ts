@@ -50,6 +50,7 @@ export function settingsFromEnv(vars: NodeJS.ProcessEnv, cwd: string): ServerOpt
   const unloadDelayMs = env.integer('UNLOAD_DELAY_MS', 0, 2 ** 31 - 1);
   const importBodyLimit = env.integer('IMPORT_BODY_LIMIT', 1024);
   const workerMemoryMb = env.integer('WORKER_MEMORY_MB', 64);
+  const workerYoungMb = env.integer('WORKER_YOUNG_MB', 1, 1024);
   const backupMinutes = env.integer('BACKUP_INTERVAL_MINUTES', 0, 60 * 24 * 366);
   const backupKeep = env.integer('BACKUP_KEEP', 1, 10_000);
   const backupDir = env.text('BACKUP_DIR');
@@ -69,7 +70,10 @@ export function settingsFromEnv(vars: NodeJS.ProcessEnv, cwd: string): ServerOpt
     ...(importBodyLimit === undefined ? {} : { importBodyLimit }),
     exportsPerMinute: env.integer('EXPORTS_PER_MINUTE', 1),
     metricsToken: env.text('METRICS_TOKEN'),
-    work: workerMemoryMb === undefined ? {} : { memoryMb: workerMemoryMb },
+    work: {
+      ...(workerMemoryMb === undefined ? {} : { memoryMb: workerMemoryMb }),
+      ...(workerYoungMb === undefined ? {} : { youngMemoryMb: workerYoungMb }),
+    },
     workshops: workshopLimits(env, vars),
     backups: {
       ...(backupDir === undefined ? {} : { dir: resolve(cwd, backupDir) }),
