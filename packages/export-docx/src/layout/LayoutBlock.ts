@@ -8,7 +8,7 @@ export interface ParagraphBox {
   keepNext: boolean;
   keepLines: boolean;
   pageBreakBefore: boolean;
-  bookmarks: string[];
+  bookmarks: readonly string[];
 }
 
 /** A table row measured for pagination, in twips. */
@@ -23,7 +23,7 @@ export interface RowBox {
 export interface TableBox {
   kind: 'table';
   rows: RowBox[];
-  bookmarks: string[];
+  bookmarks: readonly string[];
 }
 
 /** A block of the body as the page estimator sees it. */

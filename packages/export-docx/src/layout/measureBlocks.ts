@@ -14,12 +14,10 @@ const ARIAL_LINE = 2355 / 2048;
 const CELL_MARGINS = 216;
 const ROW_BORDER = 10;
 
-function box(
-  styleId: string,
-  segments: () => TextSegment[],
-  width: number,
-  paragraph: Paragraph | undefined,
-): ParagraphBox {
+// Most paragraphs carry no bookmark; they share this list, which nobody adds to.
+const NO_BOOKMARKS: readonly string[] = Object.freeze([]);
+
+function box(styleId: string, width: number, paragraph: Paragraph | undefined): ParagraphBox {
   const style = (styleMetrics[styleId] ?? styleMetrics.Normal) as StyleMetrics;
   const o = paragraph?.options ?? {};
   const headingLevel = styleId.startsWith('Heading') ? /^Heading([123])$/.exec(styleId) : null;
@@ -33,7 +31,7 @@ function box(
   let text = paragraph?.measured;
   if (text?.available !== available) {
     let size = style.size;
-    const all = segments();
+    const all = paragraph ? segmentsOf(paragraph, style) : [];
     for (const s of all) if (s.size > size) size = s.size;
     text = { available, lines: countLines(all, available), size };
     if (paragraph) paragraph.measured = text;
@@ -49,7 +47,7 @@ function box(
     keepNext: o.keepNext ?? style.keepNext ?? false,
     keepLines: o.keepLines ?? style.keepLines ?? false,
     pageBreakBefore: o.pageBreakBefore ?? false,
-    bookmarks: paragraph?.bookmark ? [paragraph.bookmark] : [],
+    bookmarks: paragraph?.bookmark ? [paragraph.bookmark] : NO_BOOKMARKS,
   };
 }
 
@@ -72,9 +70,7 @@ function segmentsOf(paragraph: Paragraph, style: StyleMetrics): TextSegment[] {
 
 /** A paragraph measured at `width` twips with the styles of `styleMetrics`. */
 export function measureParagraph(paragraph: Paragraph, width: number): ParagraphBox {
-  const styleId = paragraph.styleId ?? 'Normal';
-  const style = (styleMetrics[styleId] ?? styleMetrics.Normal) as StyleMetrics;
-  return box(styleId, () => segmentsOf(paragraph, style), width, paragraph);
+  return box(paragraph.styleId ?? 'Normal', width, paragraph);
 }
 
 /**
@@ -92,7 +88,7 @@ export function measureTocEntries(entries: readonly TocEntry[], width: number): 
     const start = entry.number ? Math.max(tocNumberTabStop(entry), numberEnd) - indent : 0;
     const text = `${entry.text}\t${entry.page ?? '00'}`;
     const lines = countLines([{ text, size: style.size, bold }], width - indent, start);
-    return { ...box(styleId, () => [], width, undefined), lines };
+    return { ...box(styleId, width, undefined), lines };
   });
 }
 
