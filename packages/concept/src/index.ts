@@ -70,14 +70,17 @@ export {
 } from './json/conceptJsonSchema.ts';
 export { fromJSON, parseConceptJSON } from './json/fromJSON.ts';
 export {
+  countWorkshops,
   DEFAULT_META,
   type Light,
+  type MeasureHead,
   readActors,
   readChapters,
   readChecklist,
   readChecklistTicks,
   readFieldsOfAction,
   readGoals,
+  readMeasureHeads,
   readMeasures,
   readMeta,
   readPhenomena,

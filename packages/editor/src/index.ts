@@ -22,6 +22,7 @@ export { useGoalLevels } from './hooks/useGoalLevels.ts';
 export { useGoals } from './hooks/useGoals.ts';
 export { useGoalTree } from './hooks/useGoalTree.ts';
 export { useMeasure } from './hooks/useMeasure.ts';
+export { useMeasureHeads } from './hooks/useMeasureHeads.ts';
 export { useMeasures } from './hooks/useMeasures.ts';
 export { useMeta } from './hooks/useMeta.ts';
 export { usePhenomena } from './hooks/usePhenomena.ts';

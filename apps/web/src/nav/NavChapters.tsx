@@ -1,5 +1,5 @@
 import { type ChapterJSON, type Light, numberedDocumentParts, type StructuredPart } from '@werkbank/concept';
-import { type PresenceUser, useActors, useChapters, useMeasures, useT } from '@werkbank/editor';
+import { type PresenceUser, useActors, useChapters, useMeasureHeads, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
@@ -30,7 +30,7 @@ export function NavChapters({ view, presence }: NavChaptersProps) {
   const { doc, conceptId } = useWorkspace();
   const chapters = useChapters(doc);
   const actors = useActors(doc);
-  const measures = useMeasures(doc);
+  const measures = useMeasureHeads(doc);
   const done = chapters.filter((c) => c.status === 'final').length;
   const introOf = (chapter: Light<ChapterJSON> | undefined, number = ''): NavIntro | undefined =>
     chapter && { chapterId: chapter.id, prefix: number, title: chapter.title || t('common.untitled') };

@@ -1,5 +1,5 @@
-import type { FieldOfActionJSON, Light, MeasureJSON } from '@werkbank/concept';
-import { type PresenceUser, useFieldsOfAction, useMeasures, useT } from '@werkbank/editor';
+import type { FieldOfActionJSON, MeasureHead } from '@werkbank/concept';
+import { type PresenceUser, useFieldsOfAction, useMeasureHeads, useT } from '@werkbank/editor';
 import { memo, useMemo } from 'react';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
@@ -23,13 +23,15 @@ export function NavFields({ view, presence, intro }: NavFieldsProps) {
   const t = useT();
   const { doc, conceptId } = useWorkspace();
   const fields = useFieldsOfAction(doc);
-  const measures = useMeasures(doc);
+  const measures = useMeasureHeads(doc);
   const byField = useMemo(() => {
     const known = new Set(fields.map((f) => f.id));
-    const map = new Map<string, Light<MeasureJSON>[]>();
+    const map = new Map<string, MeasureHead[]>();
     for (const m of measures) {
       const key = m.primaryFieldId && known.has(m.primaryFieldId) ? m.primaryFieldId : NO_FIELD;
-      map.set(key, [...(map.get(key) ?? []), m]);
+      const list = map.get(key);
+      if (list) list.push(m);
+      else map.set(key, [m]);
     }
     return map;
   }, [fields, measures]);
@@ -78,7 +80,7 @@ export function NavFields({ view, presence, intro }: NavFieldsProps) {
 
 interface NavFieldProps {
   field: FieldOfActionJSON;
-  measures: Light<MeasureJSON>[] | undefined;
+  measures: MeasureHead[] | undefined;
   activeMeasure: string | null;
   conceptId: string;
   presence: Map<string, PresenceUser[]>;

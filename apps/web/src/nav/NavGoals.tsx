@@ -1,4 +1,4 @@
-import { type PresenceUser, useGoalTree, useMeasures, useT } from '@werkbank/editor';
+import { type PresenceUser, useGoalTree, useMeasureHeads, useT } from '@werkbank/editor';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
@@ -21,7 +21,7 @@ export function NavGoals({ view, presence, intro }: NavGoalsProps) {
   const t = useT();
   const { doc, conceptId } = useWorkspace();
   const tree = useGoalTree(doc);
-  const measures = useMeasures(doc);
+  const measures = useMeasureHeads(doc);
   const statuses = useGoalNavStatus(tree, measures);
   const activeGoal = view.kind === 'goals' ? (view.id ?? null) : null;
   let total = 0;

@@ -1,9 +1,17 @@
-import { act, cleanup, fireEvent, screen, within } from '@testing-library/react';
+import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import {
   addGoal,
   addGoalIndicator,
   addMeasure,
+  checkConcept,
+  readActors,
   readChapters,
+  readFieldsOfAction,
+  readGoals,
+  readMeasures,
+  readTextPresence,
+  readVersions,
+  readWorkshops,
   updateChapter,
   updateGoal,
   updateMeasure,
@@ -263,5 +271,25 @@ describe('WorkspaceNav', () => {
     expect(window.location.pathname).toBe('/c/c1/goals');
     expect(link(/^Zielsystem/).getAttribute('aria-current')).toBe('page');
     expect(pushState).toHaveBeenCalledTimes(2);
+  });
+
+  it('counts the findings once the workspace has shown, in the same link', async () => {
+    const { doc } = navConcept();
+    renderInWorkspace(<WorkspaceNav view={{ kind: 'overview' }} ready />, { doc });
+    const findings = link(/^Hinweise/);
+    // Checking the concept is the heaviest read: the first render shows the entry without its count.
+    expect(text(findings)).toBe('Hinweise');
+    const expected = checkConcept({
+      goals: readGoals(doc),
+      measures: readMeasures(doc),
+      ...readTextPresence(doc),
+      actors: readActors(doc),
+      fieldsOfAction: readFieldsOfAction(doc),
+      workshops: readWorkshops(doc),
+      versions: readVersions(doc),
+    }).length;
+    expect(expected).toBeGreaterThan(0);
+    await waitFor(() => expect(text(link(/^Hinweise/))).toBe(`Hinweise ${expected}`));
+    expect(link(/^Hinweise/)).toBe(findings);
   });
 });

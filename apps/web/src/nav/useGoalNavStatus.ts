@@ -26,7 +26,7 @@ function sameStatus(a: GoalNavStatus | undefined, b: GoalNavStatus): boolean {
  */
 export function useGoalNavStatus(
   tree: readonly GoalNode<Light<GoalJSON>>[],
-  measures: readonly Light<MeasureJSON>[],
+  measures: readonly Pick<MeasureJSON, 'id' | 'goalIds'>[],
 ): ReadonlyMap<string, GoalNavStatus> {
   const previous = useRef<Map<string, GoalNavStatus>>(new Map());
   const levels = useGoalLevels(useContext(WorkspaceContext)?.doc ?? NO_CONCEPT);

@@ -17,6 +17,8 @@ import {
   CHAPTERS,
   CHECKLIST,
   CHECKLIST_TICKS,
+  FIELDS_OF_ACTION,
+  GOALS,
   KIND,
   META,
   PROPOSALS,
@@ -147,6 +149,36 @@ export function readGoals(doc: Y.Doc, options?: ReadOptions): Light<GoalJSON>[] 
 export function readMeasures(doc: Y.Doc, options?: ReadOptions): Light<MeasureJSON>[] {
   return uniqueCodes(readAll(doc, measureSpec, options));
 }
+
+/** What lists of measures show and count by: code, title, field of action, status and the goals served. */
+export type MeasureHead = Pick<
+  MeasureJSON,
+  'id' | 'code' | 'title' | 'primaryFieldId' | 'status' | 'goalIds'
+>;
+
+// The measure's spec cut down to the fields of a head, so they read with the same rules as in `readMeasures`.
+const measureHeadSpec: EntitySpec = {
+  collection: measureSpec.collection,
+  scalars: Object.fromEntries(
+    (['code', 'title', 'primaryFieldId', 'status'] as const).map((field) => [
+      field,
+      measureSpec.scalars[field] ?? null,
+    ]),
+  ),
+  rules: measureSpec.rules,
+  limits: measureSpec.limits,
+  refs: { primaryFieldId: FIELDS_OF_ACTION },
+  sets: { goalIds: GOALS },
+  texts: measureSpec.texts,
+};
+
+/**
+ * The heads of the measures in concept order, each as `readMeasures` reads it (codes made unique the same way):
+ * about a quarter of the work for a navigation or a count that needs no more.
+ */
+export function readMeasureHeads(doc: Y.Doc): MeasureHead[] {
+  return uniqueCodes(readAll(doc, measureHeadSpec));
+}
 /** Actors in order. */
 export function readActors(doc: Y.Doc, options?: ReadOptions): ActorJSON[] {
   return readAll(doc, actorSpec, options);
@@ -178,6 +210,11 @@ export function readProposals(doc: Y.Doc, workshopId: string, options?: ReadOpti
   return capVotes(resolveMerges(proposals), dots ?? (workshopSpec.scalars.dotsPerParticipant as number));
 }
 /** Workshops in order, each with its proposals. */
+/** How many workshops `readWorkshops` reads, without reading them and their proposals. */
+export function countWorkshops(doc: Y.Doc): number {
+  return orderedEntities(doc, WORKSHOPS).length;
+}
+
 export function readWorkshops(doc: Y.Doc, options?: ReadOptions): WorkshopJSON[] {
   return readAll<Omit<WorkshopJSON, 'proposals'>>(doc, workshopSpec, options).map((w) => ({
     ...w,
