@@ -29,7 +29,7 @@ describe('a structured chapter', () => {
       act(() => navigate(address));
       expect(await screen.findByRole('textbox', { name: 'Text des Leitbilds' })).toBeTruthy();
       expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['2 Leitbild']);
-      const intro = screen.getByRole('textbox', { name: 'Einleitung' });
+      const intro = await screen.findByRole('textbox', { name: 'Einleitung' });
       // The introduction comes before the vision in the page, and the guiding questions are beside it.
       expect(
         intro.compareDocumentPosition(screen.getByRole('textbox', { name: 'Text des Leitbilds' })) &
@@ -52,7 +52,8 @@ describe('a structured chapter', () => {
     act(() => navigate(`/c/c1/chapter/${ziele}`));
     expect(await screen.findByRole('heading', { level: 2, name: 'Zielsystem' })).toBeTruthy();
     expect(screen.getAllByRole('heading', { level: 1 }).map((h) => h.textContent)).toEqual(['1 Ziele']);
-    expect(screen.getByRole('textbox', { name: 'Einleitung' })).toBeTruthy();
+    // The editor's code loads on its own (lazily); until it is there the introduction shows read-only.
+    expect(await screen.findByRole('textbox', { name: 'Einleitung' })).toBeTruthy();
     act(() => navigate(`/c/c1/chapter/${beteiligung}`));
     expect(await screen.findByText('1 Beteiligungsformat, noch ohne Beiträge')).toBeTruthy();
     expect(screen.getByRole('link', { name: 'Zu den Beteiligungsformaten' }).getAttribute('href')).toBe(
