@@ -149,7 +149,11 @@ export class ConceptConnection {
   // list, count and finding read the whole concept inside the task that applied that update.
   private onLoaded = () => {
     this.deviceLoaded = true;
-    if (this.doc.store.clients.size > 0 || !navigator.onLine || this.stopped) this.loaded = true;
+    if (this.doc.store.clients.size > 0) {
+      // What an earlier visit stored was just applied, in this task: the workspace renders in the next one.
+      this.loaded = true;
+      this.renderInNextTask();
+    } else if (!navigator.onLine || this.stopped) this.loaded = true;
     // A server that neither answers nor refuses (a ticket request or a connection that hangs) must not keep the
     // page on "loading" for good: after a while show what the device has, and keep connecting.
     else this.firstVisitDeadline = setTimeout(this.onNoServer, this.firstVisitWaitMs);
@@ -168,15 +172,19 @@ export class ConceptConnection {
     }
     this.loaded = true;
     clearTimeout(this.firstVisitDeadline);
-    // Render in a task of its own, not in the one that just applied the server's copy: two shorter tasks
-    // instead of one long one, so the page stays responsive while a large concept opens. (`ready` stays false
-    // until then, also for the refresh the save tracker makes right after this handler.)
+    this.renderInNextTask();
+  };
+
+  // Render in a task of its own, not in the one that just applied the server's or the device's copy: two shorter
+  // tasks instead of one long one, so the page stays responsive while a large concept opens. (`ready` stays false
+  // until then, also for the refresh the save tracker makes right after the sync handler.)
+  private renderInNextTask(): void {
     this.renderDeferred = true;
     setTimeout(() => {
       this.renderDeferred = false;
       this.refresh();
     }, 0);
-  };
+  }
 
   // No server to wait for (closed, unreachable): show what this device has, empty as it may be.
   private onNoServer = () => {

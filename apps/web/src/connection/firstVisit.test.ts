@@ -99,13 +99,16 @@ describe('ConceptConnection on a first visit', () => {
     await vi.waitFor(() => expect(connection?.ready).toBe(true), SOON);
   });
 
-  it('renders at once from what an earlier visit stored, whatever the server does', async () => {
+  it('renders from what an earlier visit stored in the next task, without waiting for the server', async () => {
     const conceptId = `stored-${++concepts}`;
     await storedOnDevice(conceptId);
-    server = await startClosingServer(null);
+    server = await startClosingServer(null); // accepts, but never answers
     connection = new ConceptConnection(conceptId, 'token', server.url);
     await connection.persistence.whenSynced;
-    expect(connection.ready).toBe(true);
+    // Applied in this task; the workspace renders in the next one, so the two do not make one long task.
     expect(connection.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    expect(connection.ready).toBe(false);
+    await pause(0);
+    expect(connection.ready).toBe(true);
   });
 });
