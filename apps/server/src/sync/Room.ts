@@ -18,6 +18,7 @@ import { ProtocolError } from './ProtocolError.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { SnapshotScheduler } from './SnapshotScheduler.ts';
 import type { SyncOptions } from './SyncOptions.ts';
+import { trimLoadedDoc } from './trimLoadedDoc.ts';
 import { UpdateBatch } from './UpdateBatch.ts';
 
 /** A store call slower than this blocks every socket for that long, so it is worth a log line. */
@@ -84,6 +85,8 @@ export class Room {
     // After the update handler is attached, so each migration is stored like any change the server makes.
     migrateOnLoad(this.doc, log);
     this.#emptyTrash(log);
+    // A loaded concept stays in memory as long as anyone works on it: give back what decoding over-allocated.
+    trimLoadedDoc(this.doc);
   }
 
   // What lay in the Papierkorb for more than 30 days goes for good when the concept is loaded; compacting then
