@@ -21,11 +21,15 @@ export function platformDeflateRaw(): DeflateRaw | undefined {
     const stream = new CompressionStream('deflate-raw');
     const writer = stream.writable.getWriter();
     // Written and read at once: the stream would wait for a reader before it takes more input.
+    // Both awaited together, so a failure on either side is reported once and never left unhandled.
     const written = writer.write(data as Uint8Array<ArrayBuffer>).then(() => writer.close());
-    const chunks: Uint8Array[] = [];
-    const reader = stream.readable.getReader();
-    for (let read = await reader.read(); !read.done; read = await reader.read()) chunks.push(read.value);
-    await written;
+    const read = (async () => {
+      const chunks: Uint8Array[] = [];
+      const reader = stream.readable.getReader();
+      for (let next = await reader.read(); !next.done; next = await reader.read()) chunks.push(next.value);
+      return chunks;
+    })();
+    const [, chunks] = await Promise.all([written, read]);
     return concat(chunks);
   };
 }
