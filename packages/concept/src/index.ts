@@ -105,6 +105,7 @@ export { readGoalLevels, storesGoalLevels } from './model/goalLevelStore.ts';
 export * as keys from './model/keys.ts';
 export { emptyRichText, readRichText, richTextToPlain } from './model/richText.ts';
 export { textValue } from './model/sharedText.ts';
+export { trimLoadedDoc } from './model/trimLoadedDoc.ts';
 export { activityCue } from './queries/activityCue.ts';
 export { AUTO_CHECKS, type AutoCheck } from './queries/autoChecks.ts';
 export type { ChecklistInput, ChecklistTick } from './queries/ChecklistInput.ts';

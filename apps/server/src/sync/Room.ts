@@ -1,4 +1,4 @@
-import { docSchemaVersion, keys, purgeTrash } from '@werkbank/concept';
+import { docSchemaVersion, keys, purgeTrash, trimLoadedDoc } from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -18,7 +18,6 @@ import { ProtocolError } from './ProtocolError.ts';
 import { RoomAwareness } from './RoomAwareness.ts';
 import { SnapshotScheduler } from './SnapshotScheduler.ts';
 import type { SyncOptions } from './SyncOptions.ts';
-import { trimLoadedDoc } from './trimLoadedDoc.ts';
 import { UpdateBatch } from './UpdateBatch.ts';
 
 /** A store call slower than this blocks every socket for that long, so it is worth a log line. */

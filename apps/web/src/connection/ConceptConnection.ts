@@ -1,4 +1,4 @@
-import { CURRENT_DOC_SCHEMA_VERSION, keys } from '@werkbank/concept';
+import { CURRENT_DOC_SCHEMA_VERSION, keys, trimLoadedDoc } from '@werkbank/concept';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -179,6 +179,8 @@ export class ConceptConnection {
   // tasks instead of one long one, so the page stays responsive while a large concept opens. (`ready` stays false
   // until then, also for the refresh the save tracker makes right after the sync handler.)
   private renderInNextTask(): void {
+    // The copy just applied stays in memory while the concept is open: give back what decoding over-allocated.
+    trimLoadedDoc(this.doc);
     this.renderDeferred = true;
     setTimeout(() => {
       this.renderDeferred = false;

@@ -1,6 +1,8 @@
-import { fromJSON, sampleConcept, toJSON } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { fromJSON } from '../json/fromJSON.ts';
+import { toJSON } from '../json/toJSON.ts';
+import { sampleConcept } from '../sample/sampleConcept.ts';
 import { trimLoadedDoc } from './trimLoadedDoc.ts';
 
 function loaded(update: Uint8Array): Y.Doc {
