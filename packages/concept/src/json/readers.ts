@@ -209,12 +209,11 @@ export function readProposals(doc: Y.Doc, workshopId: string, options?: ReadOpti
     | undefined;
   return capVotes(resolveMerges(proposals), dots ?? (workshopSpec.scalars.dotsPerParticipant as number));
 }
-/** Workshops in order, each with its proposals. */
 /** How many workshops `readWorkshops` reads, without reading them and their proposals. */
 export function countWorkshops(doc: Y.Doc): number {
   return orderedEntities(doc, WORKSHOPS).length;
 }
-
+/** Workshops in order, each with its proposals. */
 export function readWorkshops(doc: Y.Doc, options?: ReadOptions): WorkshopJSON[] {
   return readAll<Omit<WorkshopJSON, 'proposals'>>(doc, workshopSpec, options).map((w) => ({
     ...w,
