@@ -1,0 +1,41 @@
+import { conceptJson } from '../fixtures/api.ts';
+import { importSample } from '../fixtures/sample.ts';
+import { expect, test } from '../fixtures/test.ts';
+
+/** A y-websocket sync step 2 (message type 0, sync message type 1): the answer to a sync step 1. */
+function isSyncStep2(payload: Buffer | string): payload is Buffer {
+  return typeof payload !== 'string' && payload[0] === 0 && payload[1] === 1;
+}
+
+test('a first visit receives the concept from the server once, and an edit is still confirmed as saved', async ({
+  person,
+}) => {
+  const concept = await importSample();
+  const { page, workspace } = await person('Aylin Demir');
+  const answers: number[] = [];
+  let received = 0;
+  page.on('websocket', (socket) => {
+    if (!socket.url().includes('/sync/')) return;
+    socket.on('framereceived', ({ payload }) => {
+      received += payload.length;
+      if (isSyncStep2(payload)) answers.push(payload.length);
+    });
+  });
+  await workspace.open(concept.id, concept.ownerToken);
+  await workspace.expectSaved();
+  const chapter = (await conceptJson(concept)).chapters[0];
+  await workspace.goTo(new RegExp(chapter.title));
+  await workspace.typeInto('Kapiteltext', ' Einmal geladen.');
+  await workspace.expectSaved();
+  await expect
+    .poll(async () => JSON.stringify((await conceptJson(concept)).chapters[0].body))
+    .toContain('Einmal geladen.');
+
+  // The first answer holds the concept (the 25-measure sample is about 100 kB); every later answer (to the
+  // save confirmations) holds only what the server has beyond what it said it has, and nobody else wrote.
+  const [whole = 0, ...later] = answers;
+  expect(whole).toBeGreaterThan(50_000);
+  expect(later.length).toBeGreaterThan(0);
+  for (const size of later) expect(size).toBeLessThan(1_000);
+  expect(received).toBeLessThan(whole * 1.1);
+});
