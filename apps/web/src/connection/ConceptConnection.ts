@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
+import { applyFirstCopy } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
@@ -75,6 +76,11 @@ export class ConceptConnection {
     this.awareness = this.provider.awareness;
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
     this.saves = trackSaves(this.doc, this.provider, isLocal, this.refresh);
+    this.provider.messageHandlers[0] = applyFirstCopy(
+      this.doc,
+      this.provider,
+      this.provider.messageHandlers[0] as WebsocketProvider['messageHandlers'][number],
+    );
     this.writes = trackDeviceWrites(this.persistence, isLocal, this.refresh);
     this.doc.getMap(keys.META).observe(this.checkSchema);
     this.persistence.on('synced', this.onLoaded);

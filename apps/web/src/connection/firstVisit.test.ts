@@ -93,6 +93,52 @@ describe('ConceptConnection on a first visit', () => {
     expect(told).toContain(true);
   });
 
+  it('hands the server’s first copy to the update listeners as received, and stores it on the device', async () => {
+    const conceptId = `first-${++concepts}`;
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(conceptId, 'token', server.url);
+    await connection.persistence.whenSynced;
+    await vi.waitFor(() => expect(connection?.provider.wsconnected).toBe(true), SOON);
+    const current = connection;
+    const heard: Uint8Array[] = [];
+    current.doc.on('update', (update: Uint8Array) => heard.push(update));
+    const deliver = (write: (encoder: encoding.Encoder) => void) => {
+      const message = encoding.createEncoder();
+      encoding.writeVarUint(message, 0); // messageSync
+      write(message);
+      const bytes = encoding.toUint8Array(message);
+      const decoder = decoding.createDecoder(bytes);
+      decoding.readVarUint(decoder);
+      const handler = current.provider.messageHandlers[0] as (...args: unknown[]) => void;
+      handler(encoding.createEncoder(), decoder, current.provider, true, 0);
+      return bytes;
+    };
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    source.getText('notes').insert(0, 'Erste Fassung');
+    const first = deliver((e) => syncProtocol.writeSyncStep2(e, source));
+    expect(current.doc.getText('notes').toString()).toBe('Erste Fassung');
+    // The listener got a view of the message itself: Yjs did not write the copy out again.
+    expect(heard).toHaveLength(1);
+    expect(heard[0]?.buffer).toBe(first.buffer);
+    // Later answers, with a copy already here, take Yjs's usual way.
+    source.getText('notes').insert(0, 'Zweite, ');
+    const later = deliver((e) => syncProtocol.writeSyncStep2(e, source, Y.encodeStateVector(current.doc)));
+    expect(current.doc.getText('notes').toString()).toBe('Zweite, Erste Fassung');
+    expect(heard).toHaveLength(2);
+    expect(heard[1]?.buffer).not.toBe(later.buffer);
+    // Both are on the device: a new copy read from IndexedDB alone has them.
+    await vi.waitFor(async () => {
+      const check = new Y.Doc();
+      const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
+      await reader.whenSynced;
+      const notes = check.getText('notes').toString();
+      const title = check.getMap('meta').get('title');
+      await reader.destroy();
+      expect([title, notes]).toEqual(['Vielfalt leben', 'Zweite, Erste Fassung']);
+    }, SOON);
+  });
+
   it('shows what the device has once the server closes without sending anything', async () => {
     server = await startClosingServer(1011);
     connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);
