@@ -4,12 +4,11 @@ import { useWebMessages } from './i18n/useWebMessages.ts';
 import { useRoute } from './routing/useRoute.ts';
 import { useSession } from './session/useSession.ts';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
+import { loadConceptPage } from './workspace/loadConceptPage.ts';
 
 // The start page is not needed to open a concept, so a workspace does not load it; and workshop
 // participants on their phones load neither the workspace (editor, Yjs) nor the start page.
-const ConceptPage = lazy(() =>
-  import('./workspace/ConceptPage.tsx').then((m) => ({ default: m.ConceptPage })),
-);
+const ConceptPage = lazy(loadConceptPage);
 const StartPage = lazy(() => import('./start/StartPage.tsx').then((m) => ({ default: m.StartPage })));
 const ParticipantPage = lazy(() =>
   import('./participate/ParticipantPage.tsx').then((m) => ({ default: m.ParticipantPage })),

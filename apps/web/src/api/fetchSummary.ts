@@ -9,14 +9,48 @@ export interface ConceptSummary {
   role: Role;
 }
 
+/** How long an answer asked for ahead (see `fetchSummaryEarly`) waits to be taken. */
+const EARLY_FOR_MS = 10_000;
+
+let early: { conceptId: string; token: string; answer: Promise<ConceptSummary>; at: number } | null = null;
+
+/**
+ * Asks for a concept's summary at once, ahead of the page that needs it: the server loads the concept to answer,
+ * so the page's connection, opened once the page's code is here, finds it loaded. The next `fetchSummary` for
+ * the same concept and token takes this answer.
+ */
+export function fetchSummaryEarly(conceptId: string, token: string): void {
+  const answer = fetchSummary(conceptId, token);
+  answer.catch(() => {}); // the page's own call gets the failure
+  early = { conceptId, token, answer, at: Date.now() };
+}
+
 /** The summary of a concept as `token` sees it; rejects with a refusal when the token is not valid. */
 export function fetchSummary(
   conceptId: string,
   token: string,
   signal?: AbortSignal,
 ): Promise<ConceptSummary> {
+  const asked = early;
+  if (asked?.conceptId === conceptId && asked.token === token && Date.now() - asked.at < EARLY_FOR_MS) {
+    early = null;
+    return signal ? abortable(asked.answer, signal) : asked.answer;
+  }
   return request<ConceptSummary>(`/api/concepts/${encodeURIComponent(conceptId)}/summary`, {
     token,
     ...(signal ? { signal } : {}),
+  });
+}
+
+/** `answer`, or an AbortError as soon as `signal` aborts (as a fetch given the signal would reject). */
+function abortable<T>(answer: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise((resolve, reject) => {
+    const abort = () => reject(signal.reason ?? new DOMException('The request was aborted.', 'AbortError'));
+    if (signal.aborted) {
+      abort();
+      return;
+    }
+    signal.addEventListener('abort', abort, { once: true });
+    answer.then(resolve, reject).finally(() => signal.removeEventListener('abort', abort));
   });
 }

@@ -1,5 +1,5 @@
 import { ApiError } from '../api/ApiError.ts';
-import { request } from '../api/request.ts';
+import { fetchSyncTicket } from './syncTicket.ts';
 
 type Listener = ((event: Event) => void) | null;
 
@@ -37,11 +37,8 @@ export function ticketWebSocket(conceptId: string, token: string): typeof WebSoc
     #closed = false;
 
     constructor(url: string, protocols?: string | string[]) {
-      request<{ ticket: string }>(`/api/concepts/${encodeURIComponent(conceptId)}/sync-ticket`, {
-        method: 'POST',
-        token,
-      }).then(
-        ({ ticket }) => this.#open(url, ticket, protocols),
+      fetchSyncTicket(conceptId, token).then(
+        (ticket) => this.#open(url, ticket, protocols),
         (error) => this.#fail(closeCodeFor(error)),
       );
     }

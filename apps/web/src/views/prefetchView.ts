@@ -1,6 +1,10 @@
 import { loadRichTextEditor } from '@werkbank/editor/loadRichTextEditor';
+import { fetchSummaryEarly } from '../api/fetchSummary.ts';
+import { fetchSyncTicketEarly } from '../connection/syncTicket.ts';
 import { parseRoute } from '../routing/parseRoute.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
+import { getRecentConcept } from '../storage/recentConcepts.ts';
+import { loadConceptPage } from '../workspace/loadConceptPage.ts';
 import { viewLoaders } from './viewLoaders.ts';
 
 /** Views that show a rich-text editor (a chapter's text or introduction, the Leitbild, goals, measure sheets). */
@@ -15,12 +19,21 @@ const EDITING: ReadonlySet<WorkspaceView['kind']> = new Set([
 ]);
 
 /**
- * Starts loading the view in the address at once, so it arrives with the document; for a view with an editor,
- * the editor's code too (it would otherwise be asked for only once the view has rendered).
+ * On a concept's address, starts at once what opening it needs, in the order it is needed: the concept's summary
+ * (for which the server loads the concept) and a ticket for its connection; the concept page (it connects; the
+ * browser fetches only a few files at a time); then the view in the address, and for a view with an editor the
+ * editor's code (it would otherwise be asked for only once the view has rendered).
  */
 export function prefetchView(pathname: string): void {
   const route = parseRoute(pathname);
-  if (route.page !== 'concept' || route.view.kind === 'overview') return;
+  if (route.page !== 'concept') return;
+  const token = getRecentConcept(route.conceptId)?.token;
+  if (token && navigator.onLine) {
+    fetchSummaryEarly(route.conceptId, token);
+    fetchSyncTicketEarly(route.conceptId, token);
+  }
+  loadConceptPage().catch(() => {}); // App's Suspense shows the failure when it renders the page
+  if (route.view.kind === 'overview') return;
   void viewLoaders[route.view.kind]();
   if (EDITING.has(route.view.kind)) loadRichTextEditor().catch(() => {}); // the editor says so if it stays missing
 }

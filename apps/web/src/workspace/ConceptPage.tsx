@@ -1,11 +1,36 @@
 import { useT } from '@werkbank/editor';
+import { useEffect, useState } from 'react';
 import { useConceptConnection, useConnectionStatus } from '../connection/useConceptConnection.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useRecentConcept } from '../storage/useRecentConcept.ts';
 import { MessagePage } from '../ui/MessagePage.tsx';
+import { loadWorkspace } from './loadConceptPage.ts';
 import { RefusedPage } from './RefusedPage.tsx';
 import { useConceptAccess } from './useConceptAccess.ts';
-import { Workspace } from './Workspace.tsx';
+import type { Workspace as WorkspaceComponent } from './Workspace.tsx';
+
+/**
+ * The workspace's component once its code is here. It loads alongside this page (see loadConceptPage), not
+ * before it: checking the link and connecting need none of it, so the concept is on its way meanwhile.
+ */
+function useWorkspaceComponent(): typeof WorkspaceComponent | null {
+  const [loaded, setLoaded] = useState<{ component: typeof WorkspaceComponent } | { error: unknown } | null>(
+    null,
+  );
+  useEffect(() => {
+    let current = true;
+    loadWorkspace().then(
+      (component) => current && setLoaded({ component }),
+      (error: unknown) => current && setLoaded({ error }),
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  // A failure to load (offline before the code was cached) goes where a failed page load goes.
+  if (loaded && 'error' in loaded) throw loaded.error;
+  return loaded?.component ?? null;
+}
 
 interface ConceptPageProps {
   conceptId: string;
@@ -17,8 +42,12 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
   const t = useT();
   const entry = useRecentConcept(conceptId);
   const access = useConceptAccess(conceptId, entry);
-  const connection = useConceptConnection(conceptId, access === 'granted' ? (entry?.token ?? null) : null);
+  // A new link connects while it is being checked: the server checks the token for the socket as well, and a
+  // refusal or an unanswered check closes the connection again.
+  const connecting = access === 'granted' || access === 'checking';
+  const connection = useConceptConnection(conceptId, connecting ? (entry?.token ?? null) : null);
   const status = useConnectionStatus(connection);
+  const Workspace = useWorkspaceComponent();
 
   if (access === 'none') {
     return (
@@ -35,7 +64,7 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
       </MessagePage>
     );
   }
-  if (!entry || access === 'checking' || !connection) {
+  if (!entry || access === 'checking' || !connection || !Workspace) {
     return (
       <p className="page-loading" role="status">
         {t('web.loading')}

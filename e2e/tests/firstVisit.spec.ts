@@ -39,3 +39,24 @@ test('a first visit receives the concept from the server once, and an edit is st
   for (const size of later) expect(size).toBeLessThan(1_000);
   expect(received).toBeLessThan(whole * 1.1);
 });
+
+test('opening a link asks the server for the summary and the sync ticket once each, before the page’s code', async ({
+  person,
+}) => {
+  const concept = await importSample();
+  const { page, workspace } = await person('Aylin Demir');
+  const asked: string[] = [];
+  page.on('request', (request) => asked.push(new URL(request.url()).pathname));
+  await workspace.open(concept.id, concept.ownerToken);
+  await workspace.expectSaved();
+
+  const summary = `/api/concepts/${concept.id}/summary`;
+  const ticket = `/api/concepts/${concept.id}/sync-ticket`;
+  expect(asked.filter((path) => path === summary)).toHaveLength(1);
+  expect(asked.filter((path) => path === ticket)).toHaveLength(1);
+  // Both went out as the app started, while the concept page's code was still to come.
+  const pageCode = asked.findIndex((path) => /\/assets\/ConceptPage-[\w-]+\.js$/.test(path));
+  expect(pageCode).toBeGreaterThan(-1);
+  expect(asked.indexOf(summary)).toBeLessThan(pageCode);
+  expect(asked.indexOf(ticket)).toBeLessThan(pageCode);
+});
