@@ -140,6 +140,10 @@ export const errorTexts = {
     de: 'Über diesen Zugangslink wurden in kurzer Zeit sehr viele Word-Dokumente erstellt. Bitte warten Sie einen Moment.',
     en: 'Very many Word documents were made through this access link in a short time. Please wait a moment.',
   },
+  'state-rate-limited': {
+    de: 'Über diesen Zugangslink wurde das Konzept in kurzer Zeit sehr oft geladen. Bitte warten Sie einen Moment.',
+    en: 'The concept was loaded very often through this access link in a short time. Please wait a moment.',
+  },
   'writes-rate-limited': {
     de: 'Sie haben in kurzer Zeit sehr viele Änderungen gesendet. Bitte warten Sie einen Moment.',
     en: 'You sent very many changes in a short time. Please wait a moment.',

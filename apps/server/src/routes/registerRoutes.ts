@@ -8,6 +8,7 @@ import { healthRoutes } from './healthRoutes.ts';
 import { linkRoutes } from './linkRoutes.ts';
 import { metricsRoutes } from './metricsRoutes.ts';
 import { phaseRoutes } from './phaseRoutes.ts';
+import { stateRoutes } from './stateRoutes.ts';
 import { syncTicketRoutes } from './syncTicketRoutes.ts';
 import { templateRoutes } from './templateRoutes.ts';
 import { versionRoutes } from './versionRoutes.ts';
@@ -42,6 +43,7 @@ export function registerRoutes(
   conceptRoutes(app, ctx, limits);
   linkRoutes(app, ctx);
   syncTicketRoutes(app, ctx);
+  stateRoutes(app, ctx);
   versionRoutes(app, ctx);
   phaseRoutes(app, ctx);
   exportRoutes(app, ctx, limits.exportsPerMinute);

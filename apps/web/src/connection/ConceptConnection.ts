@@ -4,7 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
-import { applyFirstCopy } from './applyFirstCopy.ts';
+import { applyAsReceived, applyFirstCopy } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
@@ -15,6 +15,8 @@ import { type SaveTracker, trackSaves } from './trackSaves.ts';
 
 /** How long a first visit waits for the server's copy before it shows the (empty) device copy and goes on trying. */
 const FIRST_VISIT_WAIT_MS = 10_000;
+/** How long the socket waits for a copy fetched over HTTP (see `firstCopy`) before it connects anyway. */
+const FIRST_COPY_WAIT_MS = 4_000;
 
 function syncBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -43,6 +45,8 @@ export class ConceptConnection {
   private firstVisitDeadline: ReturnType<typeof setTimeout> | undefined;
   private readonly firstVisitWaitMs: number;
   private everConnected = false;
+  private firstCopyDeadline: ReturnType<typeof setTimeout> | undefined;
+  private destroyed = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
   private stoppedReason = '';
@@ -56,10 +60,13 @@ export class ConceptConnection {
     {
       tickets = false,
       firstVisitWaitMs = FIRST_VISIT_WAIT_MS,
+      firstCopy,
     }: {
       tickets?: boolean;
       /** How long a first visit waits for the server before it shows the device's (empty) copy. */
       firstVisitWaitMs?: number;
+      /** The concept's state fetched over HTTP (see firstCopy.ts): shown on a first visit if the socket is slower. */
+      firstCopy?: Promise<Uint8Array | null> | undefined;
     } = {},
   ) {
     this.firstVisitWaitMs = firstVisitWaitMs;
@@ -70,7 +77,9 @@ export class ConceptConnection {
         ? { schema: String(CURRENT_DOC_SCHEMA_VERSION) }
         : { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
       ...(tickets ? { WebSocketPolyfill: ticketWebSocket(conceptId, token) } : {}),
-      connect: navigator.onLine,
+      // With a copy on its way over HTTP, the socket connects once it is in: asked with an empty state vector,
+      // the server would send the whole concept a second time, uncompressed.
+      connect: navigator.onLine && !firstCopy,
       shouldReconnect: (event) => closeStatus(event.code, event.reason) === null,
     });
     this.awareness = this.provider.awareness;
@@ -92,6 +101,14 @@ export class ConceptConnection {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
+    if (firstCopy) {
+      const copy = firstCopy.catch(() => null);
+      void Promise.all([copy, this.persistence.whenSynced]).then(([update]) => {
+        this.onFirstCopy(update);
+        this.connectAfterFirstCopy();
+      });
+      this.firstCopyDeadline = setTimeout(this.connectAfterFirstCopy, FIRST_COPY_WAIT_MS);
+    }
     this.refresh();
   }
 
@@ -129,7 +146,9 @@ export class ConceptConnection {
   }
 
   destroy(): void {
+    this.destroyed = true;
     clearTimeout(this.firstVisitDeadline);
+    clearTimeout(this.firstCopyDeadline);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
@@ -163,6 +182,28 @@ export class ConceptConnection {
     // A server that neither answers nor refuses (a ticket request or a connection that hangs) must not keep the
     // page on "loading" for good: after a while show what the device has, and keep connecting.
     else this.firstVisitDeadline = setTimeout(this.onNoServer, this.firstVisitWaitMs);
+    this.refresh();
+  };
+
+  // The concept fetched over HTTP on a first visit is in, and so is what the device holds: with nothing on the
+  // device it is shown as the server's copy (and stored on the device); the socket then sends only what changed.
+  private onFirstCopy(update: Uint8Array | null): void {
+    if (!update || this.loaded || this.destroyed || this.doc.store.clients.size > 0) return;
+    try {
+      applyAsReceived(this.doc, update, this.provider);
+    } catch {
+      return; // not a Yjs update after all (a proxy's page): the socket brings the concept
+    }
+    this.loaded = true;
+    clearTimeout(this.firstVisitDeadline);
+    this.renderInNextTask();
+  }
+
+  // Once the copy fetched over HTTP is applied (or did not come in time), the socket connects as usual.
+  private connectAfterFirstCopy = () => {
+    clearTimeout(this.firstCopyDeadline);
+    if (this.destroyed || this.stopped || !navigator.onLine) return;
+    this.provider.connect();
     this.refresh();
   };
 

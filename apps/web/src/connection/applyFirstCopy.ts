@@ -1,17 +1,42 @@
 import * as decoding from 'lib0/decoding';
 import * as syncProtocol from 'y-protocols/sync';
 import type { WebsocketProvider } from 'y-websocket';
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 type SyncHandler = WebsocketProvider['messageHandlers'][number];
 type UpdateListener = (update: Uint8Array, origin: unknown, doc: Y.Doc) => void;
 
 /**
+ * Applies `update` (a whole concept from the server) without Yjs encoding it again for the doc's `update`
+ * listeners: they get `update` itself, which holds the same content. With listeners, Yjs writes every struct it
+ * just read back out once more, about a quarter of the time applying a large concept takes, in the same long
+ * task. `apply` applies it (by default `Y.applyUpdate` with `origin`).
+ */
+export function applyAsReceived(
+  doc: Y.Doc,
+  update: Uint8Array,
+  origin: unknown,
+  apply: () => void = () => Y.applyUpdate(doc, update, origin),
+): void {
+  // lib0's Observable keeps its listeners here; Yjs encodes the update only when `update` has listeners.
+  const observers = (doc as unknown as { _observers: Map<string, Set<UpdateListener>> })._observers;
+  const listeners = observers.get('update');
+  observers.delete('update');
+  try {
+    apply();
+  } finally {
+    // Keep any listener added meanwhile.
+    for (const added of observers.get('update') ?? []) listeners?.add(added);
+    if (listeners) observers.set('update', listeners);
+  }
+  if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
+  for (const listener of [...(listeners ?? [])]) listener(update, origin, doc);
+}
+
+/**
  * Applies the server's first copy of a concept (the answer to the first sync step 1 while this device holds
- * nothing of it) without Yjs encoding it again for the doc's `update` listeners: they get the bytes the server
- * sent, which hold the same content. With listeners, Yjs writes every struct it just read back out once more,
- * about a quarter of the time applying a large concept takes, in the same long task. Every other message goes
- * to `handler` as before. Returns the handler to put in the provider's place.
+ * nothing of it) with `applyAsReceived`. Every other message goes to `handler` as before. Returns the handler to
+ * put in the provider's place.
  */
 export function applyFirstCopy(doc: Y.Doc, provider: WebsocketProvider, handler: SyncHandler): SyncHandler {
   return (encoder, decoder, p, emitSynced, type) => {
@@ -23,18 +48,6 @@ export function applyFirstCopy(doc: Y.Doc, provider: WebsocketProvider, handler:
     const message = decoding.clone(decoder);
     decoding.readVarUint(message);
     const update = decoding.readVarUint8Array(message);
-    // lib0's Observable keeps its listeners here; Yjs encodes the update only when `update` has listeners.
-    const observers = (doc as unknown as { _observers: Map<string, Set<UpdateListener>> })._observers;
-    const listeners = observers.get('update');
-    observers.delete('update');
-    try {
-      handler(encoder, decoder, p, emitSynced, type);
-    } finally {
-      // Keep any listener added meanwhile.
-      for (const added of observers.get('update') ?? []) listeners?.add(added);
-      if (listeners) observers.set('update', listeners);
-    }
-    if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
-    for (const listener of [...(listeners ?? [])]) listener(update, provider, doc);
+    applyAsReceived(doc, update, provider, () => handler(encoder, decoder, p, emitSynced, type));
   };
 }

@@ -139,6 +139,61 @@ describe('ConceptConnection on a first visit', () => {
     }, SOON);
   });
 
+  it('shows the concept fetched over HTTP while the socket has not brought it yet, and stores it on the device', async () => {
+    const conceptId = `first-${++concepts}`;
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    server = await startClosingServer(null); // the socket stays silent
+    connection = new ConceptConnection(conceptId, 'token', server.url, {
+      firstCopy: Promise.resolve(Y.encodeStateAsUpdate(source)),
+    });
+    const current = connection;
+    await vi.waitFor(() => expect(current.ready).toBe(true), SOON);
+    expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    await vi.waitFor(async () => {
+      const check = new Y.Doc();
+      const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
+      await reader.whenSynced;
+      const title = check.getMap('meta').get('title');
+      await reader.destroy();
+      expect(title).toBe('Vielfalt leben');
+    }, SOON);
+  });
+
+  it('connects its socket only once the copy fetched over HTTP is in, so the server sends only what changed', async () => {
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    let arrive: (update: Uint8Array) => void = () => {};
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url, {
+      firstCopy: new Promise((resolve) => {
+        arrive = resolve;
+      }),
+    });
+    await connection.persistence.whenSynced;
+    await pause(200);
+    expect(server.upgrades).toBe(0);
+    arrive(Y.encodeStateAsUpdate(source));
+    await vi.waitFor(() => expect(server?.upgrades).toBe(1), SOON);
+    expect(connection.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+  });
+
+  it('leaves the concept fetched over HTTP aside when this device has its own copy', async () => {
+    const conceptId = `stored-${++concepts}`;
+    await storedOnDevice(conceptId);
+    const other = new Y.Doc();
+    other.getMap('meta').set('subtitle', 'nicht von hier');
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(conceptId, 'token', server.url, {
+      firstCopy: Promise.resolve(Y.encodeStateAsUpdate(other)),
+    });
+    const current = connection;
+    await vi.waitFor(() => expect(current.ready).toBe(true), SOON);
+    await pause(50);
+    expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    expect(current.doc.getMap('meta').has('subtitle')).toBe(false);
+  });
+
   it('shows what the device has once the server closes without sending anything', async () => {
     server = await startClosingServer(1011);
     connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);

@@ -1,6 +1,7 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { ConceptConnection } from './ConceptConnection.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
+import { firstCopyFor } from './firstCopy.ts';
 
 const noop = () => () => {};
 
@@ -12,7 +13,10 @@ export function useConceptConnection(conceptId: string, token: string | null): C
   const [connection, setConnection] = useState<ConceptConnection | null>(null);
   useEffect(() => {
     if (!token) return;
-    const next = new ConceptConnection(conceptId, token, undefined, { tickets: true });
+    const next = new ConceptConnection(conceptId, token, undefined, {
+      tickets: true,
+      firstCopy: firstCopyFor(conceptId, token),
+    });
     setConnection(next);
     return () => {
       next.destroy();

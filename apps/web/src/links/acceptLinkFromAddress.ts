@@ -1,5 +1,5 @@
 import { getRecentConcept, rememberConcept } from '../storage/recentConcepts.ts';
-import { arrivedLinks } from './arrivedLinks.ts';
+import { arrivedLinks, newOnDevice } from './arrivedLinks.ts';
 import { takeTokenFromAddress } from './takeTokenFromAddress.ts';
 
 /**
@@ -12,6 +12,7 @@ export function acceptLinkFromAddress(): void {
   if (!link) return;
   arrivedLinks.set(link.conceptId, link.token);
   const known = getRecentConcept(link.conceptId);
+  if (!known) newOnDevice.add(link.conceptId);
   rememberConcept({
     id: link.conceptId,
     token: link.token,

@@ -1,6 +1,8 @@
 import { loadRichTextEditor } from '@werkbank/editor/loadRichTextEditor';
 import { fetchSummaryEarly } from '../api/fetchSummary.ts';
+import { fetchFirstCopyEarly } from '../connection/firstCopy.ts';
 import { fetchSyncTicketEarly } from '../connection/syncTicket.ts';
+import { newOnDevice } from '../links/arrivedLinks.ts';
 import { parseRoute } from '../routing/parseRoute.ts';
 import type { WorkspaceView } from '../routing/Route.ts';
 import { getRecentConcept } from '../storage/recentConcepts.ts';
@@ -19,16 +21,18 @@ const EDITING: ReadonlySet<WorkspaceView['kind']> = new Set([
 ]);
 
 /**
- * On a concept's address, starts at once what opening it needs, in the order it is needed: the concept's summary
- * (for which the server loads the concept) and a ticket for its connection; the concept page (it connects; the
- * browser fetches only a few files at a time); then the view in the address, and for a view with an editor the
- * editor's code (it would otherwise be asked for only once the view has rendered).
+ * On a concept's address, starts at once what opening it needs, in the order it is needed (the browser sends only a
+ * few requests at a time): on a first visit the concept itself (compressed, see firstCopy.ts), its summary (for
+ * which the server loads the concept) and a ticket for its connection; the concept page (it connects); then the
+ * view in the address, and for a view with an editor the editor's code (it would otherwise be asked for only once
+ * the view has rendered).
  */
 export function prefetchView(pathname: string): void {
   const route = parseRoute(pathname);
   if (route.page !== 'concept') return;
   const token = getRecentConcept(route.conceptId)?.token;
   if (token && navigator.onLine) {
+    fetchFirstCopyEarly(route.conceptId, token, newOnDevice.has(route.conceptId));
     fetchSummaryEarly(route.conceptId, token);
     fetchSyncTicketEarly(route.conceptId, token);
   }
