@@ -2,7 +2,7 @@
 // cache, no service worker, no IndexedDB) and again in the same profile (warm): when the title shows, when the
 // navigation is complete, when a key pressed as soon as the chapter's editor is editable shows in it; the
 // longest main-thread task until then; the bytes received over HTTP (assets, API, and the service worker's
-// precache of the rest of the app after a first visit). Concepts of 25 and 300 measures (12 fields, 60 goals).
+// precache of the rest of the app after a first visit) and over the sync socket. Concepts of 25 and 300 measures (12 fields, 60 goals).
 // Settings: RUNS (5), SIZES (25,300), WEB_DIRS (comma-separated builds of the web app to compare in one run, taking
 // turns; the built app in apps/web/dist by default). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
 import { existsSync } from 'node:fs';

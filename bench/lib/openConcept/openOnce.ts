@@ -8,6 +8,8 @@ export interface Opening extends OpeningMarks {
   assets: number;
   api: number;
   serviceWorker: number;
+  /** Payload bytes received over the sync socket (which HTTP's counts do not include). */
+  socket: number;
 }
 
 /**
@@ -16,6 +18,10 @@ export interface Opening extends OpeningMarks {
  */
 export async function openOnce(page: Page, url: string, expect: OpeningExpectation): Promise<Opening> {
   const transfer = countTransfer(page.context());
+  let socket = 0;
+  page.on('websocket', (ws) => {
+    if (ws.url().includes('/sync/')) ws.on('framereceived', ({ payload }) => void (socket += payload.length));
+  });
   try {
     await page.goto(url, { waitUntil: 'commit' });
     const editor = page.locator(`[contenteditable="true"][aria-label="${expect.editorLabel}"]`);
@@ -37,7 +43,7 @@ export async function openOnce(page: Page, url: string, expect: OpeningExpectati
         throw new Error(`${error.message}; seen: ${JSON.stringify(seen)}`);
       });
     const bytes = await transfer.read();
-    return { ...((await marks.jsonValue()) as OpeningMarks), ...bytes };
+    return { ...((await marks.jsonValue()) as OpeningMarks), ...bytes, socket };
   } finally {
     transfer.stop();
   }

@@ -22,14 +22,14 @@ export function summarizeOpenings(
   results: { label: string; openings: Opening[]; precache: number[] }[],
 ): string {
   const lines = [
-    '| opening | title | navigation complete | editor editable | first keystroke lands | longest task | assets received | API | service worker precache after |',
-    '|---|---|---|---|---|---|---|---|---|',
+    '| opening | title | navigation complete | editor editable | first keystroke lands | longest task | assets received | API | sync socket | service worker precache after |',
+    '|---|---|---|---|---|---|---|---|---|---|',
   ];
   for (const { label, openings, precache } of results) {
     const ms = (key: keyof Opening) => seconds(openings.map((o) => o[key]));
     const longest = openings.map((o) => o.longestTask);
     lines.push(
-      `| ${label} | ${ms('title')} | ${ms('navigation')} | ${ms('editable')} | ${ms('keystroke')} | ${median(longest).toFixed(0)} ms (${Math.max(...longest).toFixed(0)}) | ${kB(openings.map((o) => o.assets))} | ${kB(openings.map((o) => o.api))} | ${precache.length ? kB(precache) : '–'} |`,
+      `| ${label} | ${ms('title')} | ${ms('navigation')} | ${ms('editable')} | ${ms('keystroke')} | ${median(longest).toFixed(0)} ms (${Math.max(...longest).toFixed(0)}) | ${kB(openings.map((o) => o.assets))} | ${kB(openings.map((o) => o.api))} | ${kB(openings.map((o) => o.socket))} | ${precache.length ? kB(precache) : '–'} |`,
     );
   }
   return lines.join('\n');
