@@ -8,7 +8,7 @@
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
-import type { chromium as Chromium } from '../e2e/node_modules/@playwright/test/index.js';
+import type { chromium as Chromium, Page } from '../e2e/node_modules/@playwright/test/index.js';
 import { countTransfer } from './lib/openConcept/countTransfer.ts';
 import { type Opening, openOnce } from './lib/openConcept/openOnce.ts';
 import { summarizeOpenings } from './lib/openConcept/summarizeOpenings.ts';
@@ -19,6 +19,9 @@ import { startServerWithSample, type TypingTarget } from './lib/typingLatency/st
 const RUNS = Number(process.env.RUNS ?? 5);
 const SIZES = (process.env.SIZES ?? '25,300').split(',').map(Number);
 const WEB_DIRS = (process.env.WEB_DIRS ?? '').split(',').filter(Boolean);
+// NETWORK=<Mbit/s down>/<ms round trip>, e.g. 16/40: Chromium's network emulation for each page (a municipal office
+// line rather than loopback); unset, no emulation.
+const NETWORK = process.env.NETWORK?.match(/^(\d+(?:\.\d+)?)\/(\d+)$/);
 const dirs = WEB_DIRS.length > 0 ? WEB_DIRS : [''];
 const named = (dir: string, label: string) => (dir ? `${dir}: ${label}` : label);
 
@@ -29,6 +32,19 @@ if (!existsSync(fileURLToPath(new URL('../apps/web/dist/index.html', import.meta
 const { chromium } = createRequire(new URL('../e2e/package.json', import.meta.url))('@playwright/test') as {
   chromium: typeof Chromium;
 };
+
+async function emulateNetwork(page: Page): Promise<void> {
+  if (!NETWORK) return;
+  const bytesPerSecond = (Number(NETWORK[1]) * 1_000_000) / 8;
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: Number(NETWORK[2]),
+    downloadThroughput: bytesPerSecond,
+    uploadThroughput: bytesPerSecond / 4,
+  });
+}
 
 const targets = new Map<string, TypingTarget>();
 const browser = await chromium.launch({
@@ -70,6 +86,7 @@ try {
       await context.addInitScript(watchOpening, expect);
       const whole = countTransfer(context);
       const first = await context.newPage();
+      await emulateNetwork(first);
       const opening = await openOnce(first, url, expect);
       // What the first visit costs in all: the service worker keeps the rest of the app on the device.
       await first.evaluate(() => navigator.serviceWorker.ready);
@@ -80,12 +97,16 @@ try {
       results[2 * i]?.precache.push(total.serviceWorker);
       await first.close();
       const again = await context.newPage();
+      await emulateNetwork(again);
       results[2 * i + 1]?.openings.push(await openOnce(again, url, expect));
       await context.close();
     }
   }
   console.log(summarizeOpenings(results));
-  console.log(`\nChromium ${browser.version()}, headless; ${RUNS} runs; median (max) per setting.`);
+  const network = NETWORK
+    ? `; network emulated at ${NETWORK[1]} Mbit/s down, ${NETWORK[2]} ms round trip`
+    : '';
+  console.log(`\nChromium ${browser.version()}, headless; ${RUNS} runs; median (max) per setting${network}.`);
 } finally {
   await browser.close();
   for (const target of targets.values()) await stopServer(target);

@@ -20,7 +20,10 @@ export async function openOnce(page: Page, url: string, expect: OpeningExpectati
   const transfer = countTransfer(page.context());
   let socket = 0;
   page.on('websocket', (ws) => {
-    if (ws.url().includes('/sync/')) ws.on('framereceived', ({ payload }) => void (socket += payload.length));
+    if (!ws.url().includes('/sync/')) return;
+    ws.on('framereceived', ({ payload }) => {
+      socket += payload.length;
+    });
   });
   try {
     await page.goto(url, { waitUntil: 'commit' });
