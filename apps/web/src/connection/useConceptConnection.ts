@@ -1,4 +1,4 @@
-import { useEffect, useState, useSyncExternalStore } from 'react';
+import { startTransition, useEffect, useState, useSyncExternalStore } from 'react';
 import { ConceptConnection } from './ConceptConnection.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { firstCopyFor } from './firstCopy.ts';
@@ -31,7 +31,28 @@ export function useConnectionStatus(connection: ConceptConnection | null): Conne
   return useSyncExternalStore(connection?.subscribe ?? noop, () => connection?.getStatus() ?? 'loading');
 }
 
-/** Whether the document has loaded (from this device or the server). */
+/**
+ * Whether the document has loaded (from this device or the server). The change to true is a transition: the
+ * workspace that renders then (navigation, view, editor) is built in slices between which the browser handles
+ * input and paints, not in one long task.
+ */
 export function useConnectionReady(connection: ConceptConnection | null): boolean {
-  return useSyncExternalStore(connection?.subscribe ?? noop, () => connection?.ready ?? false);
+  const [ready, setReady] = useState<{ of: ConceptConnection | null; ready: boolean }>(() => ({
+    of: connection,
+    ready: connection?.ready ?? false,
+  }));
+  useEffect(() => {
+    if (!connection) return;
+    const update = () => {
+      const next = connection.ready;
+      startTransition(() =>
+        setReady((prev) =>
+          prev.of === connection && prev.ready === next ? prev : { of: connection, ready: next },
+        ),
+      );
+    };
+    update();
+    return connection.subscribe(update);
+  }, [connection]);
+  return ready.of === connection && ready.ready;
 }
