@@ -17,7 +17,7 @@ import { parseQuery } from '../http/parseQuery.ts';
 import { retryLater } from '../http/retryLater.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
-import { rateLimited } from '../workshops/rateLimited.ts';
+import { takeForLink } from '../workshops/rateLimited.ts';
 
 const partNames = Object.keys(defaultExportOptions.parts) as [keyof ExportParts, ...(keyof ExportParts)[]];
 
@@ -42,14 +42,7 @@ export function exportRoutes(app: FastifyInstance, ctx: ServerContext, perMinute
     const started = performance.now();
     const { id } = request.params;
     const link = requireLink(ctx, request, id, readerRoles);
-    const waitMs = perLink.take(link.id);
-    if (waitMs > 0) {
-      request.log.warn(
-        { event: 'rate-limited', link: link.id, url: request.routeOptions.url },
-        'rate limited',
-      );
-      throw rateLimited(reply, 'exports-rate-limited', waitMs);
-    }
+    takeForLink(perLink, link.id, request, reply, 'exports-rate-limited');
     const query = parseQuery(exportQuerySchema, request.query);
     // The live concept is read into Concept JSON in the worker too: for 300 measures that is 50–100 ms.
     const source = query.version

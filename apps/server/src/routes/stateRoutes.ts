@@ -6,7 +6,7 @@ import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
 import type { ServerContext } from '../ServerContext.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
-import { rateLimited } from '../workshops/rateLimited.ts';
+import { takeForLink } from '../workshops/rateLimited.ts';
 
 /** Loads of the state one link may make per minute: opening a concept takes one. */
 const STATE_PER_MINUTE = 30;
@@ -38,14 +38,7 @@ export function stateRoutes(app: FastifyInstance, ctx: ServerContext): void {
   app.get<{ Params: { id: string } }>('/api/concepts/:id/state', async (request, reply) => {
     const { id } = request.params;
     const link = requireLink(ctx, request, id, readerRoles);
-    const waitMs = perLink.take(link.id);
-    if (waitMs > 0) {
-      request.log.warn(
-        { event: 'rate-limited', link: link.id, url: request.routeOptions.url },
-        'rate limited',
-      );
-      throw rateLimited(reply, 'state-rate-limited', waitMs);
-    }
+    takeForLink(perLink, link.id, request, reply, 'state-rate-limited');
     const state = ctx.rooms.use(id, (room) => Y.encodeStateAsUpdate(room.doc));
     reply.header('Cache-Control', 'no-store').header('Vary', 'Accept-Encoding');
     reply.type('application/octet-stream');

@@ -30,20 +30,25 @@ function pause(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms));
 }
 
+/** What a new copy read from this device's IndexedDB alone holds of the concept. */
+async function onDevice(conceptId: string): Promise<Y.Doc> {
+  const check = new Y.Doc();
+  const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
+  await reader.whenSynced;
+  await reader.destroy();
+  return check;
+}
+
 /** Stores a document with some content on this device, as an earlier visit would have. */
 async function storedOnDevice(conceptId: string): Promise<void> {
   const doc = new Y.Doc();
   const persistence = new IndexeddbPersistence(persistenceName(conceptId), doc);
   await persistence.whenSynced;
   doc.getMap('meta').set('title', 'Vielfalt leben');
-  await vi.waitFor(async () => {
-    const check = new Y.Doc();
-    const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
-    await reader.whenSynced;
-    const title = check.getMap('meta').get('title');
-    await reader.destroy();
-    expect(title).toBe('Vielfalt leben');
-  }, SOON);
+  await vi.waitFor(
+    async () => expect((await onDevice(conceptId)).getMap('meta').get('title')).toBe('Vielfalt leben'),
+    SOON,
+  );
   await persistence.destroy();
 }
 
@@ -129,13 +134,11 @@ describe('ConceptConnection on a first visit', () => {
     expect(heard[1]?.buffer).not.toBe(later.buffer);
     // Both are on the device: a new copy read from IndexedDB alone has them.
     await vi.waitFor(async () => {
-      const check = new Y.Doc();
-      const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
-      await reader.whenSynced;
-      const notes = check.getText('notes').toString();
-      const title = check.getMap('meta').get('title');
-      await reader.destroy();
-      expect([title, notes]).toEqual(['Vielfalt leben', 'Zweite, Erste Fassung']);
+      const check = await onDevice(conceptId);
+      expect([check.getMap('meta').get('title'), check.getText('notes').toString()]).toEqual([
+        'Vielfalt leben',
+        'Zweite, Erste Fassung',
+      ]);
     }, SOON);
   });
 
@@ -150,14 +153,10 @@ describe('ConceptConnection on a first visit', () => {
     const current = connection;
     await vi.waitFor(() => expect(current.ready).toBe(true), SOON);
     expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
-    await vi.waitFor(async () => {
-      const check = new Y.Doc();
-      const reader = new IndexeddbPersistence(persistenceName(conceptId), check);
-      await reader.whenSynced;
-      const title = check.getMap('meta').get('title');
-      await reader.destroy();
-      expect(title).toBe('Vielfalt leben');
-    }, SOON);
+    await vi.waitFor(
+      async () => expect((await onDevice(conceptId)).getMap('meta').get('title')).toBe('Vielfalt leben'),
+      SOON,
+    );
   });
 
   it('connects its socket only once the copy fetched over HTTP is in, so the server sends only what changed', async () => {
