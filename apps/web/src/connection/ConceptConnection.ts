@@ -192,12 +192,14 @@ export class ConceptConnection {
   // The concept fetched over HTTP on a first visit is in, and so is what the device holds: with nothing on the
   // device it is shown as the server's copy (and stored on the device); the socket then sends only what changed.
   private onFirstCopy(update: Uint8Array | null): void {
-    if (!update || this.loaded || this.destroyed || this.doc.store.clients.size > 0) return;
+    if (!update || this.destroyed || this.doc.store.clients.size > 0) return;
     try {
       applyAsReceived(this.doc, update, this.provider);
     } catch {
-      return; // not a Yjs update after all (a proxy's page): the socket brings the concept
+      return; // not a Yjs update after all: the socket brings the concept
     }
+    // Already showing the (empty) device copy, offline or after waiting: the views follow the doc as it fills.
+    if (this.loaded) return;
     this.loaded = true;
     clearTimeout(this.firstVisitDeadline);
     this.renderInNextTask();

@@ -18,19 +18,33 @@ export function applyAsReceived(
   origin: unknown,
   apply: () => void = () => Y.applyUpdate(doc, update, origin),
 ): void {
+  // Updates held back for missing parts would be integrated along and not be in `update`: the usual way then.
+  if (doc.store.pendingStructs !== null || doc.store.pendingDs !== null) {
+    apply();
+    return;
+  }
   // lib0's Observable keeps its listeners here; Yjs encodes the update only when `update` has listeners.
   const observers = (doc as unknown as { _observers: Map<string, Set<UpdateListener>> })._observers;
   const listeners = observers.get('update');
   observers.delete('update');
+  let transactions = 0;
+  const count = () => {
+    transactions++;
+  };
+  doc.on('afterTransaction', count);
   try {
     apply();
   } finally {
+    doc.off('afterTransaction', count);
     // Keep any listener added meanwhile.
     for (const added of observers.get('update') ?? []) listeners?.add(added);
     if (listeners) observers.set('update', listeners);
   }
   if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
-  for (const listener of [...(listeners ?? [])]) listener(update, origin, doc);
+  // Another transaction ran meanwhile (an observer wrote): the listeners missed its update, so they get the whole
+  // document, which holds both.
+  const heard = transactions > 1 ? Y.encodeStateAsUpdate(doc) : update;
+  for (const listener of [...(listeners ?? [])]) listener(heard, origin, doc);
 }
 
 /**

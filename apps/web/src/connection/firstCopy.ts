@@ -1,9 +1,15 @@
 import { persistenceName } from './persistenceName.ts';
 
-/** How long a copy asked for ahead stays on offer. */
+/** How long a copy asked for ahead stays on offer (and in memory). */
 const EARLY_FOR_MS = 15_000;
 
-let early: { conceptId: string; token: string; copy: Promise<Uint8Array | null>; at: number } | null = null;
+let early: {
+  conceptId: string;
+  token: string;
+  copy: Promise<Uint8Array | null>;
+  /** Set once known: this device holds a copy, so there is nothing to wait for. */
+  onDevice?: boolean;
+} | null = null;
 
 /** Whether this device keeps a copy of the concept in IndexedDB; unknown (no `databases()`) counts as yes. */
 async function hasDeviceCopy(conceptId: string): Promise<boolean> {
@@ -17,7 +23,9 @@ async function fetchState(conceptId: string, token: string): Promise<Uint8Array 
   const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/state`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  return response.ok ? new Uint8Array(await response.arrayBuffer()) : null;
+  // Anything else (a proxy's error page) is no Yjs update.
+  const binary = response.headers.get('content-type')?.startsWith('application/octet-stream') ?? false;
+  return response.ok && binary ? new Uint8Array(await response.arrayBuffer()) : null;
 }
 
 /**
@@ -27,19 +35,29 @@ async function fetchState(conceptId: string, token: string): Promise<Uint8Array 
  * code is here. `ConceptConnection` applies it unless the socket was quicker.
  */
 export function fetchFirstCopyEarly(conceptId: string, token: string, newOnDevice: boolean): void {
+  const entry: NonNullable<typeof early> = { conceptId, token, copy: Promise.resolve(null) };
   // A concept new on this device is asked for at once, before the app's code is: the browser sends only a few
   // requests at a time and would queue this one behind it.
-  const copy = (
-    newOnDevice
-      ? fetchState(conceptId, token)
-      : hasDeviceCopy(conceptId).then((has) => (has ? null : fetchState(conceptId, token)))
-  ).catch(() => null); // the socket brings the concept then
-  early = { conceptId, token, copy, at: Date.now() };
+  const found = newOnDevice ? Promise.resolve(false) : hasDeviceCopy(conceptId);
+  entry.copy = found
+    .then((onDevice) => {
+      entry.onDevice = onDevice;
+      return onDevice ? null : fetchState(conceptId, token);
+    })
+    .catch(() => null); // the socket brings the concept then
+  early = entry;
+  // Not kept for the page's life: the copy is large.
+  setTimeout(() => {
+    if (early === entry) early = null;
+  }, EARLY_FOR_MS);
 }
 
-/** The copy asked for by `fetchFirstCopyEarly` for this concept and token, if it was asked for lately. */
+/**
+ * The copy asked for by `fetchFirstCopyEarly` for this concept and token, if it was asked for lately and this
+ * device may lack the concept (a connection given it waits for it before it connects).
+ */
 export function firstCopyFor(conceptId: string, token: string): Promise<Uint8Array | null> | undefined {
   const asked = early;
-  if (asked?.conceptId !== conceptId || asked.token !== token || Date.now() - asked.at > EARLY_FOR_MS) return;
+  if (asked?.conceptId !== conceptId || asked.token !== token || asked.onDevice) return;
   return asked.copy;
 }
