@@ -1,4 +1,5 @@
 import type { Role } from '../storage/RecentConcept.ts';
+import { askedAhead } from './askedAhead.ts';
 import { request } from './request.ts';
 
 /** Title, territory and the caller's role in a concept. */
@@ -9,10 +10,8 @@ export interface ConceptSummary {
   role: Role;
 }
 
-/** How long an answer asked for ahead (see `fetchSummaryEarly`) waits to be taken. */
-const EARLY_FOR_MS = 10_000;
-
-let early: { conceptId: string; token: string; answer: Promise<ConceptSummary>; at: number } | null = null;
+/** The answer asked for by `fetchSummaryEarly`, taken by the next `fetchSummary` within 10 s. */
+const early = askedAhead<ConceptSummary>(10_000);
 
 /**
  * Asks for a concept's summary at once, ahead of the page that needs it: the server loads the concept to answer,
@@ -20,9 +19,7 @@ let early: { conceptId: string; token: string; answer: Promise<ConceptSummary>; 
  * the same concept and token takes this answer.
  */
 export function fetchSummaryEarly(conceptId: string, token: string): void {
-  const answer = fetchSummary(conceptId, token);
-  answer.catch(() => {}); // the page's own call gets the failure
-  early = { conceptId, token, answer, at: Date.now() };
+  early.hold(conceptId, token, fetchSummary(conceptId, token));
 }
 
 /** The summary of a concept as `token` sees it; rejects with a refusal when the token is not valid. */
@@ -31,11 +28,8 @@ export function fetchSummary(
   token: string,
   signal?: AbortSignal,
 ): Promise<ConceptSummary> {
-  const asked = early;
-  if (asked?.conceptId === conceptId && asked.token === token && Date.now() - asked.at < EARLY_FOR_MS) {
-    early = null;
-    return signal ? abortable(asked.answer, signal) : asked.answer;
-  }
+  const asked = early.take(conceptId, token);
+  if (asked) return signal ? abortable(asked, signal) : asked;
   return request<ConceptSummary>(`/api/concepts/${encodeURIComponent(conceptId)}/summary`, {
     token,
     ...(signal ? { signal } : {}),
