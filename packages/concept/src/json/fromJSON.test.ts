@@ -34,6 +34,22 @@ describe('fromJSON', () => {
     expect(toJSON(fromJSON(json))).toEqual(json);
   });
 
+  it('writes each field once: the built document holds no deleted items', () => {
+    const json = richConcept();
+    const doc = new Y.Doc();
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(fromJSON(json)));
+    let items = 0;
+    const deleted: string[] = [];
+    for (const structs of doc.store.clients.values())
+      for (const struct of structs) {
+        items++;
+        if (struct.deleted) deleted.push(struct instanceof Y.Item ? String(struct.parentSub) : 'gc');
+      }
+    expect(items).toBeGreaterThan(100);
+    expect(deleted).toEqual([]);
+    expect(toJSON(doc)).toEqual(json);
+  });
+
   it('fills a given doc', () => {
     const doc = new Y.Doc();
     expect(fromJSON(richConcept(), doc)).toBe(doc);

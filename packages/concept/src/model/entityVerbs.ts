@@ -72,8 +72,10 @@ export function insertEntity(
     collection(doc, spec.collection).set(id, entity);
     entity.set(ID, id);
     entity.set(ORDER, order);
+    // A field `data` gives is written once, below: writing its default first would keep a deleted item for it in
+    // the document for good (about a sixth of an imported concept's items).
     for (const [field, fallback] of Object.entries(spec.scalars))
-      if (!spec.texts?.includes(field)) entity.set(field, fallback);
+      if (!spec.texts?.includes(field) && data[field] === undefined) entity.set(field, fallback);
     initEntityTypes(entity, spec);
     writeEntityFields(entity, spec, data, `${spec.collection}.${id}`);
   });
