@@ -232,12 +232,15 @@ export class ConceptConnection {
   // tasks instead of one long one, so the page stays responsive while a large concept opens. (`ready` stays false
   // until then, also for the refresh the save tracker makes right after the sync handler.)
   private renderInNextTask(): void {
-    // The copy just applied stays in memory while the concept is open: give back what decoding over-allocated.
-    trimLoadedDoc(this.doc);
     this.renderDeferred = true;
     setTimeout(() => {
       this.renderDeferred = false;
       this.refresh();
+      // The copy just applied stays in memory while the concept is open: give back what decoding over-allocated,
+      // in a task of its own once the first render is on its way (≈ 20 ms for 300 measures).
+      setTimeout(() => {
+        if (!this.destroyed) trimLoadedDoc(this.doc);
+      }, 0);
     }, 0);
   }
 

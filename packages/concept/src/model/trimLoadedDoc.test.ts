@@ -64,4 +64,81 @@ describe('trimLoadedDoc', () => {
     expect(toJSON(trimmed)).toEqual(toJSON(plain));
     expect(Y.encodeStateAsUpdate(trimmed)).toEqual(Y.encodeStateAsUpdate(plain));
   });
+
+  it('empty key maps and observer lists of a trimmed copy fill on first use, as the real ones do', () => {
+    const trimmed = loaded(update);
+    trimLoadedDoc(trimmed);
+    const plain = loaded(update);
+    const seen = (doc: Y.Doc) => {
+      const events: string[] = [];
+      const measure = [...doc.getMap<Y.Map<unknown>>('measures').values()][0] as Y.Map<unknown>;
+      const goals = measure.get('goalIds') as Y.Map<boolean>;
+      const title = measure.get('title') as Y.Text;
+      const body = measure.get('description') as Y.XmlFragment;
+      const onGoals = (event: Y.YMapEvent<boolean>) => events.push(`goals ${[...event.keysChanged].join()}`);
+      goals.observe(onGoals);
+      title.observe((event) => events.push(`title ${JSON.stringify(event.delta)}`));
+      body.observeDeep((changes) => events.push(`body ${changes.length}`));
+      measure.observeDeep((changes) => events.push(`measure ${changes.length}`));
+      doc.transact(() => {
+        for (const key of [...goals.keys()]) goals.delete(key);
+        goals.set('goal-neu', true);
+        title.insert(0, 'Neu: ');
+        const paragraph = new Y.XmlElement('paragraph');
+        paragraph.setAttribute('textAlign', 'center');
+        paragraph.insert(0, [new Y.XmlText('Absatz')]);
+        body.insert(0, [paragraph]);
+      });
+      goals.unobserve(onGoals);
+      goals.set('goal-danach', true);
+      const first = body.get(0) as Y.XmlElement;
+      return {
+        events,
+        goals: [...goals.keys()],
+        size: goals.size,
+        attributes: first.getAttributes(),
+        json: goals.toJSON(),
+      };
+    };
+    const fromTrimmed = seen(trimmed);
+    expect(fromTrimmed).toEqual(seen(plain));
+    expect(fromTrimmed.events.length).toBeGreaterThan(3);
+    // Both copies made the same kind of edits; their content reads the same.
+    expect(toJSON(trimmed)).toEqual(toJSON(plain));
+  });
+
+  it('a trimmed copy sends and takes edits of every kind like an untrimmed one', () => {
+    const trimmed = loaded(update);
+    trimLoadedDoc(trimmed);
+    const plain = loaded(update);
+    const editor = loaded(update);
+    editor.transact(() => {
+      for (const measure of [...editor.getMap<Y.Map<unknown>>('measures').values()].slice(0, 10)) {
+        (measure.get('phenomenonIds') as Y.Map<boolean>).set('phenomenon-x', true);
+        (measure.get('lead') as Y.Text).insert(0, 'Amt für Integration, ');
+        const body = measure.get('description') as Y.XmlFragment;
+        const first = body.get(0);
+        if (first instanceof Y.XmlElement) first.setAttribute('textAlign', 'right');
+        measure.delete('funding');
+      }
+    });
+    const edits = Y.encodeStateAsUpdate(editor, Y.encodeStateVector(plain));
+    Y.applyUpdate(trimmed, edits);
+    Y.applyUpdate(plain, edits);
+    expect(toJSON(trimmed)).toEqual(toJSON(plain));
+    expect(Y.encodeStateAsUpdate(trimmed)).toEqual(Y.encodeStateAsUpdate(plain));
+    // Back the other way: an edit made on the trimmed copy reaches an untrimmed one.
+    const measure = [...trimmed.getMap<Y.Map<unknown>>('measures').values()][3] as Y.Map<unknown>;
+    (measure.get('secondaryFieldIds') as Y.Map<boolean>).set('field-2', true);
+    Y.applyUpdate(plain, Y.encodeStateAsUpdate(trimmed, Y.encodeStateVector(plain)));
+    expect(toJSON(plain)).toEqual(toJSON(trimmed));
+  });
+
+  it('trimming twice changes nothing more', () => {
+    const doc = loaded(update);
+    trimLoadedDoc(doc);
+    trimLoadedDoc(doc);
+    expect(Y.encodeStateAsUpdate(doc)).toEqual(update);
+    expect(toJSON(doc)).toEqual(toJSON(loaded(update)));
+  });
 });
