@@ -10,6 +10,16 @@ async function markPage(page: Page): Promise<void> {
   });
 }
 
+/**
+ * The service worker keeps the app shell, so a reload works offline; waits until it controls the page, as it would
+ * after any visit (a reload offline before that fails with ERR_INTERNET_DISCONNECTED).
+ */
+async function serviceWorkerControls(page: Page): Promise<void> {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
+    timeout: 30_000,
+  });
+}
+
 async function wasReloaded(page: Page): Promise<boolean> {
   return page.evaluate(() => (window as { marked?: boolean }).marked !== true);
 }
@@ -24,10 +34,7 @@ test('an edit made offline survives a reload and reaches the server when the con
   await workspace.goTo(new RegExp(chapter.title));
   await workspace.typeInto('Kapiteltext', ' Online geschrieben.');
   await workspace.expectSaved();
-  // The service worker keeps the app shell; wait until it controls the page, as it would after any visit.
-  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, undefined, {
-    timeout: 30_000,
-  });
+  await serviceWorkerControls(page);
 
   await context.setOffline(true);
   await workspace.expectStatus('offline');
@@ -63,6 +70,8 @@ test('offline, until this device has stored an edit the status says so and leavi
   // blocker below and the status would rightly say so. (Opening a body no longer writes: no trailing node.)
   await expect(workspace.textArea('Kapiteltext')).toBeVisible();
   await workspace.expectSaved();
+  // The page reloads offline below.
+  await serviceWorkerControls(page);
   // A second tab keeps a write transaction open on the concept's database; the page's writes queue behind it.
   const blocker = await context.newPage();
   await blocker.goto('/api/health');
