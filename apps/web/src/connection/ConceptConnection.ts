@@ -15,8 +15,11 @@ import { type SaveTracker, trackSaves } from './trackSaves.ts';
 
 /** How long a first visit waits for the server's copy before it shows the (empty) device copy and goes on trying. */
 const FIRST_VISIT_WAIT_MS = 10_000;
-/** How long the socket waits for a copy fetched over HTTP (see `firstCopy`) before it connects anyway. */
-const FIRST_COPY_WAIT_MS = 4_000;
+/**
+ * How long the socket waits for the device's copy to load and a copy fetched over HTTP (see `firstCopy`) to come
+ * before it connects anyway.
+ */
+const CONNECT_WAIT_MS = 4_000;
 
 function syncBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -45,7 +48,7 @@ export class ConceptConnection {
   private firstVisitDeadline: ReturnType<typeof setTimeout> | undefined;
   private readonly firstVisitWaitMs: number;
   private everConnected = false;
-  private firstCopyDeadline: ReturnType<typeof setTimeout> | undefined;
+  private connectDeadline: ReturnType<typeof setTimeout> | undefined;
   private destroyed = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
@@ -77,9 +80,10 @@ export class ConceptConnection {
         ? { schema: String(CURRENT_DOC_SCHEMA_VERSION) }
         : { token, schema: String(CURRENT_DOC_SCHEMA_VERSION) },
       ...(tickets ? { WebSocketPolyfill: ticketWebSocket(conceptId, token) } : {}),
-      // With a copy on its way over HTTP, the socket connects once it is in: asked with an empty state vector,
-      // the server would send the whole concept a second time, uncompressed.
-      connect: navigator.onLine && !firstCopy,
+      // The socket connects once the device's copy is loaded (and a copy on its way over HTTP is in): its first
+      // message asks for what the document lacks, and asked with an empty state vector the server sends the whole
+      // concept again, uncompressed (722 kB for 300 measures on an opening that had it all on the device).
+      connect: false,
       shouldReconnect: (event) => closeStatus(event.code, event.reason) === null,
       // Tabs of one concept on one device meet through the server. y-websocket's BroadcastChannel between them
       // wrote out and posted the whole concept on every (re)connect, ≈ 0.16 s for 300 measures, and every other
@@ -105,14 +109,13 @@ export class ConceptConnection {
     window.addEventListener('online', this.onOnline);
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
-    if (firstCopy) {
-      const copy = firstCopy.catch(() => null);
-      void Promise.all([copy, this.persistence.whenSynced]).then(([update]) => {
-        this.onFirstCopy(update);
-        this.connectAfterFirstCopy();
-      });
-      this.firstCopyDeadline = setTimeout(this.connectAfterFirstCopy, FIRST_COPY_WAIT_MS);
-    }
+    const copy = firstCopy ? firstCopy.catch(() => null) : Promise.resolve(null);
+    void Promise.all([copy, this.persistence.whenSynced]).then(([update]) => {
+      this.onFirstCopy(update);
+      this.connectOnceLoaded();
+    });
+    // A device store that never answers (or a copy that does not come) must not keep the socket from connecting.
+    this.connectDeadline = setTimeout(this.connectOnceLoaded, CONNECT_WAIT_MS);
     this.refresh();
   }
 
@@ -152,7 +155,7 @@ export class ConceptConnection {
   destroy(): void {
     this.destroyed = true;
     clearTimeout(this.firstVisitDeadline);
-    clearTimeout(this.firstCopyDeadline);
+    clearTimeout(this.connectDeadline);
     window.removeEventListener('online', this.onOnline);
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
@@ -205,9 +208,9 @@ export class ConceptConnection {
     this.renderInNextTask();
   }
 
-  // Once the copy fetched over HTTP is applied (or did not come in time), the socket connects as usual.
-  private connectAfterFirstCopy = () => {
-    clearTimeout(this.firstCopyDeadline);
+  // Once the device's copy and the copy fetched over HTTP are applied (or did not come in time), the socket connects.
+  private connectOnceLoaded = () => {
+    clearTimeout(this.connectDeadline);
     if (this.destroyed || this.stopped || !navigator.onLine) return;
     this.provider.connect();
     this.refresh();

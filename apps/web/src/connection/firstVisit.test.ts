@@ -52,6 +52,27 @@ async function storedOnDevice(conceptId: string): Promise<void> {
   await persistence.destroy();
 }
 
+/** Keeps a write transaction open on the device's store of a concept, as another tab's write would; returns its end. */
+function holdDeviceStore(name: string): Promise<() => void> {
+  return new Promise((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onerror = () => reject(request.error);
+    request.onsuccess = () => {
+      const db = request.result;
+      let held = true;
+      const store = db.transaction(['updates'], 'readwrite').objectStore('updates');
+      const keepBusy = () => {
+        if (held) store.count().onsuccess = keepBusy;
+      };
+      keepBusy();
+      resolve(() => {
+        held = false;
+        db.close();
+      });
+    };
+  });
+}
+
 describe('ConceptConnection on a first visit', () => {
   it('waits for the server’s copy while this device has none, rather than showing an empty concept', async () => {
     server = await startClosingServer(null); // accepts, but has not answered yet
@@ -191,6 +212,27 @@ describe('ConceptConnection on a first visit', () => {
     await pause(50);
     expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
     expect(current.doc.getMap('meta').has('subtitle')).toBe(false);
+  });
+
+  it('connects its socket only once the device’s copy is loaded, so it asks only for what the device lacks', async () => {
+    const conceptId = `stored-${++concepts}`;
+    await storedOnDevice(conceptId);
+    // Another tab's write keeps the device's store busy: loading the copy waits behind it.
+    const release = await holdDeviceStore(persistenceName(conceptId));
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(conceptId, 'token', server.url);
+    const current = server;
+    await pause(300);
+    expect(current.upgrades).toBe(0);
+    release();
+    await vi.waitFor(() => expect(current.frames.length).toBeGreaterThan(0), SOON);
+    // y-websocket's first message: sync step 1 with the document's state vector, which has the device's copy.
+    const decoder = decoding.createDecoder(current.frames[0] as Uint8Array);
+    expect(decoding.readVarUint(decoder)).toBe(0); // messageSync
+    expect(decoding.readVarUint(decoder)).toBe(syncProtocol.messageYjsSyncStep1);
+    const asked = Y.decodeStateVector(decoding.readVarUint8Array(decoder));
+    expect(asked.size).toBe(1);
+    expect(asked).toEqual(Y.decodeStateVector(Y.encodeStateVector(connection.doc)));
   });
 
   it('shows what the device has once the server closes without sending anything', async () => {

@@ -10,6 +10,8 @@ export interface ClosingServer {
   url: string;
   /** How many times a client connected: a client that retries shows up here. */
   readonly upgrades: number;
+  /** The payloads of the frames clients sent (unmasked), in order, while the server stays silent (`null`). */
+  readonly frames: Uint8Array[];
   stop(): Promise<void>;
 }
 
@@ -21,6 +23,7 @@ export async function startClosingServer(code: number | null, reason = ''): Prom
   const payload = Buffer.concat([Buffer.from([(code ?? 0) >> 8, (code ?? 0) & 0xff]), Buffer.from(reason)]);
   const server = createServer();
   let upgrades = 0;
+  const frames: Uint8Array[] = [];
   const sockets = new Set<Duplex>();
   server.on('upgrade', (request, socket: Duplex) => {
     upgrades++;
@@ -32,7 +35,10 @@ export async function startClosingServer(code: number | null, reason = ''): Prom
     socket.write(
       `HTTP/1.1 101 Switching Protocols\r\nUpgrade: websocket\r\nConnection: Upgrade\r\nSec-WebSocket-Accept: ${accept}\r\n\r\n`,
     );
-    if (code === null) return;
+    if (code === null) {
+      readFrames(socket, (payload) => frames.push(payload));
+      return;
+    }
     // A close frame: FIN + opcode 8, the payload (under 126 bytes) holding the code and the reason.
     socket.end(Buffer.concat([Buffer.from([0x88, payload.length]), payload]));
   });
@@ -43,10 +49,32 @@ export async function startClosingServer(code: number | null, reason = ''): Prom
     get upgrades() {
       return upgrades;
     },
+    frames,
     stop: () =>
       new Promise((resolve) => {
         for (const socket of sockets) socket.destroy();
         server.close(() => resolve());
       }),
   };
+}
+
+/** Calls `onFrame` with the payload of each frame a client sends (masked, as clients send them; up to 64 KiB). */
+function readFrames(socket: Duplex, onFrame: (payload: Uint8Array) => void): void {
+  let buffered = Buffer.alloc(0);
+  socket.on('data', (chunk: Buffer) => {
+    buffered = Buffer.concat([buffered, chunk]);
+    for (;;) {
+      if (buffered.length < 2) return;
+      const short = (buffered[1] ?? 0) & 0x7f;
+      const header = short === 126 ? 4 : 2;
+      if (short === 127 || buffered.length < header + 4) return;
+      const length = short === 126 ? buffered.readUInt16BE(2) : short;
+      const mask = buffered.subarray(header, header + 4);
+      if (buffered.length < header + 4 + length) return;
+      const payload = Buffer.from(buffered.subarray(header + 4, header + 4 + length));
+      for (let i = 0; i < payload.length; i++) payload[i] = (payload[i] ?? 0) ^ (mask[i % 4] ?? 0);
+      onFrame(new Uint8Array(payload));
+      buffered = buffered.subarray(header + 4 + length);
+    }
+  });
 }
