@@ -9,6 +9,7 @@ import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
 import { persistenceName } from './persistenceName.ts';
+import { quietDeviceLoad } from './quietDeviceLoad.ts';
 import { ticketWebSocket } from './ticketWebSocket.ts';
 import { type DeviceWriteTracker, trackDeviceWrites } from './trackDeviceWrites.ts';
 import { type SaveTracker, trackSaves } from './trackSaves.ts';
@@ -49,6 +50,9 @@ export class ConceptConnection {
   private readonly firstVisitWaitMs: number;
   private everConnected = false;
   private connectDeadline: ReturnType<typeof setTimeout> | undefined;
+  private readonly stopQuietLoad: () => void;
+  /** Set once the device's copy is loaded (or that took too long): the socket may connect from then on. */
+  private mayConnect = false;
   private destroyed = false;
   /** Set by a close that reconnecting cannot fix; only `retry()` connects again. */
   private stopped: ReturnType<typeof closeStatus> = null;
@@ -91,6 +95,7 @@ export class ConceptConnection {
       disableBc: true,
     });
     this.awareness = this.provider.awareness;
+    this.stopQuietLoad = quietDeviceLoad(this.doc, this.persistence, () => this.provider.wsconnected);
     const isLocal = (origin: unknown) => origin !== this.provider && origin !== this.persistence;
     this.saves = trackSaves(this.doc, this.provider, isLocal, this.refresh);
     this.provider.messageHandlers[0] = applyFirstCopy(
@@ -160,6 +165,7 @@ export class ConceptConnection {
     window.removeEventListener('offline', this.onOffline);
     window.removeEventListener('beforeunload', this.onBeforeUnload);
     this.doc.getMap(keys.META).unobserve(this.checkSchema);
+    this.stopQuietLoad();
     this.saves.destroy();
     this.writes.destroy();
     this.provider.destroy();
@@ -211,6 +217,7 @@ export class ConceptConnection {
   // Once the device's copy and the copy fetched over HTTP are applied (or did not come in time), the socket connects.
   private connectOnceLoaded = () => {
     clearTimeout(this.connectDeadline);
+    this.mayConnect = true;
     if (this.destroyed || this.stopped || !navigator.onLine) return;
     this.provider.connect();
     this.refresh();
@@ -263,7 +270,8 @@ export class ConceptConnection {
   };
 
   private onOnline = () => {
-    if (!this.stopped) this.provider.connect();
+    // Before the device's copy is loaded, `connectOnceLoaded` connects once it is.
+    if (!this.stopped && this.mayConnect) this.provider.connect();
     this.refresh();
   };
 

@@ -23,28 +23,43 @@ export function applyAsReceived(
     apply();
     return;
   }
-  // lib0's Observable keeps its listeners here; Yjs encodes the update only when `update` has listeners.
-  const observers = (doc as unknown as { _observers: Map<string, Set<UpdateListener>> })._observers;
-  const listeners = observers.get('update');
-  observers.delete('update');
+  const putBack = holdUpdateListeners(doc);
   let transactions = 0;
   const count = () => {
     transactions++;
   };
   doc.on('afterTransaction', count);
+  let listeners: UpdateListener[] = [];
   try {
     apply();
   } finally {
     doc.off('afterTransaction', count);
-    // Keep any listener added meanwhile.
-    for (const added of observers.get('update') ?? []) listeners?.add(added);
-    if (listeners) observers.set('update', listeners);
+    listeners = putBack();
   }
   if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
   // Another transaction ran meanwhile (an observer wrote): the listeners missed its update, so they get the whole
   // document, which holds both.
   const heard = transactions > 1 ? Y.encodeStateAsUpdate(doc) : update;
-  for (const listener of [...(listeners ?? [])]) listener(heard, origin, doc);
+  for (const listener of listeners) listener(heard, origin, doc);
+}
+
+/**
+ * Takes the doc's `update` listeners away: Yjs encodes a transaction's update only when `update` has listeners.
+ * The returned function puts them back, with any added meanwhile, and returns them.
+ */
+export function holdUpdateListeners(doc: Y.Doc): () => UpdateListener[] {
+  // lib0's Observable keeps its listeners here.
+  const observers = (doc as unknown as { _observers: Map<string, Set<UpdateListener>> })._observers;
+  const held = observers.get('update');
+  observers.delete('update');
+  return () => {
+    const added = observers.get('update');
+    if (held) {
+      for (const listener of added ?? []) held.add(listener);
+      observers.set('update', held);
+    }
+    return [...(observers.get('update') ?? [])];
+  };
 }
 
 /**
