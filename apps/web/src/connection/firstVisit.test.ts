@@ -235,6 +235,31 @@ describe('ConceptConnection on a first visit', () => {
     expect(asked).toEqual(Y.decodeStateVector(Y.encodeStateVector(connection.doc)));
   });
 
+  it('going online before the device’s copy is loaded connects once it is, not before', async () => {
+    const conceptId = `stored-${++concepts}`;
+    await storedOnDevice(conceptId);
+    const release = await holdDeviceStore(persistenceName(conceptId));
+    server = await startClosingServer(null);
+    vi.stubGlobal('navigator', { ...navigator, onLine: false });
+    try {
+      connection = new ConceptConnection(conceptId, 'token', server.url);
+      vi.stubGlobal('navigator', { ...navigator, onLine: true });
+      // jsdom's own event class: the global Event is Node's in these tests (see nodeEvent).
+      window.dispatchEvent(new CustomEvent('online'));
+      const current = server;
+      await pause(300);
+      expect(current.upgrades).toBe(0);
+      release();
+      await vi.waitFor(() => expect(current.frames.length).toBeGreaterThan(0), SOON);
+      const decoder = decoding.createDecoder(current.frames[0] as Uint8Array);
+      decoding.readVarUint(decoder); // messageSync
+      decoding.readVarUint(decoder); // sync step 1
+      expect(Y.decodeStateVector(decoding.readVarUint8Array(decoder)).size).toBe(1);
+    } finally {
+      vi.stubGlobal('navigator', { ...navigator, onLine: true });
+    }
+  });
+
   it('shows what the device has once the server closes without sending anything', async () => {
     server = await startClosingServer(1011);
     connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url);
