@@ -31,7 +31,16 @@ for (const built of SERVERS)
   if (!existsSync(built)) throw new Error(`${built} fehlt: erst \`corepack pnpm build\`.`);
 const body = JSON.stringify(sampleConcept(BIG));
 
-type Row = { loaded: number | string; heapMiB: number; unforcedHeapMiB: number; rssMiB: number };
+type Row = {
+  loaded: number | string;
+  heapMiB: number;
+  unforcedHeapMiB: number;
+  rssMiB: number;
+  /** V8's committed heap, and memory outside it (of which array buffers), right after the collection. */
+  heapTotalMiB: number;
+  externalMiB: number;
+  arrayBuffersMiB: number;
+};
 
 async function measure(built: string): Promise<{ rows: Row[]; loadedRows: Row[] }> {
   const port = await freePort();
@@ -75,13 +84,22 @@ async function measure(built: string): Promise<{ rows: Row[]; loadedRows: Row[] 
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const heap = await probe.usedAfterCollection();
+    const usage = await probe.memoryUsage();
     let rss = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 6; i++) {
       const text = await (await fetch(`${base}/metrics`)).text();
       rss = Math.min(rss, metric(text, 'process_resident_memory_bytes'));
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
-    return { heapMiB: heap / 2 ** 20, unforcedHeapMiB: unforced / 2 ** 20, rssMiB: rss / 2 ** 20 };
+    const mib = (bytes: number) => bytes / 2 ** 20;
+    return {
+      heapMiB: mib(heap),
+      unforcedHeapMiB: mib(unforced),
+      rssMiB: mib(rss),
+      heapTotalMiB: mib(usage.heapTotal),
+      externalMiB: mib(usage.external),
+      arrayBuffersMiB: mib(usage.arrayBuffers),
+    };
   }
 
   const concepts: { id: string; ownerToken: string }[] = [];
@@ -137,18 +155,21 @@ for (let round = 0; round < ROUNDS; round++) {
   for (const built of round % 2 === 0 ? SERVERS : [...SERVERS].reverse()) {
     console.log(`\n### ${built} (round ${round + 1})\n`);
     const { rows, loadedRows } = await measure(built);
-    console.log('| concepts loaded | V8 heap in use after a full collection | (before it) | resident set |');
-    console.log('|---|---|---|---|');
+    console.log(
+      '| concepts loaded | V8 heap in use after a full collection | (before it) | heap committed | outside the heap (array buffers) | resident set |',
+    );
+    console.log('|---|---|---|---|---|---|');
+    const f = (mib: number) => `${mib.toFixed(1)} MiB`;
     for (const row of rows)
       console.log(
-        `| ${row.loaded} | ${row.heapMiB.toFixed(1)} MiB | ${row.unforcedHeapMiB.toFixed(1)} MiB | ${row.rssMiB.toFixed(1)} MiB |`,
+        `| ${row.loaded} | ${f(row.heapMiB)} | ${f(row.unforcedHeapMiB)} | ${f(row.heapTotalMiB)} | ${f(row.externalMiB)} (${f(row.arrayBuffersMiB)}) | ${f(row.rssMiB)} |`,
       );
     const last = loadedRows.at(-1);
     const before = loadedRows.at(-2);
     if (last && before) {
-      const per = (key: 'heapMiB' | 'rssMiB') =>
+      const per = (key: 'heapMiB' | 'rssMiB' | 'heapTotalMiB' | 'externalMiB') =>
         (last[key] - before[key]) / (Number(last.loaded) - Number(before.loaded));
-      const line = `Per loaded concept (last step): heap ${per('heapMiB').toFixed(2)} MiB, resident ${per('rssMiB').toFixed(2)} MiB (target ≤ 10 MB).`;
+      const line = `Per loaded concept (last step): heap ${per('heapMiB').toFixed(2)} MiB, resident ${per('rssMiB').toFixed(2)} MiB (heap committed ${per('heapTotalMiB').toFixed(2)}, outside the heap ${per('externalMiB').toFixed(2)}; target ≤ 10 MB).`;
       console.log(`\n${line}`);
       perConcept.push(`${built}, round ${round + 1}: ${line}`);
     }

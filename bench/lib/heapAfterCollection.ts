@@ -43,12 +43,21 @@ export class HeapProbe {
     return new HeapProbe(socket);
   }
 
-  #call(method: string): Promise<unknown> {
+  #call(method: string, params?: object): Promise<unknown> {
     const id = this.#nextId++;
     return new Promise((resolve) => {
       this.#waiting.set(id, resolve);
-      this.#socket.send(JSON.stringify({ id, method }));
+      this.#socket.send(JSON.stringify({ id, method, ...(params ? { params } : {}) }));
     });
+  }
+
+  /** The child's `process.memoryUsage()` (bytes): heap committed and in use, memory outside the heap. */
+  async memoryUsage(): Promise<NodeJS.MemoryUsage> {
+    const answer = (await this.#call('Runtime.evaluate', {
+      expression: 'JSON.stringify(process.memoryUsage())',
+      returnByValue: true,
+    })) as { result: { value: string } };
+    return JSON.parse(answer.result.value) as NodeJS.MemoryUsage;
   }
 
   /** Bytes of V8 heap in use after a full collection. */
