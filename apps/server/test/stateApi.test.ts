@@ -1,9 +1,10 @@
-import { readMeta } from '@werkbank/concept';
+import { readMeta, sampleConcept, toJSON } from '@werkbank/concept';
+import * as decoding from 'lib0/decoding';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { stateEncoding } from '../src/routes/stateRoutes.ts';
+import { PIECES_TYPE, stateEncoding } from '../src/routes/stateRoutes.ts';
 import { connectClient } from './connectClient.ts';
-import { createConcept, createLink, createWorkshop, newConceptBody } from './factories.ts';
+import { api, createConcept, createLink, createWorkshop, newConceptBody } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
 
 describe('GET /api/concepts/:id/state', () => {
@@ -43,6 +44,39 @@ describe('GET /api/concepts/:id/state', () => {
       expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(client.doc));
     }
     client.destroy();
+  });
+
+  it('gives a large concept in pieces that, applied one after another, are the concept', async () => {
+    const imported = await api(server.url, 'POST', '/api/concepts/import', {
+      body: sampleConcept({ fields: 6, goals: 20, measures: 120 }),
+    });
+    expect(imported.status).toBe(201);
+    const { id, ownerToken } = imported.body as { id: string; ownerToken: string };
+    const whole = new Y.Doc();
+    Y.applyUpdate(whole, new Uint8Array(await (await state(id, ownerToken)).arrayBuffer()));
+    for (const accept of ['br', 'gzip', 'identity']) {
+      const response = await fetch(`${server.url}/api/concepts/${id}/state?pieces=1`, {
+        headers: { authorization: `Bearer ${ownerToken}`, 'accept-encoding': accept },
+      });
+      expect(response.status).toBe(200);
+      expect(response.headers.get('content-type')).toBe(PIECES_TYPE);
+      const decoder = decoding.createDecoder(new Uint8Array(await response.arrayBuffer()));
+      const count = decoding.readVarUint(decoder);
+      expect(count).toBeGreaterThan(1);
+      const doc = new Y.Doc();
+      for (let i = 0; i < count; i++) {
+        Y.applyUpdate(doc, decoding.readVarUint8Array(decoder));
+        expect(doc.store.pendingStructs).toBeNull();
+      }
+      expect(decoding.hasContent(decoder)).toBe(false);
+      expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(whole));
+      expect(toJSON(doc)).toEqual(toJSON(whole));
+    }
+    const bad = await fetch(`${server.url}/api/concepts/${id}/state?pieces=ja`, {
+      headers: { authorization: `Bearer ${ownerToken}` },
+    });
+    expect(bad.status).toBe(400);
+    expect(((await bad.json()) as { error: { code: string } }).error.code).toBe('invalid-query');
   });
 
   it('refuses a missing token, a workshop link, and an unknown concept like a wrong token', async () => {

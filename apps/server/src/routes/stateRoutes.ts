@@ -2,14 +2,22 @@ import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
+import { z } from 'zod';
 import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
+import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import { encodePieces, encodeStatePieces } from '../sync/encodeStatePieces.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { takeForLink } from '../workshops/rateLimited.ts';
 
 /** Loads of the state one link may make per minute: opening a concept takes one. */
 const STATE_PER_MINUTE = 30;
+
+/** The type of an answer in pieces (`?pieces=1`). */
+export const PIECES_TYPE = 'application/vnd.werkbank.yjs-pieces';
+
+const query = z.strictObject({ pieces: z.enum(['0', '1']).optional() });
 
 const brotli = promisify(brotliCompress);
 const gzipped = promisify(gzip);
@@ -32,16 +40,21 @@ export function stateEncoding(accept: string | undefined): 'br' | 'gzip' | null 
  * gzip-compressed as the browser accepts. The web app asks for it as it starts when this device has no copy of
  * the concept yet, so the concept arrives compressed (a fifth of its size) and while the page's code still loads;
  * the sync socket then has only what changed since to send. Readers' links; 30 a minute per link.
+ * With `?pieces=1` the state comes as a few updates to apply one after another (`encodeStatePieces`, type
+ * `PIECES_TYPE`): the browser applies a large concept in several shorter tasks instead of one long one.
  */
 export function stateRoutes(app: FastifyInstance, ctx: ServerContext): void {
   const perLink = new RateLimit(STATE_PER_MINUTE);
   app.get<{ Params: { id: string } }>('/api/concepts/:id/state', async (request, reply) => {
     const { id } = request.params;
+    const { pieces } = parseQuery(query, request.query);
     const link = requireLink(ctx, request, id, readerRoles);
     takeForLink(perLink, link.id, request, reply, 'state-rate-limited');
-    const state = ctx.rooms.use(id, (room) => Y.encodeStateAsUpdate(room.doc));
+    const state = ctx.rooms.use(id, (room) =>
+      pieces === '1' ? encodePieces(encodeStatePieces(room.doc)) : Y.encodeStateAsUpdate(room.doc),
+    );
     reply.header('Cache-Control', 'no-store').header('Vary', 'Accept-Encoding');
-    reply.type('application/octet-stream');
+    reply.type(pieces === '1' ? PIECES_TYPE : 'application/octet-stream');
     const encoding = stateEncoding(request.headers['accept-encoding']);
     if (!encoding) return Buffer.from(state.buffer, state.byteOffset, state.byteLength);
     reply.header('Content-Encoding', encoding);
