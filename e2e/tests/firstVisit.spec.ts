@@ -23,7 +23,7 @@ test('a first visit gets the concept once, compressed over HTTP; the socket brin
   });
   const copies: { status: number; sent: number; size: number }[] = [];
   page.on('requestfinished', async (request) => {
-    if (!request.url().endsWith(`/api/concepts/${concept.id}/state`)) return;
+    if (new URL(request.url()).pathname !== `/api/concepts/${concept.id}/state`) return;
     const response = await request.response();
     const sizes = await request.sizes();
     copies.push({

@@ -7,6 +7,7 @@ import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
 import { applyAsReceived, applyFirstCopy } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
+import type { StatePieces } from './firstCopy.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
 import { persistenceName } from './persistenceName.ts';
 import { quietDeviceLoad } from './quietDeviceLoad.ts';
@@ -21,6 +22,11 @@ const FIRST_VISIT_WAIT_MS = 10_000;
  * before it connects anyway.
  */
 const CONNECT_WAIT_MS = 4_000;
+
+/** Resolves in a later task, so the browser can paint and handle input in between. */
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
 
 function syncBase(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss:' : 'ws:';
@@ -73,7 +79,7 @@ export class ConceptConnection {
       /** How long a first visit waits for the server before it shows the device's (empty) copy. */
       firstVisitWaitMs?: number;
       /** The concept's state fetched over HTTP (see firstCopy.ts): shown on a first visit if the socket is slower. */
-      firstCopy?: Promise<Uint8Array | null> | undefined;
+      firstCopy?: Promise<StatePieces | null> | undefined;
     } = {},
   ) {
     this.firstVisitWaitMs = firstVisitWaitMs;
@@ -115,8 +121,8 @@ export class ConceptConnection {
     window.addEventListener('offline', this.onOffline);
     window.addEventListener('beforeunload', this.onBeforeUnload);
     const copy = firstCopy ? firstCopy.catch(() => null) : Promise.resolve(null);
-    void Promise.all([copy, this.persistence.whenSynced]).then(([update]) => {
-      this.onFirstCopy(update);
+    void Promise.all([copy, this.persistence.whenSynced]).then(async ([pieces]) => {
+      await this.onFirstCopy(pieces);
       this.connectOnceLoaded();
     });
     // A device store that never answers (or a copy that does not come) must not keep the socket from connecting.
@@ -200,12 +206,18 @@ export class ConceptConnection {
 
   // The concept fetched over HTTP on a first visit is in, and so is what the device holds: with nothing on the
   // device it is shown as the server's copy (and stored on the device); the socket then sends only what changed.
-  private onFirstCopy(update: Uint8Array | null): void {
-    if (!update || this.destroyed || this.doc.store.clients.size > 0) return;
-    try {
-      applyAsReceived(this.doc, update, this.provider);
-    } catch {
-      return; // not a Yjs update after all: the socket brings the concept
+  // A large concept comes in pieces, each applied in a task of its own: no single long task while it opens.
+  private async onFirstCopy(pieces: StatePieces | null): Promise<void> {
+    if (!pieces || this.destroyed || this.doc.store.clients.size > 0) return;
+    for (const [i, piece] of pieces.entries()) {
+      if (i > 0) await nextTask();
+      // Left (or connected and brought by the socket meanwhile, after the wait): the rest does not matter.
+      if (this.destroyed || this.provider.synced) return;
+      try {
+        applyAsReceived(this.doc, piece, this.provider);
+      } catch {
+        return; // not a Yjs update after all: the socket brings the concept
+      }
     }
     // Already showing the (empty) device copy, offline or after waiting: the views follow the doc as it fills.
     if (this.loaded) return;

@@ -1,4 +1,11 @@
+import * as decoding from 'lib0/decoding';
 import { persistenceName } from './persistenceName.ts';
+
+/** The state in pieces (`GET …/state?pieces=1`): Yjs updates to apply one after another. */
+export type StatePieces = readonly Uint8Array[];
+
+/** The server's type for an answer in pieces (`stateRoutes.ts`). */
+const PIECES_TYPE = 'application/vnd.werkbank.yjs-pieces';
 
 /** How long a copy asked for ahead stays on offer (and in memory). */
 const EARLY_FOR_MS = 15_000;
@@ -6,7 +13,7 @@ const EARLY_FOR_MS = 15_000;
 let early: {
   conceptId: string;
   token: string;
-  copy: Promise<Uint8Array | null>;
+  copy: Promise<StatePieces | null>;
   /** Set once known: this device holds a copy, so there is nothing to wait for. */
   onDevice?: boolean;
 } | null = null;
@@ -18,14 +25,30 @@ async function hasDeviceCopy(conceptId: string): Promise<boolean> {
   return (await indexedDB.databases()).some((database) => database.name === name);
 }
 
-/** The concept's state from `GET /api/concepts/:id/state`, or null when it cannot be had. */
-async function fetchState(conceptId: string, token: string): Promise<Uint8Array | null> {
-  const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/state`, {
+/**
+ * The concept's state from `GET /api/concepts/:id/state?pieces=1`, in the pieces the server cut it into (a large
+ * concept is applied piece by piece, in tasks of its own), or null when it cannot be had.
+ */
+async function fetchState(conceptId: string, token: string): Promise<StatePieces | null> {
+  const response = await fetch(`/api/concepts/${encodeURIComponent(conceptId)}/state?pieces=1`, {
     headers: { Authorization: `Bearer ${token}` },
   });
-  // Anything else (a proxy's error page) is no Yjs update.
-  const binary = response.headers.get('content-type')?.startsWith('application/octet-stream') ?? false;
-  return response.ok && binary ? new Uint8Array(await response.arrayBuffer()) : null;
+  if (!response.ok) return null;
+  const type = response.headers.get('content-type') ?? '';
+  if (type.startsWith(PIECES_TYPE)) return readPieces(new Uint8Array(await response.arrayBuffer()));
+  // A server from before the pieces answers the whole state; anything else (a proxy's page) is no Yjs update.
+  if (type.startsWith('application/octet-stream')) return [new Uint8Array(await response.arrayBuffer())];
+  return null;
+}
+
+/** The pieces of an answer: their number, then each with its length (lib0's varUint and varUint8Array). */
+export function readPieces(body: Uint8Array): StatePieces {
+  const decoder = decoding.createDecoder(body);
+  const count = decoding.readVarUint(decoder);
+  const pieces: Uint8Array[] = [];
+  for (let i = 0; i < count; i++) pieces.push(decoding.readVarUint8Array(decoder));
+  if (decoding.hasContent(decoder)) throw new Error('state pieces: unexpected bytes after the last piece');
+  return pieces;
 }
 
 /**
@@ -56,7 +79,7 @@ export function fetchFirstCopyEarly(conceptId: string, token: string, newOnDevic
  * The copy asked for by `fetchFirstCopyEarly` for this concept and token, if it was asked for lately and this
  * device may lack the concept (a connection given it waits for it before it connects).
  */
-export function firstCopyFor(conceptId: string, token: string): Promise<Uint8Array | null> | undefined {
+export function firstCopyFor(conceptId: string, token: string): Promise<StatePieces | null> | undefined {
   const asked = early;
   if (asked?.conceptId !== conceptId || asked.token !== token || asked.onDevice) return;
   return asked.copy;

@@ -169,7 +169,7 @@ describe('ConceptConnection on a first visit', () => {
     source.getMap('meta').set('title', 'Vielfalt leben');
     server = await startClosingServer(null); // the socket stays silent
     connection = new ConceptConnection(conceptId, 'token', server.url, {
-      firstCopy: Promise.resolve(Y.encodeStateAsUpdate(source)),
+      firstCopy: Promise.resolve([Y.encodeStateAsUpdate(source)]),
     });
     const current = connection;
     await vi.waitFor(() => expect(current.ready).toBe(true), SOON);
@@ -180,10 +180,42 @@ describe('ConceptConnection on a first visit', () => {
     );
   });
 
+  it('applies a copy that comes in pieces one piece a task, shows it once all are in, and stores every piece', async () => {
+    const conceptId = `first-${++concepts}`;
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    const first = Y.encodeStateAsUpdate(source);
+    const before = Y.encodeStateVector(source);
+    source.getText('notes').insert(0, 'Zweites Stück');
+    const second = Y.encodeStateAsUpdate(source, before);
+    server = await startClosingServer(null);
+    connection = new ConceptConnection(conceptId, 'token', server.url, {
+      firstCopy: Promise.resolve([first, second]),
+    });
+    const current = connection;
+    // The task after the first piece: it is applied, the second not yet, and nothing is shown.
+    const seen: string[] = [];
+    current.doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin !== current.provider) return; // the device's (empty) copy loading
+      seen.push(current.doc.getText('notes').toString());
+      setTimeout(() => seen.push(`ready ${current.ready}`), 0);
+    });
+    await vi.waitFor(() => expect(current.ready).toBe(true), SOON);
+    expect(seen.slice(0, 3)).toEqual(['', 'ready false', 'Zweites Stück']);
+    expect(current.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    await vi.waitFor(async () => {
+      const check = await onDevice(conceptId);
+      expect([check.getMap('meta').get('title'), check.getText('notes').toString()]).toEqual([
+        'Vielfalt leben',
+        'Zweites Stück',
+      ]);
+    }, SOON);
+  });
+
   it('connects its socket only once the copy fetched over HTTP is in, so the server sends only what changed', async () => {
     const source = new Y.Doc();
     source.getMap('meta').set('title', 'Vielfalt leben');
-    let arrive: (update: Uint8Array) => void = () => {};
+    let arrive: (pieces: Uint8Array[]) => void = () => {};
     server = await startClosingServer(null);
     connection = new ConceptConnection(`first-${++concepts}`, 'token', server.url, {
       firstCopy: new Promise((resolve) => {
@@ -193,7 +225,7 @@ describe('ConceptConnection on a first visit', () => {
     await connection.persistence.whenSynced;
     await pause(200);
     expect(server.upgrades).toBe(0);
-    arrive(Y.encodeStateAsUpdate(source));
+    arrive([Y.encodeStateAsUpdate(source)]);
     await vi.waitFor(() => expect(server?.upgrades).toBe(1), SOON);
     expect(connection.doc.getMap('meta').get('title')).toBe('Vielfalt leben');
   });
@@ -205,7 +237,7 @@ describe('ConceptConnection on a first visit', () => {
     other.getMap('meta').set('subtitle', 'nicht von hier');
     server = await startClosingServer(null);
     connection = new ConceptConnection(conceptId, 'token', server.url, {
-      firstCopy: Promise.resolve(Y.encodeStateAsUpdate(other)),
+      firstCopy: Promise.resolve([Y.encodeStateAsUpdate(other)]),
     });
     const current = connection;
     await vi.waitFor(() => expect(current.ready).toBe(true), SOON);

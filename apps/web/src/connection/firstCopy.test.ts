@@ -1,0 +1,23 @@
+import * as encoding from 'lib0/encoding';
+import { describe, expect, it } from 'vitest';
+import { readPieces } from './firstCopy.ts';
+
+function body(pieces: number[][], extra: number[] = []): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, pieces.length);
+  for (const piece of pieces) encoding.writeVarUint8Array(encoder, new Uint8Array(piece));
+  for (const byte of extra) encoding.writeUint8(encoder, byte);
+  return encoding.toUint8Array(encoder);
+}
+
+describe('readPieces', () => {
+  it('reads the pieces of an answer in order', () => {
+    expect(readPieces(body([[1, 2, 3], [], [4]])).map((piece) => [...piece])).toEqual([[1, 2, 3], [], [4]]);
+  });
+
+  it('refuses a body that is cut short or runs on after the last piece', () => {
+    const whole = body([[1, 2, 3]]);
+    expect(() => readPieces(whole.subarray(0, whole.length - 1))).toThrow();
+    expect(() => readPieces(body([[1]], [9]))).toThrow(/after the last piece/);
+  });
+});
