@@ -27,6 +27,8 @@ const BIG = { fields: 12, goals: 60, measures: 300 };
 const serverDir = fileURLToPath(new URL('../apps/server', import.meta.url));
 const SERVERS = (process.env.SERVERS ?? join(serverDir, 'dist/main.js')).split(',');
 const ROUNDS = Number(process.env.ROUNDS ?? 1);
+/** How long to wait after each step before reading the memory (V8 may collect on its own meanwhile). */
+const SETTLE_MS = Number(process.env.SETTLE_SECONDS ?? 0) * 1000;
 for (const built of SERVERS)
   if (!existsSync(built)) throw new Error(`${built} fehlt: erst \`corepack pnpm build\`.`);
 const body = JSON.stringify(sampleConcept(BIG));
@@ -36,6 +38,8 @@ type Row = {
   heapMiB: number;
   unforcedHeapMiB: number;
   rssMiB: number;
+  /** The smallest resident set in the 2 s before the forced collection. */
+  unforcedRssMiB: number;
   /** V8's committed heap, and memory outside it (of which array buffers), right after the collection. */
   heapTotalMiB: number;
   externalMiB: number;
@@ -77,10 +81,13 @@ async function measure(built: string): Promise<{ rows: Row[]; loadedRows: Row[] 
   // the server's own metrics showed in the 2 s before); the resident set as the smallest of a few samples after
   // it (the operating system takes back freed pages with some delay).
   async function settledMemory(): Promise<Omit<Row, 'loaded'>> {
+    await new Promise((resolve) => setTimeout(resolve, SETTLE_MS));
     let unforced = Number.POSITIVE_INFINITY;
+    let unforcedRss = Number.POSITIVE_INFINITY;
     for (let i = 0; i < 4; i++) {
       const text = await (await fetch(`${base}/metrics`)).text();
       unforced = Math.min(unforced, metric(text, 'nodejs_heap_size_used_bytes'));
+      unforcedRss = Math.min(unforcedRss, metric(text, 'process_resident_memory_bytes'));
       await new Promise((resolve) => setTimeout(resolve, 500));
     }
     const heap = await probe.usedAfterCollection();
@@ -96,6 +103,7 @@ async function measure(built: string): Promise<{ rows: Row[]; loadedRows: Row[] 
       heapMiB: mib(heap),
       unforcedHeapMiB: mib(unforced),
       rssMiB: mib(rss),
+      unforcedRssMiB: mib(unforcedRss),
       heapTotalMiB: mib(usage.heapTotal),
       externalMiB: mib(usage.external),
       arrayBuffersMiB: mib(usage.arrayBuffers),
@@ -156,20 +164,20 @@ for (let round = 0; round < ROUNDS; round++) {
     console.log(`\n### ${built} (round ${round + 1})\n`);
     const { rows, loadedRows } = await measure(built);
     console.log(
-      '| concepts loaded | V8 heap in use after a full collection | (before it) | heap committed | outside the heap (array buffers) | resident set |',
+      '| concepts loaded | V8 heap in use after a full collection | (before it) | heap committed | outside the heap (array buffers) | resident set | (before it) |',
     );
-    console.log('|---|---|---|---|---|---|');
+    console.log('|---|---|---|---|---|---|---|');
     const f = (mib: number) => `${mib.toFixed(1)} MiB`;
     for (const row of rows)
       console.log(
-        `| ${row.loaded} | ${f(row.heapMiB)} | ${f(row.unforcedHeapMiB)} | ${f(row.heapTotalMiB)} | ${f(row.externalMiB)} (${f(row.arrayBuffersMiB)}) | ${f(row.rssMiB)} |`,
+        `| ${row.loaded} | ${f(row.heapMiB)} | ${f(row.unforcedHeapMiB)} | ${f(row.heapTotalMiB)} | ${f(row.externalMiB)} (${f(row.arrayBuffersMiB)}) | ${f(row.rssMiB)} | ${f(row.unforcedRssMiB)} |`,
       );
     const last = loadedRows.at(-1);
     const before = loadedRows.at(-2);
     if (last && before) {
-      const per = (key: 'heapMiB' | 'rssMiB' | 'heapTotalMiB' | 'externalMiB') =>
+      const per = (key: 'heapMiB' | 'rssMiB' | 'heapTotalMiB' | 'externalMiB' | 'unforcedRssMiB') =>
         (last[key] - before[key]) / (Number(last.loaded) - Number(before.loaded));
-      const line = `Per loaded concept (last step): heap ${per('heapMiB').toFixed(2)} MiB, resident ${per('rssMiB').toFixed(2)} MiB (heap committed ${per('heapTotalMiB').toFixed(2)}, outside the heap ${per('externalMiB').toFixed(2)}; target ≤ 10 MB).`;
+      const line = `Per loaded concept (last step): heap ${per('heapMiB').toFixed(2)} MiB, resident ${per('rssMiB').toFixed(2)} MiB (heap committed ${per('heapTotalMiB').toFixed(2)}, outside the heap ${per('externalMiB').toFixed(2)}; resident before the forced collection ${per('unforcedRssMiB').toFixed(2)}; target ≤ 10 MB).`;
       console.log(`\n${line}`);
       perConcept.push(`${built}, round ${round + 1}: ${line}`);
     }
