@@ -11,8 +11,11 @@ function body(pieces: number[][], extra: number[] = []): Uint8Array {
 }
 
 describe('readPieces', () => {
-  it('reads the pieces of an answer in order', () => {
-    expect(readPieces(body([[1, 2, 3], [], [4]])).map((piece) => [...piece])).toEqual([[1, 2, 3], [], [4]]);
+  it('reads the pieces of an answer in order, each in a buffer of its own', () => {
+    const pieces = readPieces(body([[1, 2, 3], [], [4]]));
+    expect(pieces.map((piece) => [...piece])).toEqual([[1, 2, 3], [], [4]]);
+    // A view into the answer would be stored in IndexedDB with the whole answer's buffer.
+    for (const piece of pieces) expect(piece.buffer.byteLength).toBe(piece.byteLength);
   });
 
   it('refuses a body that is cut short or runs on after the last piece', () => {

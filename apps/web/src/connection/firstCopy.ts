@@ -46,7 +46,8 @@ export function readPieces(body: Uint8Array): StatePieces {
   const decoder = decoding.createDecoder(body);
   const count = decoding.readVarUint(decoder);
   const pieces: Uint8Array[] = [];
-  for (let i = 0; i < count; i++) pieces.push(decoding.readVarUint8Array(decoder));
+  // Each piece in a buffer of its own: IndexedDB stores a view's whole buffer, which is the whole answer.
+  for (let i = 0; i < count; i++) pieces.push(decoding.readVarUint8Array(decoder).slice());
   if (decoding.hasContent(decoder)) throw new Error('state pieces: unexpected bytes after the last piece');
   return pieces;
 }
