@@ -4,9 +4,10 @@
 // longest main-thread task until then; the bytes received over HTTP (assets, API, and the service worker's
 // precache of the rest of the app after a first visit) and over the sync socket. Concepts of 25 and 300 measures (12 fields, 60 goals).
 // Settings: RUNS (5), SIZES (25,300), WEB_DIRS (comma-separated builds of the web app to compare in one run, taking
-// turns; the built app in apps/web/dist by default). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
+// turns; the built app in apps/web/dist by default), NETWORK and PROFILE_DIR (below). Needs `corepack pnpm build` and Playwright from e2e's dependencies.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { basename, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { chromium as Chromium, Page } from '../e2e/node_modules/@playwright/test/index.js';
 import { countTransfer } from './lib/openConcept/countTransfer.ts';
@@ -22,7 +23,13 @@ const WEB_DIRS = (process.env.WEB_DIRS ?? '').split(',').filter(Boolean);
 // NETWORK=<Mbit/s down>/<ms round trip>, e.g. 16/40: Chromium's network emulation for each page (a municipal office
 // line rather than loopback); unset, no emulation.
 const NETWORK = process.env.NETWORK?.match(/^(\d+(?:\.\d+)?)\/(\d+)$/);
+// PROFILE_DIR=<dir>: a CPU profile of each opening there (<build>-<measures>-<first|again>-<run>.cpuprofile).
+const PROFILE_DIR = process.env.PROFILE_DIR;
 const dirs = WEB_DIRS.length > 0 ? WEB_DIRS : [''];
+const profileOf = (dir: string, measures: number, visit: string, run: number) =>
+  PROFILE_DIR
+    ? join(PROFILE_DIR, `${basename(dir) || 'dist'}-${measures}-${visit}-${run + 1}.cpuprofile`)
+    : undefined;
 const named = (dir: string, label: string) => (dir ? `${dir}: ${label}` : label);
 
 if (!existsSync(fileURLToPath(new URL('../apps/web/dist/index.html', import.meta.url)))) {
@@ -87,7 +94,7 @@ try {
       const whole = countTransfer(context);
       const first = await context.newPage();
       await emulateNetwork(first);
-      const opening = await openOnce(first, url, expect);
+      const opening = await openOnce(first, url, expect, profileOf(dir, measures, 'first', run));
       // What the first visit costs in all: the service worker keeps the rest of the app on the device.
       await first.evaluate(() => navigator.serviceWorker.ready);
       await first.waitForTimeout(3000);
@@ -98,7 +105,9 @@ try {
       await first.close();
       const again = await context.newPage();
       await emulateNetwork(again);
-      results[2 * i + 1]?.openings.push(await openOnce(again, url, expect));
+      results[2 * i + 1]?.openings.push(
+        await openOnce(again, url, expect, profileOf(dir, measures, 'again', run)),
+      );
       await context.close();
     }
   }

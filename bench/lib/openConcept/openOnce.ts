@@ -1,3 +1,4 @@
+import { writeFileSync } from 'node:fs';
 import type { Page } from '../../../e2e/node_modules/@playwright/test/index.js';
 import { countTransfer } from './countTransfer.ts';
 import type { OpeningMarks } from './OpeningMarks.ts';
@@ -16,8 +17,20 @@ export interface Opening extends OpeningMarks {
  * Opens `url` in `page` (whose context runs `watchOpening`), presses a key in the chapter's editor as soon as it
  * is editable and waits until the key shows.
  */
-export async function openOnce(page: Page, url: string, expect: OpeningExpectation): Promise<Opening> {
+export async function openOnce(
+  page: Page,
+  url: string,
+  expect: OpeningExpectation,
+  /** Where to write a CPU profile of the page from navigation until the keystroke landed (.cpuprofile, for DevTools). */
+  profilePath?: string,
+): Promise<Opening> {
   const transfer = countTransfer(page.context());
+  const profiler = profilePath ? await page.context().newCDPSession(page) : undefined;
+  if (profiler) {
+    await profiler.send('Profiler.enable');
+    await profiler.send('Profiler.setSamplingInterval', { interval: 200 });
+    await profiler.send('Profiler.start');
+  }
   let socket = 0;
   page.on('websocket', (ws) => {
     if (!ws.url().includes('/sync/')) return;
@@ -46,6 +59,10 @@ export async function openOnce(page: Page, url: string, expect: OpeningExpectati
         throw new Error(`${error.message}; seen: ${JSON.stringify(seen)}`);
       });
     const bytes = await transfer.read();
+    if (profiler && profilePath) {
+      const { profile } = await profiler.send('Profiler.stop');
+      writeFileSync(profilePath, JSON.stringify(profile));
+    }
     return { ...((await marks.jsonValue()) as OpeningMarks), ...bytes, socket };
   } finally {
     transfer.stop();
