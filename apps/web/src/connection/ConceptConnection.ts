@@ -4,7 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
-import { applyAsReceived, applyFirstCopy } from './applyFirstCopy.ts';
+import { applyFirstCopy, applyPieces } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
 import type { StatePieces } from './firstCopy.ts';
@@ -26,6 +26,12 @@ const CONNECT_WAIT_MS = 4_000;
 /** Resolves in a later task, so the browser can paint and handle input in between. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Runs `task` once the browser is idle, within 3 s. */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
+  else setTimeout(task, 1000);
 }
 
 function syncBase(): string {
@@ -209,16 +215,23 @@ export class ConceptConnection {
   // A large concept comes in pieces, each applied in a task of its own: no single long task while it opens.
   private async onFirstCopy(pieces: StatePieces | null): Promise<void> {
     if (!pieces || this.destroyed || this.doc.store.clients.size > 0) return;
-    for (const [i, piece] of pieces.entries()) {
-      if (i > 0) await nextTask();
-      // Left (or connected and brought by the socket meanwhile, after the wait): the rest does not matter.
-      if (this.destroyed || this.provider.synced) return;
-      try {
-        applyAsReceived(this.doc, piece, this.provider);
-      } catch {
-        return; // not a Yjs update after all: the socket brings the concept
-      }
+    let handOver: (() => void) | null = null;
+    try {
+      handOver = await applyPieces(this.doc, pieces, this.provider, {
+        // Left (or connected and brought by the socket meanwhile, after the wait): the rest does not matter.
+        stop: () => this.destroyed || this.provider.synced,
+        nextTask,
+      });
+    } catch {
+      return; // not a Yjs update after all: the socket brings the concept
     }
+    // The device stores the concept as one update once the page is idle (see applyPieces).
+    const hand = handOver;
+    if (hand)
+      whenIdle(() => {
+        if (!this.destroyed) hand();
+      });
+    if (this.doc.store.clients.size === 0) return;
     // Already showing the (empty) device copy, offline or after waiting: the views follow the doc as it fills.
     if (this.loaded) return;
     this.loaded = true;
