@@ -1,5 +1,5 @@
-import { loadRichTextEditor } from '@werkbank/editor';
-import { lazy, Suspense, useEffect, useMemo } from 'react';
+import { EditorsDeferred, loadRichTextEditor } from '@werkbank/editor';
+import { lazy, type ReactNode, Suspense, useEffect, useMemo, useState } from 'react';
 import { useVisitTracking } from '../activity/useVisitTracking.ts';
 import type { ConceptConnection } from '../connection/ConceptConnection.ts';
 import { ConnectionProblem } from '../connection/ConnectionProblem.tsx';
@@ -66,18 +66,20 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
         <SkipLink />
         <WorkspaceHeader entry={entry} status={status} />
         <div className="workspace-body">
-          <WorkspaceNav view={view} ready={ready} />
-          <WorkspaceMain
-            view={view}
-            ready={ready}
-            notices={
-              <>
-                <ConnectionProblem connection={connection} />
-                <WorkspaceNotices entry={entry} />
-                <AdoptionGate />
-              </>
-            }
-          />
+          <EditorsAfterFirstShow ready={ready}>
+            <WorkspaceNav view={view} ready={ready} />
+            <WorkspaceMain
+              view={view}
+              ready={ready}
+              notices={
+                <>
+                  <ConnectionProblem connection={connection} />
+                  <WorkspaceNotices entry={entry} />
+                  <AdoptionGate />
+                </>
+              }
+            />
+          </EditorsAfterFirstShow>
         </div>
       </div>
       <Suspense fallback={null}>
@@ -89,6 +91,20 @@ export function Workspace({ entry, connection, view }: WorkspaceProps) {
       </Suspense>
     </WorkspaceContext.Provider>
   );
+}
+
+/**
+ * Holds the rich-text editors back (`EditorsDeferred`) in the render that first shows the concept: the navigation
+ * and the view appear first, the editors mount in the next task. Later views mount theirs at once.
+ */
+function EditorsAfterFirstShow({ ready, children }: { ready: boolean; children: ReactNode }) {
+  const [shown, setShown] = useState(false);
+  useEffect(() => {
+    if (!ready || shown) return;
+    const timer = setTimeout(() => setShown(true), 0);
+    return () => clearTimeout(timer);
+  }, [ready, shown]);
+  return <EditorsDeferred.Provider value={!shown}>{children}</EditorsDeferred.Provider>;
 }
 
 /**

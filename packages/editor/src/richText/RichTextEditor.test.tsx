@@ -16,6 +16,7 @@ import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { editorIn, paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
 import { wordClipboard } from '../test/fixtures/wordClipboard.ts';
 import { textOutsideName } from '../test/textOutsideName.ts';
+import { EditorsDeferred } from './EditorsDeferred.ts';
 import { RichTextEditor } from './RichTextEditor.tsx';
 
 const user = { name: 'Ayşe', color: '#1f6feb' };
@@ -34,6 +35,22 @@ function pressShortcut(editor: Editor, key: string, init: { shiftKey?: boolean }
 }
 
 describe('RichTextEditor', () => {
+  it('shows the text read-only while editors are held back, and becomes the editor once they are not', () => {
+    const [a] = syncedDocs();
+    setVision(a, paragraph('Offen und vielfältig'));
+    const shown = (deferred: boolean) => (
+      <EditorsDeferred.Provider value={deferred}>
+        <RichTextEditor fragment={visionFragment(a)} user={user} editable label="Leitbild" />
+      </EditorsDeferred.Provider>
+    );
+    const { container, rerender } = render(shown(true));
+    expect(container.textContent).toContain('Offen und vielfältig');
+    expect(container.querySelector('[contenteditable="true"]')).toBeNull();
+    rerender(shown(false));
+    expect(screen.getByRole('textbox', { name: 'Leitbild' }).textContent).toBe('Offen und vielfältig');
+    expect(container.querySelector('[contenteditable="true"]')).not.toBeNull();
+  });
+
   it('shows the fragment, writes edits to it and shows remote edits live', () => {
     const [a, b] = syncedDocs();
     setVision(a, paragraph('Offen und vielfältig'));

@@ -1,10 +1,11 @@
 import { readRichText } from '@werkbank/concept';
-import { useCallback, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
+import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
 import type { EditorUser } from '../common/EditorUser.ts';
 import { RichTextView } from '../common/RichTextView.tsx';
 import { useT } from '../i18n/useT.ts';
+import { EditorsDeferred } from './EditorsDeferred.ts';
 import { loadedRichTextEditor, loadRichTextEditor } from './loadRichTextEditor.ts';
 import { useTypeAlive } from './useTypeAlive.ts';
 
@@ -26,7 +27,8 @@ export interface RichTextEditorProps {
  * A collaborative rich-text editor bound to one Y.XmlFragment, with a small accessible toolbar, undo/redo of
  * one's own edits (Ctrl+Z, Ctrl+Shift+Z / Ctrl+Y), Ctrl+K for links and clean paste from Word. When the
  * fragment or its entity is deleted (by anyone), the editor unmounts and a notice takes its place. Until the
- * editor's code has loaded, the text shows read-only in the same frame.
+ * editor's code has loaded (or while `EditorsDeferred` holds editors back), the text shows read-only in the same
+ * frame.
  * @example <RichTextEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />
  */
 export function RichTextEditor(props: RichTextEditorProps) {
@@ -34,6 +36,7 @@ export function RichTextEditor(props: RichTextEditorProps) {
   const alive = useTypeAlive(props.fragment);
   const [BoundEditor, setBoundEditor] = useState(loadedRichTextEditor);
   const [failed, setFailed] = useState(false);
+  const deferred = useContext(EditorsDeferred);
   // Someone who clicked into the text while the editor was on its way gets the caret once it is there.
   const clicked = useRef(false);
   useEffect(() => {
@@ -54,7 +57,8 @@ export function RichTextEditor(props: RichTextEditorProps) {
       </p>
     );
   }
-  if (BoundEditor) return <BoundEditor {...props} focusOnMount={clicked.current && props.editable} />;
+  if (BoundEditor && !deferred)
+    return <BoundEditor {...props} focusOnMount={clicked.current && props.editable} />;
   return (
     <RichTextPreview
       {...props}
