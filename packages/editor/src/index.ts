@@ -52,7 +52,7 @@ export { ChecklistItem, type ChecklistItemProps } from './process/ChecklistItem.
 export { PhaseChecklist, type PhaseChecklistProps } from './process/PhaseChecklist.tsx';
 export { PhasePath, type PhasePathProps } from './process/PhasePath.tsx';
 export { cleanWordHtml } from './richText/cleanWordHtml.ts';
-export { EditorsDeferred } from './richText/EditorsDeferred.ts';
+export { EditorsDeferred } from './common/EditorsDeferred.ts';
 export { loadRichTextEditor } from './richText/loadRichTextEditor.ts';
 export { RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
 export { GoneNotice, type GoneNoticeProps } from './trash/GoneNotice.tsx';

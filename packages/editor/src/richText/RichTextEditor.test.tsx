@@ -16,7 +16,7 @@ import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { editorIn, paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
 import { wordClipboard } from '../test/fixtures/wordClipboard.ts';
 import { textOutsideName } from '../test/textOutsideName.ts';
-import { EditorsDeferred } from './EditorsDeferred.ts';
+import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import { RichTextEditor } from './RichTextEditor.tsx';
 
 const user = { name: 'Ayşe', color: '#1f6feb' };

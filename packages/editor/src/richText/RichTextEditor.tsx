@@ -5,7 +5,7 @@ import type * as Y from 'yjs';
 import type { EditorUser } from '../common/EditorUser.ts';
 import { RichTextView } from '../common/RichTextView.tsx';
 import { useT } from '../i18n/useT.ts';
-import { EditorsDeferred } from './EditorsDeferred.ts';
+import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import { loadedRichTextEditor, loadRichTextEditor } from './loadRichTextEditor.ts';
 import { useTypeAlive } from './useTypeAlive.ts';
 
