@@ -1,4 +1,5 @@
 export { describeError } from './common/describeError.ts';
+export { EditorsDeferred } from './common/EditorsDeferred.ts';
 export type { EditorUser } from './common/EditorUser.ts';
 export { RichTextView, type RichTextViewProps } from './common/RichTextView.tsx';
 export type { ViewProps } from './common/ViewProps.ts';
@@ -52,7 +53,6 @@ export { ChecklistItem, type ChecklistItemProps } from './process/ChecklistItem.
 export { PhaseChecklist, type PhaseChecklistProps } from './process/PhaseChecklist.tsx';
 export { PhasePath, type PhasePathProps } from './process/PhasePath.tsx';
 export { cleanWordHtml } from './richText/cleanWordHtml.ts';
-export { EditorsDeferred } from './common/EditorsDeferred.ts';
 export { loadRichTextEditor } from './richText/loadRichTextEditor.ts';
 export { RichTextEditor, type RichTextEditorProps } from './richText/RichTextEditor.tsx';
 export { GoneNotice, type GoneNoticeProps } from './trash/GoneNotice.tsx';

@@ -12,11 +12,11 @@ import {
 } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import { I18nProvider } from '../i18n/I18nProvider.tsx';
 import { editorIn, paragraph, syncedDocs, userAwareness } from '../test/factories.ts';
 import { wordClipboard } from '../test/fixtures/wordClipboard.ts';
 import { textOutsideName } from '../test/textOutsideName.ts';
-import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import { RichTextEditor } from './RichTextEditor.tsx';
 
 const user = { name: 'Ayşe', color: '#1f6feb' };

@@ -2,10 +2,10 @@ import { readRichText } from '@werkbank/concept';
 import { useCallback, useContext, useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import type { Awareness } from 'y-protocols/awareness';
 import type * as Y from 'yjs';
+import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import type { EditorUser } from '../common/EditorUser.ts';
 import { RichTextView } from '../common/RichTextView.tsx';
 import { useT } from '../i18n/useT.ts';
-import { EditorsDeferred } from '../common/EditorsDeferred.ts';
 import { loadedRichTextEditor, loadRichTextEditor } from './loadRichTextEditor.ts';
 import { useTypeAlive } from './useTypeAlive.ts';
 
