@@ -17,7 +17,7 @@ export { useChecklistProgress } from './hooks/useChecklistProgress.ts';
 export { useConceptSnapshot } from './hooks/useConceptSnapshot.ts';
 export { useEntityFragment } from './hooks/useEntityFragment.ts';
 export { useFieldsOfAction } from './hooks/useFieldsOfAction.ts';
-export { type UseFindingsOptions, useFindings } from './hooks/useFindings.ts';
+export { findingsReadsAhead, type UseFindingsOptions, useFindings } from './hooks/useFindings.ts';
 export { useGoal } from './hooks/useGoal.ts';
 export { useGoalLevels } from './hooks/useGoalLevels.ts';
 export { useGoals } from './hooks/useGoals.ts';

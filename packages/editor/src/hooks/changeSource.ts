@@ -3,7 +3,10 @@ import * as Y from 'yjs';
 /** A subscribable change counter over part of a concept Y.Doc. */
 export interface ChangeSource {
   subscribe(listener: () => void): () => void;
-  /** Increases on every relevant change; while nobody listens it cannot know, so it changes on every call. */
+  /**
+   * Increases on every relevant change. While nobody listens (a view's first render, before React subscribes) it
+   * cannot tell which changes are relevant, so it increases on every transaction of the document then.
+   */
   version(): number;
   /** Memo shared by everyone reading through this source: one read per change, however many readers. */
   memo: WeakMap<object, { version: number; value: unknown }>;
@@ -19,6 +22,27 @@ export interface ChangeScope {
 
 const sources = new WeakMap<Y.Doc, Map<string, ChangeSource>>();
 
+/**
+ * Transactions begun and ended on each document: counted from the start and the end of each, so a read in the
+ * middle of one does not count as current once it ends. One pair of listeners per document, for every source.
+ */
+const transactions = new WeakMap<Y.Doc, { count: number }>();
+
+function transactionCount(doc: Y.Doc): { count: number } {
+  let counter = transactions.get(doc);
+  if (!counter) {
+    const created = { count: 0 };
+    const tick = () => {
+      created.count++;
+    };
+    doc.on('beforeTransaction', tick);
+    doc.on('afterTransaction', tick);
+    transactions.set(doc, created);
+    counter = created;
+  }
+  return counter;
+}
+
 function isRichTextEvent(event: Y.YEvent<Y.AbstractType<unknown>>): boolean {
   const target = event.target;
   return target instanceof Y.XmlFragment || target instanceof Y.XmlElement || target instanceof Y.XmlText;
@@ -26,7 +50,15 @@ function isRichTextEvent(event: Y.YEvent<Y.AbstractType<unknown>>): boolean {
 
 function createSource(doc: Y.Doc, scope: ChangeScope): ChangeSource {
   const listeners = new Set<() => void>();
+  const docTransactions = transactionCount(doc);
   let version = 0;
+  // While nobody listens: the document's transaction count when `version` last caught up with it.
+  let seen = docTransactions.count;
+  const catchUp = () => {
+    if (docTransactions.count === seen) return;
+    seen = docTransactions.count;
+    version++;
+  };
   const bump = () => {
     version++;
     for (const listener of [...listeners]) listener();
@@ -48,18 +80,23 @@ function createSource(doc: Y.Doc, scope: ChangeScope): ChangeSource {
   let detach: (() => void) | undefined;
   return {
     memo: new WeakMap(),
-    version: () => (detach ? version : ++version),
+    version: () => {
+      if (!detach) catchUp();
+      return version;
+    },
     subscribe(listener) {
       listeners.add(listener);
       if (!detach) {
+        // What changed since the last read without listeners; from now on the observers count.
+        catchUp();
         detach = attach();
-        version++;
       }
       return () => {
         listeners.delete(listener);
         if (listeners.size === 0 && detach) {
           detach();
           detach = undefined;
+          seen = docTransactions.count;
         }
       };
     },

@@ -7,7 +7,7 @@ import {
   readWorkshops,
 } from '@werkbank/concept';
 import type * as Y from 'yjs';
-import { useConceptSnapshot } from './useConceptSnapshot.ts';
+import { readConceptSnapshot, useConceptSnapshot } from './useConceptSnapshot.ts';
 
 /** The parts of a concept the checks read besides goals, measures and texts. */
 export type CheckedParts = Required<
@@ -30,4 +30,9 @@ function readParts(doc: Y.Doc): CheckedParts {
 /** Actors, fields of action, workshops with their proposals and versions, live (no rich text). */
 export function useCheckedParts(doc: Y.Doc): CheckedParts {
   return useConceptSnapshot(doc, readParts, scope);
+}
+
+/** Reads now what `useCheckedParts` will return (see `readConceptSnapshot`). */
+export function readCheckedPartsAhead(doc: Y.Doc): void {
+  readConceptSnapshot(doc, readParts, scope);
 }

@@ -1,8 +1,10 @@
-import { act, renderHook } from '@testing-library/react';
+import { act, render, renderHook } from '@testing-library/react';
 import { addChapter, findEntity, keys, readRichText, updateMeasure, updateMeta } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { smallConcept } from '../test/factories.ts';
+import { changeSource } from './changeSource.ts';
+import { readConceptSnapshot, useConceptSnapshot } from './useConceptSnapshot.ts';
 import { useMeasures } from './useMeasures.ts';
 import { useMeta } from './useMeta.ts';
 
@@ -13,6 +15,16 @@ function counted<T>(hook: () => T) {
     return hook();
   });
   return { result: result.result, renders: () => renders };
+}
+
+const countScope = { keys: [keys.MEASURES] };
+let reads = 0;
+function readCount(doc: Y.Doc): number {
+  reads++;
+  return doc.getMap(keys.MEASURES).size;
+}
+function CountReader({ doc }: { doc: Y.Doc }) {
+  return <span>{useConceptSnapshot(doc, readCount, countScope)}</span>;
 }
 
 describe('useConceptSnapshot', () => {
@@ -53,5 +65,56 @@ describe('useConceptSnapshot', () => {
     expect(renders()).toBe(start);
     act(() => updateMeta(doc, { title: 'Handlungskonzept Musterland' }));
     expect(result.current.title).toBe('Handlungskonzept Musterland');
+  });
+
+  it('reads once for all readers of a first render, and not again when they subscribe', () => {
+    const { doc, m1 } = smallConcept();
+    reads = 0;
+    const { container } = render(
+      <>
+        <CountReader doc={doc} />
+        <CountReader doc={doc} />
+        <CountReader doc={doc} />
+      </>,
+    );
+    expect(container.textContent).toBe('222');
+    expect(reads).toBe(1);
+    act(() => updateMeasure(doc, m1, { lead: 'Jugendamt' }));
+    expect(reads).toBe(2);
+  });
+
+  it('takes a read made ahead, in the same state of the document, from the memo', () => {
+    const { doc } = smallConcept();
+    reads = 0;
+    readConceptSnapshot(doc, readCount, countScope);
+    const { container } = render(<CountReader doc={doc} />);
+    expect(container.textContent).toBe('2');
+    expect(reads).toBe(1);
+  });
+
+  it('sees a change made while nobody listened', () => {
+    const { doc, m1 } = smallConcept();
+    const { result, unmount } = renderHook(() => useMeasures(doc));
+    expect(result.current.find((m) => m.id === m1)?.lead).not.toBe('Stadtbibliothek');
+    unmount();
+    const source = changeSource(doc, { keys: [keys.MEASURES, keys.GOALS, keys.FIELDS_OF_ACTION] });
+    const before = source.version();
+    expect(source.version()).toBe(before);
+    updateMeasure(doc, m1, { lead: 'Stadtbibliothek' });
+    expect(source.version()).not.toBe(before);
+    const again = renderHook(() => useMeasures(doc));
+    expect(again.result.current.find((m) => m.id === m1)?.lead).toBe('Stadtbibliothek');
+  });
+
+  it('does not take a read made inside a transaction for the state after it', () => {
+    const { doc, m1 } = smallConcept();
+    const source = changeSource(doc, { keys: [keys.MEASURES] });
+    let during = 0;
+    doc.transact(() => {
+      updateMeasure(doc, m1, { lead: 'Musikschule' });
+      during = source.version();
+      updateMeasure(doc, m1, { lead: 'Volkshochschule' });
+    });
+    expect(source.version()).not.toBe(during);
   });
 });

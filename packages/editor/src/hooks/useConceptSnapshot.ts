@@ -1,7 +1,16 @@
 import { useCallback, useMemo, useSyncExternalStore } from 'react';
 import type * as Y from 'yjs';
-import { type ChangeScope, changeSource } from './changeSource.ts';
+import { type ChangeScope, type ChangeSource, changeSource } from './changeSource.ts';
 import { replaceEqualDeep } from './replaceEqualDeep.ts';
+
+function snapshotOf<T>(source: ChangeSource, doc: Y.Doc, read: (doc: Y.Doc) => T): T {
+  const version = source.version();
+  const cached = source.memo.get(read);
+  if (cached && cached.version === version) return cached.value as T;
+  const value = replaceEqualDeep(cached?.value, read(doc));
+  source.memo.set(read, { version, value });
+  return value;
+}
 
 /**
  * Reads plain data from a concept Y.Doc and re-renders when it changes. The result keeps the identity of
@@ -14,13 +23,15 @@ export function useConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope
   const scopeId = `${scope?.keys?.join(',') ?? '*'}|${scope?.richText ? 'rt' : ''}`;
   // biome-ignore lint/correctness/useExhaustiveDependencies: scopeId stands for scope's content
   const source = useMemo(() => changeSource(doc, scope), [doc, scopeId]);
-  const getSnapshot = useCallback((): T => {
-    const version = source.version();
-    const cached = source.memo.get(read);
-    if (cached && cached.version === version) return cached.value as T;
-    const value = replaceEqualDeep(cached?.value, read(doc));
-    source.memo.set(read, { version, value });
-    return value;
-  }, [source, read, doc]);
+  const getSnapshot = useCallback((): T => snapshotOf(source, doc, read), [source, read, doc]);
   return useSyncExternalStore(source.subscribe, getSnapshot, getSnapshot);
+}
+
+/**
+ * What `useConceptSnapshot(doc, read, scope)` returns, read now into the shared memo: a component mounted later
+ * in the same state of the document takes it from there. Lets a heavy component's reads run ahead, each in a task
+ * of its own, instead of all in the task that renders it.
+ */
+export function readConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope?: ChangeScope): T {
+  return snapshotOf(changeSource(doc, scope), doc, read);
 }

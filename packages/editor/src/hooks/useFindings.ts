@@ -9,10 +9,10 @@ import {
 } from '@werkbank/concept';
 import { useCallback, useMemo } from 'react';
 import type * as Y from 'yjs';
-import { useCheckedParts } from './useCheckedParts.ts';
-import { useConceptSnapshot } from './useConceptSnapshot.ts';
-import { useGoals } from './useGoals.ts';
-import { useMeasures } from './useMeasures.ts';
+import { readCheckedPartsAhead, useCheckedParts } from './useCheckedParts.ts';
+import { readConceptSnapshot, useConceptSnapshot } from './useConceptSnapshot.ts';
+import { readGoalsAhead, useGoals } from './useGoals.ts';
+import { readMeasuresAhead, useMeasures } from './useMeasures.ts';
 import { useTextPresence } from './useTextPresence.ts';
 import { useThrottledValue } from './useThrottledValue.ts';
 
@@ -42,6 +42,21 @@ function templateKey(template: CheckedTemplate | undefined): string {
   if (!template) return '';
   const optional = (template.chapters ?? []).filter((c) => c.required === false).map((c) => c.key);
   return `${template.requiredMeasureFields?.join(',') ?? '-'}|${optional.join(',')}`;
+}
+
+/**
+ * The reads `useFindings` makes, as steps to run one a task before it mounts (for 300 measures each takes up to
+ * 0.15 s on a slow machine, all in one task 0.35 s). Unchanged in between, the document is not read again.
+ * @example for (const step of findingsReadsAhead(doc, template)) await nextIdle(step);
+ */
+export function findingsReadsAhead(doc: Y.Doc, template?: CheckedTemplate): (() => void)[] {
+  const withRichText = template?.requiredMeasureFields?.includes('description') ?? false;
+  return [
+    () => readMeasuresAhead(doc),
+    () => readGoalsAhead(doc),
+    () => readCheckedPartsAhead(doc),
+    ...(withRichText ? [() => readConceptSnapshot(doc, readMeasuresWithRichText, richTextScope)] : []),
+  ];
 }
 
 /**

@@ -1,6 +1,6 @@
 import { type GoalJSON, keys, type Light, readGoals } from '@werkbank/concept';
 import type * as Y from 'yjs';
-import { useConceptSnapshot } from './useConceptSnapshot.ts';
+import { readConceptSnapshot, useConceptSnapshot } from './useConceptSnapshot.ts';
 
 // Fields are watched too: the reader hides links to fields deleted concurrently.
 const scope = { keys: [keys.GOALS, keys.FIELDS_OF_ACTION] };
@@ -12,4 +12,9 @@ function readLight(doc: Y.Doc): Light<GoalJSON>[] {
 /** Goals in sibling order without descriptions, live (feed to `goalTree`, or use `useGoalTree`). */
 export function useGoals(doc: Y.Doc): Light<GoalJSON>[] {
   return useConceptSnapshot(doc, readLight, scope);
+}
+
+/** Reads now what `useGoals` will return (see `readConceptSnapshot`). */
+export function readGoalsAhead(doc: Y.Doc): void {
+  readConceptSnapshot(doc, readLight, scope);
 }

@@ -1,6 +1,6 @@
 import { keys, type Light, type MeasureJSON, readMeasures } from '@werkbank/concept';
 import type * as Y from 'yjs';
-import { useConceptSnapshot } from './useConceptSnapshot.ts';
+import { readConceptSnapshot, useConceptSnapshot } from './useConceptSnapshot.ts';
 
 // The collections a measure links to, so links to entities deleted concurrently disappear at once. Workshops
 // and proposals are left out: votes change them many times a second in a workshop, and the only view of a
@@ -14,4 +14,9 @@ function readLight(doc: Y.Doc): Light<MeasureJSON>[] {
 /** Measures in concept order without descriptions, live; unchanged measures keep their identity. */
 export function useMeasures(doc: Y.Doc): Light<MeasureJSON>[] {
   return useConceptSnapshot(doc, readLight, scope);
+}
+
+/** Reads now what `useMeasures` will return (see `readConceptSnapshot`). */
+export function readMeasuresAhead(doc: Y.Doc): void {
+  readConceptSnapshot(doc, readLight, scope);
 }
