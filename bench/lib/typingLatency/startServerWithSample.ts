@@ -18,7 +18,10 @@ export interface TypingTarget extends SyncTarget {
   title: string;
 }
 
-/** Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept. */
+/**
+ * Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept. With
+ * SERVER_LOG=<level> (e.g. info) the server's log lines go to standard output, to see when it loaded what.
+ */
 export async function startServerWithSample(size: {
   fields: number;
   goals: number;
@@ -28,8 +31,14 @@ export async function startServerWithSample(size: {
   const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-typing-'));
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
     cwd: serverDir,
-    env: { ...process.env, HOST: '127.0.0.1', PORT: String(port), DATA_DIR: dataDir, LOG_LEVEL: 'warn' },
-    stdio: ['ignore', 'ignore', 'inherit'],
+    env: {
+      ...process.env,
+      HOST: '127.0.0.1',
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: process.env.SERVER_LOG ?? 'warn',
+    },
+    stdio: ['ignore', process.env.SERVER_LOG ? 'inherit' : 'ignore', 'inherit'],
   });
   const base = `http://127.0.0.1:${port}`;
   await waitUntilUp(`${base}/api/health`, child);

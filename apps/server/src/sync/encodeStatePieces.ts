@@ -1,8 +1,8 @@
 import * as encoding from 'lib0/encoding';
 import * as Y from 'yjs';
 
-/** Structs per piece: a browser applies about this many in 0.1 s (a 300-measure concept holds some 26,000). */
-export const STRUCTS_PER_PIECE = 5000;
+/** Structs per piece: a slow machine applies about this many in 0.1–0.15 s (a 300-measure concept holds some 26,000). */
+export const STRUCTS_PER_PIECE = 3000;
 
 type Struct = Y.Item | Y.GC;
 

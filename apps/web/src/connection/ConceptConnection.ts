@@ -272,10 +272,10 @@ export class ConceptConnection {
       this.renderDeferred = false;
       this.refresh();
       // The copy just applied stays in memory while the concept is open: give back what decoding over-allocated,
-      // in a task of its own once the first render is on its way (≈ 20 ms for 300 measures).
-      setTimeout(() => {
+      // once the page is idle (60 ms for 300 measures on a slow machine: not before the first render shows).
+      whenIdle(() => {
         if (!this.destroyed) trimLoadedDoc(this.doc);
-      }, 0);
+      });
     }, 0);
   }
 

@@ -47,7 +47,7 @@ export function applyAsReceived(
  * Applies `pieces` (the server's copy cut into updates, see firstCopy.ts) one a task (`nextTask` between two),
  * without the doc's `update` listeners: IndexedDB would store each piece as an update of its own, and a device that
  * holds a concept as several updates loads it more slowly (y-indexeddb applies them in one task, 0.15–0.2 s longer
- * for six pieces of 300 measures). Stops before a piece when `stop()` says so, and at a piece Yjs cannot read.
+ * for the pieces of 300 measures). Stops before a piece when `stop()` says so, and at a piece Yjs cannot read.
  * Returns a function that hands the listeners held the whole document as one update (to call once the page is
  * idle: writing it out takes 0.1–0.15 s for 300 measures), or null when no piece was applied. A single piece goes
  * the way of `applyAsReceived` at once.

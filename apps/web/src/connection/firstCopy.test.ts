@@ -1,6 +1,6 @@
 import * as encoding from 'lib0/encoding';
-import { describe, expect, it } from 'vitest';
-import { readPieces } from './firstCopy.ts';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchFirstCopyEarly, firstCopyFor, readPieces } from './firstCopy.ts';
 
 function body(pieces: number[][], extra: number[] = []): Uint8Array {
   const encoder = encoding.createEncoder();
@@ -22,5 +22,21 @@ describe('readPieces', () => {
     const whole = body([[1, 2, 3]]);
     expect(() => readPieces(whole.subarray(0, whole.length - 1))).toThrow();
     expect(() => readPieces(body([[1]], [9]))).toThrow(/after the last piece/);
+  });
+});
+
+describe('fetchFirstCopyEarly', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+  });
+
+  it('asks for a concept new on this device in the same task, not after the app has evaluated', () => {
+    const fetch = vi.fn((_url: string, _init?: RequestInit) => new Promise<Response>(() => {}));
+    vi.stubGlobal('fetch', fetch);
+    fetchFirstCopyEarly('concept-1', 'token-1', true);
+    expect(fetch).toHaveBeenCalledTimes(1);
+    expect(fetch.mock.calls[0]?.[0]).toBe('/api/concepts/concept-1/state?pieces=1');
+    expect(firstCopyFor('concept-1', 'token-1')).toBeDefined();
+    expect(firstCopyFor('concept-1', 'another-token')).toBeUndefined();
   });
 });

@@ -60,15 +60,19 @@ export function readPieces(body: Uint8Array): StatePieces {
  */
 export function fetchFirstCopyEarly(conceptId: string, token: string, newOnDevice: boolean): void {
   const entry: NonNullable<typeof early> = { conceptId, token, copy: Promise.resolve(null) };
-  // A concept new on this device is asked for at once, before the app's code is: the browser sends only a few
-  // requests at a time and would queue this one behind it.
-  const found = newOnDevice ? Promise.resolve(false) : hasDeviceCopy(conceptId);
-  entry.copy = found
-    .then((onDevice) => {
-      entry.onDevice = onDevice;
-      return onDevice ? null : fetchState(conceptId, token);
-    })
-    .catch(() => null); // the socket brings the concept then
+  // A concept new on this device is asked for at once (in this task, not a later one), before the app's code is:
+  // the browser sends only a few requests at a time and would queue this one behind it.
+  if (newOnDevice) {
+    entry.onDevice = false;
+    entry.copy = fetchState(conceptId, token).catch(() => null); // the socket brings the concept then
+  } else {
+    entry.copy = hasDeviceCopy(conceptId)
+      .then((onDevice) => {
+        entry.onDevice = onDevice;
+        return onDevice ? null : fetchState(conceptId, token);
+      })
+      .catch(() => null); // the socket brings the concept then
+  }
   early = entry;
   // Not kept for the page's life: the copy is large.
   setTimeout(() => {
