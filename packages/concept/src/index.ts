@@ -98,6 +98,7 @@ export { type MigrationReport, migrateDoc } from './migrations/migrateDoc.ts';
 export { CURRENT_DOC_SCHEMA_VERSION, migrations } from './migrations/migrations.ts';
 export { ConceptError } from './model/ConceptError.ts';
 export { createId } from './model/createId.ts';
+export { encodeStatePieces, STRUCTS_PER_PIECE } from './model/encodeStatePieces.ts';
 export { SMART_FLAGS } from './model/entitySpecs.ts';
 export { collection, type EntityMap, findEntity, findStoredEntity, isTrashed } from './model/entityStore.ts';
 export { fragmentHasText } from './model/fragmentHasText.ts';

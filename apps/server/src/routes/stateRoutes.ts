@@ -1,5 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
+import { encodeStatePieces } from '@werkbank/concept';
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -7,7 +8,7 @@ import { readerRoles } from '../auth/readerRoles.ts';
 import { requireLink } from '../auth/requireLink.ts';
 import { parseQuery } from '../http/parseQuery.ts';
 import type { ServerContext } from '../ServerContext.ts';
-import { encodePieces, encodeStatePieces } from '../sync/encodeStatePieces.ts';
+import { encodePieces } from '../sync/encodePieces.ts';
 import { RateLimit } from '../workshops/RateLimit.ts';
 import { takeForLink } from '../workshops/rateLimited.ts';
 
