@@ -1,5 +1,5 @@
 import { CURRENT_DOC_SCHEMA_VERSION, keys, trimLoadedDoc } from '@werkbank/concept';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import type { IndexeddbPersistence } from 'y-indexeddb';
 import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
@@ -7,6 +7,7 @@ import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
 import { applyFirstCopy, applyPieces } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
+import { DeviceStore } from './DeviceStore.ts';
 import type { StatePieces } from './firstCopy.ts';
 import { isNewerSchema } from './isNewerSchema.ts';
 import { persistenceName } from './persistenceName.ts';
@@ -90,7 +91,7 @@ export class ConceptConnection {
   ) {
     this.firstVisitWaitMs = firstVisitWaitMs;
     this.unsynced = new UnsyncedEditCounter(conceptId);
-    this.persistence = new IndexeddbPersistence(persistenceName(conceptId), this.doc);
+    this.persistence = new DeviceStore(persistenceName(conceptId), this.doc, nextTask);
     this.provider = new WebsocketProvider(serverUrl, conceptId, this.doc, {
       params: tickets
         ? { schema: String(CURRENT_DOC_SCHEMA_VERSION) }
@@ -225,7 +226,7 @@ export class ConceptConnection {
     } catch {
       return; // not a Yjs update after all: the socket brings the concept
     }
-    // The device stores the concept as one update once the page is idle (see applyPieces).
+    // The device stores the pieces once the page is idle (see applyPieces).
     const hand = handOver;
     if (hand)
       whenIdle(() => {

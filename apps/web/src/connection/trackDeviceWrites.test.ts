@@ -107,7 +107,7 @@ describe('trackDeviceWrites', () => {
     expect(await textOnDevice(name)).toBe('eins zwei drei');
   });
 
-  it('still merges the updates into one once there are many, as y-indexeddb does', async () => {
+  it('still merges the updates once there are many, as y-indexeddb does, into pieces of a large document', async () => {
     const { name, persistence, writes, text } = tracked();
     persistence._storeTimeout = 0;
     await persistence.whenSynced;
@@ -123,5 +123,32 @@ describe('trackDeviceWrites', () => {
       expect(count).toBeLessThan(100);
     }, SOON);
     expect(await textOnDevice(name)).toBe('x'.repeat(520));
+  });
+
+  it('merges a large document into several rows, which give the whole document', async () => {
+    const { name, doc, persistence, writes } = tracked();
+    persistence._storeTimeout = 0;
+    await persistence.whenSynced;
+    // 520 updates, 4,000 structs: more than one piece (3,000 structs).
+    const list = doc.getArray<number>('list');
+    for (let i = 0; i < 520; i++)
+      doc.transact(() => {
+        for (let j = 0; j < 8; j++) list.insert(0, [i * 8 + j]);
+      });
+    await vi.waitFor(() => expect(writes.pending).toBe(false), SOON);
+    const rows = await vi.waitFor(async () => {
+      const db = await openDatabase(name);
+      const all = await new Promise<Uint8Array[]>((resolve) => {
+        const request = db.transaction(['updates']).objectStore('updates').getAll();
+        request.onsuccess = () => resolve(request.result as Uint8Array[]);
+      });
+      db.close();
+      expect(all.length).toBeLessThan(100);
+      return all;
+    }, SOON);
+    expect(rows.filter((row) => row.byteLength > 2).length).toBeGreaterThan(1);
+    const check = new Y.Doc();
+    for (const row of rows) Y.applyUpdate(check, row);
+    expect(check.getArray('list').toArray()).toEqual(list.toArray());
   });
 });

@@ -1,4 +1,6 @@
-import { type IndexeddbPersistence, PREFERRED_TRIM_SIZE, storeState } from 'y-indexeddb';
+import { encodeStatePieces } from '@werkbank/concept';
+import * as idb from 'lib0/indexeddb';
+import { fetchUpdates, type IndexeddbPersistence, PREFERRED_TRIM_SIZE } from 'y-indexeddb';
 import * as Y from 'yjs';
 
 const UPDATES_STORE = 'updates';
@@ -66,12 +68,12 @@ export function trackDeviceWrites(
     trimLater();
   }
 
-  // What y-indexeddb does after each write: merge the updates into one once there are many of them.
+  // What y-indexeddb does after each write: merge the updates once there are many of them (`storeInPieces`).
   function trimLater(): void {
     if (++persistence._dbsize < PREFERRED_TRIM_SIZE) return;
     if (persistence._storeTimeoutId !== null) clearTimeout(persistence._storeTimeoutId);
     persistence._storeTimeoutId = setTimeout(() => {
-      void storeState(persistence, false);
+      void storeInPieces(persistence).catch(() => {}); // the rows stay: the next write tries again
       persistence._storeTimeoutId = null;
     }, persistence._storeTimeout);
   }
@@ -113,4 +115,20 @@ export function trackDeviceWrites(
       doc.off('update', onUpdate);
     },
   };
+}
+
+/**
+ * y-indexeddb's `storeState(persistence, false)`, in pieces: reads what other tabs stored meanwhile, then replaces
+ * every row with the document cut into a few updates (`encodeStatePieces`, as the server sends a first visit)
+ * instead of one. `DeviceStore` loads a row a task; one row of a whole large concept would be one long task again.
+ */
+export async function storeInPieces(persistence: IndexeddbPersistence): Promise<void> {
+  const updates = await fetchUpdates(persistence);
+  if (persistence._dbsize < PREFERRED_TRIM_SIZE) return;
+  // lib0 types the value as an ArrayBuffer; y-indexeddb stores Uint8Arrays the same way.
+  for (const piece of encodeStatePieces(persistence.doc))
+    void idb.addAutoKey(updates, piece as unknown as ArrayBuffer);
+  // Below `_dbref`: the rows read before the pieces were added.
+  await idb.del(updates, idb.createIDBKeyRangeUpperBound(persistence._dbref, true));
+  persistence._dbsize = await idb.count(updates);
 }

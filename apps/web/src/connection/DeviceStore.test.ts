@@ -1,0 +1,111 @@
+import 'fake-indexeddb/auto';
+import { afterEach, describe, expect, it } from 'vitest';
+import { IndexeddbPersistence } from 'y-indexeddb';
+import * as Y from 'yjs';
+import { DeviceStore } from './DeviceStore.ts';
+
+const open: IndexeddbPersistence[] = [];
+let names = 0;
+
+afterEach(async () => {
+  await Promise.all(open.splice(0).map((persistence) => persistence.destroy()));
+});
+
+function nextTask(): Promise<void> {
+  return new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Stores `updates` as rows of a new device database, the way y-indexeddb writes them. */
+async function storeRows(name: string, updates: Uint8Array[]): Promise<void> {
+  const writer = new IndexeddbPersistence(name, new Y.Doc());
+  await writer.whenSynced;
+  const db = writer.db as IDBDatabase;
+  await new Promise<void>((resolve, reject) => {
+    const transaction = db.transaction(['updates'], 'readwrite');
+    for (const update of updates) transaction.objectStore('updates').add(update);
+    transaction.oncomplete = () => resolve();
+    transaction.onerror = () => reject(transaction.error);
+  });
+  await writer.destroy();
+}
+
+/** A concept written in three steps of some 60 kB each, as the three updates. */
+function threeLargeUpdates(): { source: Y.Doc; updates: Uint8Array[] } {
+  const source = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  for (const part of ['a', 'b', 'c']) {
+    const before = Y.encodeStateVector(source);
+    source.getText(part).insert(0, part.repeat(60_000));
+    updates.push(Y.encodeStateAsUpdate(source, before));
+  }
+  return { source, updates };
+}
+
+describe('DeviceStore', () => {
+  it('loads large rows one a task and says synced once all are applied', async () => {
+    const name = `device-${++names}`;
+    const { source, updates } = threeLargeUpdates();
+    await storeRows(name, updates);
+    const doc = new Y.Doc();
+    const store = new DeviceStore(name, doc, nextTask);
+    open.push(store);
+    const tasks: number[] = [];
+    let task = 0;
+    const ticker = setInterval(() => task++, 0);
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === store && doc.getText('a').length > 0) tasks.push(task);
+    });
+    let syncedAt = -1;
+    store.on('synced', () => {
+      syncedAt = tasks.length;
+    });
+    await store.whenSynced;
+    clearInterval(ticker);
+    expect(tasks).toHaveLength(3);
+    expect(new Set(tasks).size).toBe(3);
+    expect(syncedAt).toBe(3);
+    expect(Y.encodeStateVector(doc)).toEqual(Y.encodeStateVector(source));
+    expect(doc.getText('c').toString()).toBe('c'.repeat(60_000));
+  });
+
+  it('applies small rows together, and y-indexeddb reads the same database afterwards', async () => {
+    const name = `device-${++names}`;
+    const source = new Y.Doc();
+    const updates: Uint8Array[] = [];
+    source.on('update', (update: Uint8Array) => updates.push(update));
+    for (let i = 0; i < 50; i++) source.getArray<number>('edits').push([i]);
+    await storeRows(name, updates);
+    const doc = new Y.Doc();
+    let loads = 0;
+    const store = new DeviceStore(name, doc, nextTask);
+    open.push(store);
+    doc.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.origin === store && doc.getArray('edits').length > 0) loads++;
+    });
+    await store.whenSynced;
+    expect(loads).toBe(1);
+    expect(doc.getArray('edits').toArray()).toEqual(source.getArray('edits').toArray());
+    // What it writes afterwards goes after what it loaded, as with y-indexeddb.
+    doc.getArray<number>('edits').push([50]);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    await store.destroy();
+    const check = new Y.Doc();
+    const reader = new IndexeddbPersistence(name, check);
+    open.push(reader);
+    await reader.whenSynced;
+    expect(check.getArray('edits').length).toBe(51);
+  });
+
+  it('says synced after a row Yjs cannot read, with what came before it', async () => {
+    const name = `device-${++names}`;
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    const broken = new Uint8Array(200_000).fill(7);
+    await storeRows(name, [Y.encodeStateAsUpdate(source), broken]);
+    const doc = new Y.Doc();
+    const store = new DeviceStore(name, doc, nextTask);
+    open.push(store);
+    await store.whenSynced;
+    expect(doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+  });
+});
