@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { applyAsReceived } from './applyFirstCopy.ts';
+import { applyAsReceived, applyPieces } from './applyFirstCopy.ts';
 
 function concept(title: string): Uint8Array {
   const source = new Y.Doc();
@@ -56,5 +56,49 @@ describe('applyAsReceived', () => {
     const copy = new Y.Doc();
     Y.applyUpdate(copy, heard[0] as Uint8Array);
     expect(copy.getText('notes').toString()).toBe('Anfang, dann mehr');
+  });
+});
+
+describe('applyPieces', () => {
+  const ORIGIN = 'server';
+  const run = { stop: () => false, nextTask: () => new Promise<void>((resolve) => setTimeout(resolve, 0)) };
+
+  function twoPieces(): Uint8Array[] {
+    const source = new Y.Doc();
+    source.getMap('meta').set('title', 'Vielfalt leben');
+    const first = Y.encodeStateAsUpdate(source);
+    const before = Y.encodeStateVector(source);
+    source.getText('notes').insert(0, 'Zweites Stück');
+    return [first, Y.encodeStateAsUpdate(source, before)];
+  }
+
+  it('hands the listeners the pieces as they came, also past a transaction that changed nothing', async () => {
+    const pieces = twoPieces();
+    const doc = new Y.Doc();
+    const heard: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => heard.push(update));
+    // An observer that opens a transaction and writes nothing, as some views' checks do.
+    doc.getText('notes').observe(() => doc.transact(() => {}));
+    const handOver = await applyPieces(doc, pieces, ORIGIN, run);
+    expect(heard).toEqual([]);
+    handOver?.();
+    expect(heard.map((update) => [...update])).toEqual(pieces.map((piece) => [...piece]));
+  });
+
+  it('hands them the whole document when an observer wrote meanwhile, so that write is not missed', async () => {
+    const pieces = twoPieces();
+    const doc = new Y.Doc();
+    const heard: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => heard.push(update));
+    doc.getText('notes').observe(() => {
+      if (!doc.getMap('meta').has('checked')) doc.getMap('meta').set('checked', true);
+    });
+    const handOver = await applyPieces(doc, pieces, ORIGIN, run);
+    handOver?.();
+    expect(heard).toHaveLength(1);
+    const copy = new Y.Doc();
+    Y.applyUpdate(copy, heard[0] as Uint8Array);
+    expect(copy.getMap('meta').toJSON()).toEqual({ title: 'Vielfalt leben', checked: true });
+    expect(copy.getText('notes').toString()).toBe('Zweites Stück');
   });
 });

@@ -24,9 +24,11 @@ export function applyAsReceived(
     return;
   }
   const putBack = holdUpdateListeners(doc);
-  let transactions = 0;
-  const count = () => {
-    transactions++;
+  // Transactions of another origin that changed something: an observer that wrote. (An observer may also open a
+  // transaction that changes nothing, which has no update.)
+  let foreign = 0;
+  const count = (transaction: Y.Transaction) => {
+    if (transaction.origin !== origin && changedAnything(transaction)) foreign++;
   };
   doc.on('afterTransaction', count);
   let listeners: UpdateListener[] = [];
@@ -37,9 +39,9 @@ export function applyAsReceived(
     listeners = putBack();
   }
   if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
-  // Another transaction ran meanwhile (an observer wrote): the listeners missed its update, so they get the whole
+  // Another transaction wrote meanwhile (an observer): the listeners missed its update, so they get the whole
   // document, which holds both.
-  const heard = transactions > 1 ? Y.encodeStateAsUpdate(doc) : update;
+  const heard = foreign > 0 ? Y.encodeStateAsUpdate(doc) : update;
   for (const listener of listeners) listener(heard, origin, doc);
 }
 
@@ -62,9 +64,11 @@ export async function applyPieces(
     return null;
   }
   const putBack = holdUpdateListeners(doc);
-  let transactions = 0;
-  const count = () => {
-    transactions++;
+  // Transactions of another origin that changed something: an observer that wrote. (An observer may also open a
+  // transaction that changes nothing, which has no update.)
+  let foreign = 0;
+  const count = (transaction: Y.Transaction) => {
+    if (transaction.origin !== origin && changedAnything(transaction)) foreign++;
   };
   doc.on('afterTransaction', count);
   let applied = 0;
@@ -86,11 +90,20 @@ export async function applyPieces(
   // as rows of their own, which `DeviceStore` loads one a task, without Yjs writing the concept out again (a task
   // of 0.15–0.25 s for 300 measures). Had another transaction run (an observer wrote), its update is not in them:
   // then the whole document, which holds both.
-  const updates = transactions === applied ? pieces.slice(0, applied) : null;
+  const updates = foreign === 0 ? pieces.slice(0, applied) : null;
   return () => {
     for (const update of updates ?? [Y.encodeStateAsUpdate(doc)])
       for (const listener of listeners) listener(update, origin, doc);
   };
+}
+
+/** Whether `transaction` added or deleted anything: when Yjs emits an update for it. */
+function changedAnything(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  if (transaction.afterState.size !== transaction.beforeState.size) return true;
+  for (const [client, clock] of transaction.afterState)
+    if (transaction.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 /**
