@@ -126,11 +126,13 @@ function FindingsCounter({ onCount }: { onCount: (count: number) => void }) {
 
 /**
  * False in the render that mounts; then runs the steps `plan` gives, each when the browser is idle (at most a
- * second later), and turns true after the last.
+ * second later), and turns true after the last. What the steps return (what lets their reads go) is called in the
+ * effects after that, once the component shown then has mounted and reads for itself, or on unmount.
  */
-function useIdleSteps(plan: () => (() => void)[]): boolean {
+function useIdleSteps(plan: () => (() => () => void)[]): boolean {
   const [idle, setIdle] = useState(false);
   const [steps] = useState(plan);
+  const [releases] = useState<(() => void)[]>(() => []);
   useEffect(() => {
     let next = 0;
     let cancel = () => {};
@@ -140,12 +142,21 @@ function useIdleSteps(plan: () => (() => void)[]): boolean {
         setIdle(true);
         return;
       }
-      step();
+      releases.push(step());
       cancel = whenIdle(run);
     };
     cancel = whenIdle(run);
     return () => cancel();
-  }, [steps]);
+  }, [steps, releases]);
+  useEffect(() => {
+    if (idle) for (const release of releases.splice(0)) release();
+  }, [idle, releases]);
+  useEffect(
+    () => () => {
+      for (const release of releases.splice(0)) release();
+    },
+    [releases],
+  );
   return idle;
 }
 

@@ -32,7 +32,7 @@ export function useCheckedParts(doc: Y.Doc): CheckedParts {
   return useConceptSnapshot(doc, readParts, scope);
 }
 
-/** Reads now what `useCheckedParts` will return (see `readConceptSnapshot`). */
-export function readCheckedPartsAhead(doc: Y.Doc): void {
-  readConceptSnapshot(doc, readParts, scope);
+/** Reads now what `useCheckedParts` will return (see `readConceptSnapshot`); returns what lets it go. */
+export function readCheckedPartsAhead(doc: Y.Doc): () => void {
+  return readConceptSnapshot(doc, readParts, scope);
 }

@@ -83,13 +83,30 @@ describe('useConceptSnapshot', () => {
     expect(reads).toBe(2);
   });
 
-  it('takes a read made ahead, in the same state of the document, from the memo', () => {
-    const { doc } = smallConcept();
+  it('takes a read made ahead from the memo, past changes outside its scope, until let go', () => {
+    const { doc, m1 } = smallConcept();
     reads = 0;
-    readConceptSnapshot(doc, readCount, countScope);
+    const release = readConceptSnapshot(doc, readCount, countScope);
+    // Someone types in a chapter meanwhile: outside the measures, so the read stays current.
+    act(() => {
+      addChapter(doc, { title: 'Ausgangslage' });
+    });
     const { container } = render(<CountReader doc={doc} />);
+    release();
     expect(container.textContent).toBe('2');
     expect(reads).toBe(1);
+    act(() => updateMeasure(doc, m1, { lead: 'Jugendamt' }));
+    expect(reads).toBe(2);
+  });
+
+  it('reads again what was read ahead once something within its scope changed', () => {
+    const { doc, m1 } = smallConcept();
+    reads = 0;
+    const release = readConceptSnapshot(doc, readCount, countScope);
+    updateMeasure(doc, m1, { lead: 'Jugendamt' });
+    render(<CountReader doc={doc} />);
+    release();
+    expect(reads).toBe(2);
   });
 
   it('sees a change made while nobody listened', () => {

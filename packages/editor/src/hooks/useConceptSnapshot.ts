@@ -28,10 +28,13 @@ export function useConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope
 }
 
 /**
- * What `useConceptSnapshot(doc, read, scope)` returns, read now into the shared memo: a component mounted later
- * in the same state of the document takes it from there. Lets a heavy component's reads run ahead, each in a task
- * of its own, instead of all in the task that renders it.
+ * What `useConceptSnapshot(doc, read, scope)` returns, read now into the shared memo, for a component mounted later
+ * to take from there: a heavy component's reads can run ahead, each in a task of its own, instead of all in the task
+ * that renders it. Until the returned function is called, the read stays current as `useConceptSnapshot`'s would:
+ * only a change within `scope` makes it stale (call it once the component has mounted).
  */
-export function readConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope?: ChangeScope): T {
-  return snapshotOf(changeSource(doc, scope), doc, read);
+export function readConceptSnapshot<T>(doc: Y.Doc, read: (doc: Y.Doc) => T, scope?: ChangeScope): () => void {
+  const source = changeSource(doc, scope);
+  snapshotOf(source, doc, read);
+  return source.subscribe(() => {});
 }

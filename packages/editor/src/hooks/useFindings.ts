@@ -46,10 +46,11 @@ function templateKey(template: CheckedTemplate | undefined): string {
 
 /**
  * The reads `useFindings` makes, as steps to run one a task before it mounts (for 300 measures each takes up to
- * 0.15 s on a slow machine, all in one task 0.35 s). Unchanged in between, the document is not read again.
- * @example for (const step of findingsReadsAhead(doc, template)) await nextIdle(step);
+ * 0.15 s on a slow machine, all in one task 0.35 s). Each step returns what lets its read go: call them all once
+ * `useFindings` has mounted; until then only a change to what it read makes it read again.
+ * @example const releases = findingsReadsAhead(doc, template).map((step) => step()); // one a task, in truth
  */
-export function findingsReadsAhead(doc: Y.Doc, template?: CheckedTemplate): (() => void)[] {
+export function findingsReadsAhead(doc: Y.Doc, template?: CheckedTemplate): (() => () => void)[] {
   const withRichText = template?.requiredMeasureFields?.includes('description') ?? false;
   return [
     () => readMeasuresAhead(doc),

@@ -14,7 +14,7 @@ export function useGoals(doc: Y.Doc): Light<GoalJSON>[] {
   return useConceptSnapshot(doc, readLight, scope);
 }
 
-/** Reads now what `useGoals` will return (see `readConceptSnapshot`). */
-export function readGoalsAhead(doc: Y.Doc): void {
-  readConceptSnapshot(doc, readLight, scope);
+/** Reads now what `useGoals` will return (see `readConceptSnapshot`); returns what lets it go. */
+export function readGoalsAhead(doc: Y.Doc): () => void {
+  return readConceptSnapshot(doc, readLight, scope);
 }

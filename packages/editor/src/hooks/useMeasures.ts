@@ -16,7 +16,7 @@ export function useMeasures(doc: Y.Doc): Light<MeasureJSON>[] {
   return useConceptSnapshot(doc, readLight, scope);
 }
 
-/** Reads now what `useMeasures` will return (see `readConceptSnapshot`). */
-export function readMeasuresAhead(doc: Y.Doc): void {
-  readConceptSnapshot(doc, readLight, scope);
+/** Reads now what `useMeasures` will return (see `readConceptSnapshot`); returns what lets it go. */
+export function readMeasuresAhead(doc: Y.Doc): () => void {
+  return readConceptSnapshot(doc, readLight, scope);
 }
