@@ -11,6 +11,7 @@ import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { PasteLimit } from './PasteLimit.ts';
 import type { RichTextEditorProps } from './RichTextEditor.tsx';
+import { SyncedNoAutolink } from './SyncedNoAutolink.ts';
 import { TypedListPaste } from './TypedListPaste.ts';
 import { useFocusedCarets } from './useFocusedCarets.ts';
 
@@ -39,6 +40,7 @@ export function BoundEditor({
     () => [
       ...conceptExtensions(),
       Collaboration.configure({ fragment }),
+      SyncedNoAutolink,
       AriaReadonly,
       EmptyPlaceholder.configure({ text: placeholder ?? '' }),
       PasteLimit.configure({ maxSize: MAX_PASTE_SIZE, onRefuse: setRefusedSize }),

@@ -71,6 +71,31 @@ describe('RichTextEditor', () => {
     );
   });
 
+  it('links a URL typed here, and leaves one another person typed as they wrote it', () => {
+    const [a, b] = syncedDocs();
+    setVision(a, paragraph('Mehr dazu:'));
+    const { container } = render(
+      <RichTextEditor fragment={visionFragment(a)} user={user} editable label="Leitbild" />,
+    );
+    const editor = editorIn(container);
+    // What this editor writes into its own document (anything but what came from b).
+    let written = 0;
+    a.on('afterTransaction', (transaction: Y.Transaction) => {
+      if (transaction.local && transaction.changed.size > 0) written++;
+    });
+    act(() => {
+      const text = visionFragment(b).get(0) as Y.XmlElement;
+      (text.get(0) as Y.XmlText).insert(10, ' https://www.example.org ');
+    });
+    expect(editor.getText()).toContain('https://www.example.org');
+    expect(JSON.stringify(editor.getJSON())).not.toContain('"type":"link"');
+    expect(written).toBe(0);
+    act(() => {
+      editor.commands.insertContentAt(editor.state.doc.content.size - 1, ' https://www.nrweltoffen.de ');
+    });
+    expect(JSON.stringify(readRichText(visionFragment(b)))).toContain('"href":"https://www.nrweltoffen.de"');
+  });
+
   it('undoes only the local user’s own edits', () => {
     const [a, b] = syncedDocs();
     setVision(a, paragraph('Basis'));
