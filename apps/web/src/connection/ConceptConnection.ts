@@ -4,6 +4,7 @@ import type { Awareness } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { UnsyncedEditCounter } from '../storage/unsyncedEdits.ts';
+import { whenIdle } from '../whenIdle.ts';
 import { applyFirstCopy, applyPieces } from './applyFirstCopy.ts';
 import type { ConnectionStatus } from './ConnectionStatus.ts';
 import { closeStatus } from './closeStatus.ts';
@@ -27,12 +28,6 @@ const CONNECT_WAIT_MS = 4_000;
 /** Resolves in a later task, so the browser can paint and handle input in between. */
 function nextTask(): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, 0));
-}
-
-/** Runs `task` once the browser is idle, within 3 s. */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 3000 });
-  else setTimeout(task, 1000);
 }
 
 function syncBase(): string {
@@ -229,9 +224,13 @@ export class ConceptConnection {
     // The device stores the pieces once the page is idle (see applyPieces).
     const hand = handOver;
     if (hand)
-      whenIdle(() => {
-        if (!this.destroyed) hand();
-      });
+      whenIdle(
+        () => {
+          if (!this.destroyed) hand();
+        },
+        3000,
+        1000,
+      );
     if (this.doc.store.clients.size === 0) return;
     // Already showing the (empty) device copy, offline or after waiting: the views follow the doc as it fills.
     if (this.loaded) return;
@@ -274,9 +273,13 @@ export class ConceptConnection {
       this.refresh();
       // The copy just applied stays in memory while the concept is open: give back what decoding over-allocated,
       // once the page is idle (60 ms for 300 measures on a slow machine: not before the first render shows).
-      whenIdle(() => {
-        if (!this.destroyed) trimLoadedDoc(this.doc);
-      });
+      whenIdle(
+        () => {
+          if (!this.destroyed) trimLoadedDoc(this.doc);
+        },
+        3000,
+        1000,
+      );
     }, 0);
   }
 

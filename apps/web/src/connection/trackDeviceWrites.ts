@@ -125,10 +125,13 @@ export function trackDeviceWrites(
 export async function storeInPieces(persistence: IndexeddbPersistence): Promise<void> {
   const updates = await fetchUpdates(persistence);
   if (persistence._dbsize < PREFERRED_TRIM_SIZE) return;
-  // lib0 types the value as an ArrayBuffer; y-indexeddb stores Uint8Arrays the same way.
-  for (const piece of encodeStatePieces(persistence.doc))
-    void idb.addAutoKey(updates, piece as unknown as ArrayBuffer);
-  // Below `_dbref`: the rows read before the pieces were added.
-  await idb.del(updates, idb.createIDBKeyRangeUpperBound(persistence._dbref, true));
+  // All in the one transaction, as y-indexeddb does: the rows below `_dbref` (those read before the pieces were
+  // added) go only with the pieces stored. lib0 types the value as an ArrayBuffer; a Uint8Array is stored the same.
+  await Promise.all([
+    ...encodeStatePieces(persistence.doc).map((piece) =>
+      idb.addAutoKey(updates, piece as unknown as ArrayBuffer),
+    ),
+    idb.del(updates, idb.createIDBKeyRangeUpperBound(persistence._dbref, true)),
+  ]);
   persistence._dbsize = await idb.count(updates);
 }

@@ -5,6 +5,7 @@ import type { WorkspaceView } from '../routing/Route.ts';
 import { routePath } from '../routing/routePath.ts';
 import { useSession } from '../session/useSession.ts';
 import { useVersions } from '../versions/useVersions.ts';
+import { whenIdle } from '../whenIdle.ts';
 import { useConceptTemplate } from '../workspace/useConceptTemplate.ts';
 import { useWorkspace } from '../workspace/WorkspaceContext.ts';
 import { NavChapters } from './NavChapters.tsx';
@@ -143,9 +144,9 @@ function useIdleSteps(plan: () => (() => () => void)[]): boolean {
         return;
       }
       releases.push(step());
-      cancel = whenIdle(run);
+      cancel = whenIdle(run, 1000, 50);
     };
-    cancel = whenIdle(run);
+    cancel = whenIdle(run, 1000, 50);
     return () => cancel();
   }, [steps, releases]);
   useEffect(() => {
@@ -158,14 +159,4 @@ function useIdleSteps(plan: () => (() => () => void)[]): boolean {
     [releases],
   );
   return idle;
-}
-
-/** Calls `task` when the browser is idle (at most a second later); returns what cancels it. */
-function whenIdle(task: () => void): () => void {
-  if (typeof requestIdleCallback === 'function') {
-    const id = requestIdleCallback(task, { timeout: 1000 });
-    return () => cancelIdleCallback(id);
-  }
-  const timer = setTimeout(task, 50);
-  return () => clearTimeout(timer);
 }

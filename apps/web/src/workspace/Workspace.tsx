@@ -11,6 +11,7 @@ import type { WorkspaceView } from '../routing/Route.ts';
 import { useSession } from '../session/useSession.ts';
 import type { RecentConcept } from '../storage/RecentConcept.ts';
 import { SkipLink } from '../ui/SkipLink.tsx';
+import { whenIdle } from '../whenIdle.ts';
 import { WorkspaceContext, type WorkspaceValue } from './WorkspaceContext.ts';
 import { WorkspaceHeader } from './WorkspaceHeader.tsx';
 import { WorkspaceMain } from './WorkspaceMain.tsx';
@@ -114,11 +115,6 @@ function EditorsAfterFirstShow({ ready, children }: { ready: boolean; children: 
 function usePreloadEditor(): void {
   useEffect(() => {
     const load = () => void loadRichTextEditor().catch(() => {}); // offline: the editor says so when it is needed
-    if (typeof requestIdleCallback === 'function') {
-      const id = requestIdleCallback(load, { timeout: 3000 });
-      return () => cancelIdleCallback(id);
-    }
-    const id = setTimeout(load, 1000);
-    return () => clearTimeout(id);
+    return whenIdle(load, 3000, 1000);
   }, []);
 }
