@@ -195,6 +195,11 @@ export class ConceptConnection {
   // list, count and finding read the whole concept inside the task that applied that update.
   private onLoaded = () => {
     this.deviceLoaded = true;
+    // Already shown (the socket synced while the device's rows were still being applied): nothing to render again.
+    if (this.loaded) {
+      this.refresh();
+      return;
+    }
     if (this.doc.store.clients.size > 0) {
       // What an earlier visit stored was just applied, in this task: the workspace renders in the next one.
       this.loaded = true;

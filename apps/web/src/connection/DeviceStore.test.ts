@@ -3,6 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { DeviceStore } from './DeviceStore.ts';
+import { storeInPieces } from './trackDeviceWrites.ts';
 
 const open: IndexeddbPersistence[] = [];
 let names = 0;
@@ -96,16 +97,39 @@ describe('DeviceStore', () => {
     expect(check.getArray('edits').length).toBe(51);
   });
 
-  it('says synced after a row Yjs cannot read, with what came before it', async () => {
+  it('goes past a row Yjs cannot read, with what came before it and after it', async () => {
     const name = `device-${++names}`;
     const source = new Y.Doc();
     source.getMap('meta').set('title', 'Vielfalt leben');
+    const first = Y.encodeStateAsUpdate(source);
+    const before = Y.encodeStateVector(source);
+    source.getMap('meta').set('territory', 'Kreis Musterland');
+    const after = Y.encodeStateAsUpdate(source, before);
     const broken = new Uint8Array(200_000).fill(7);
-    await storeRows(name, [Y.encodeStateAsUpdate(source), broken]);
+    await storeRows(name, [first, broken, after]);
     const doc = new Y.Doc();
     const store = new DeviceStore(name, doc, nextTask);
     open.push(store);
     await store.whenSynced;
-    expect(doc.getMap('meta').get('title')).toBe('Vielfalt leben');
+    expect(doc.getMap('meta').toJSON()).toEqual({ title: 'Vielfalt leben', territory: 'Kreis Musterland' });
+  });
+
+  it('lets a merge of the rows wait until every row it read is applied', async () => {
+    const name = `device-${++names}`;
+    const { updates } = threeLargeUpdates();
+    await storeRows(name, updates);
+    const doc = new Y.Doc();
+    const store = new DeviceStore(name, doc, nextTask);
+    open.push(store);
+    let synced = false;
+    store.on('synced', () => {
+      synced = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    let mergedAfterSynced: boolean | undefined;
+    await storeInPieces(store).then(() => {
+      mergedAfterSynced = synced;
+    });
+    expect(mergedAfterSynced).toBe(true);
   });
 });

@@ -30,7 +30,7 @@ export class DeviceStore extends IndexeddbPersistence {
     if (name === 'synced' && this.#loading) {
       this.#load().then(
         () => this.#synced(args),
-        () => this.#synced(args), // a row Yjs cannot read: what was applied shows, the socket brings the rest
+        () => this.#synced(args), // the database failed: what was applied shows, the socket brings the rest
       );
       return;
     }
@@ -64,7 +64,13 @@ export class DeviceStore extends IndexeddbPersistence {
       Y.transact(
         this.doc,
         () => {
-          for (const row of rows.slice(from, next)) Y.applyUpdate(this.doc, row);
+          for (const row of rows.slice(from, next)) {
+            try {
+              Y.applyUpdate(this.doc, row);
+            } catch {
+              // A row Yjs cannot read: the rows after it still count (the next merge keeps only what was read).
+            }
+          }
         },
         this,
         false,

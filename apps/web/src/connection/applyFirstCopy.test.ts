@@ -101,4 +101,27 @@ describe('applyPieces', () => {
     expect(copy.getMap('meta').toJSON()).toEqual({ title: 'Vielfalt leben', checked: true });
     expect(copy.getText('notes').toString()).toBe('Zweites Stück');
   });
+
+  it('hands them the whole document when the socket brought an update between two pieces', async () => {
+    const pieces = twoPieces();
+    const other = new Y.Doc();
+    other.getText('notes').insert(0, 'Vom Server: ');
+    const fromSocket = Y.encodeStateAsUpdate(other);
+    const doc = new Y.Doc();
+    const heard: Uint8Array[] = [];
+    doc.on('update', (update: Uint8Array) => heard.push(update));
+    const handOver = await applyPieces(doc, pieces, ORIGIN, {
+      stop: () => false,
+      // The socket's update comes in the task between the pieces, with the same origin as they.
+      nextTask: async () => {
+        await run.nextTask();
+        Y.applyUpdate(doc, fromSocket, ORIGIN);
+      },
+    });
+    handOver?.();
+    const copy = new Y.Doc();
+    for (const update of heard) Y.applyUpdate(copy, update);
+    expect(copy.getText('notes').toString()).toBe(doc.getText('notes').toString());
+    expect(copy.getText('notes').toString()).toContain('Vom Server: ');
+  });
 });

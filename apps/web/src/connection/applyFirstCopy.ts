@@ -24,24 +24,18 @@ export function applyAsReceived(
     return;
   }
   const putBack = holdUpdateListeners(doc);
-  // Transactions of another origin that changed something: an observer that wrote. (An observer may also open a
-  // transaction that changes nothing, which has no update.)
-  let foreign = 0;
-  const count = (transaction: Y.Transaction) => {
-    if (transaction.origin !== origin && changedAnything(transaction)) foreign++;
-  };
-  doc.on('afterTransaction', count);
+  const writes = watchOtherWrites(doc, origin);
   let listeners: UpdateListener[] = [];
   try {
-    apply();
+    writes.own(apply);
   } finally {
-    doc.off('afterTransaction', count);
+    writes.stop();
     listeners = putBack();
   }
   if (doc.store.clients.size === 0) return; // nothing was applied (an empty concept)
   // Another transaction wrote meanwhile (an observer): the listeners missed its update, so they get the whole
   // document, which holds both.
-  const heard = foreign > 0 ? Y.encodeStateAsUpdate(doc) : update;
+  const heard = writes.others > 0 ? Y.encodeStateAsUpdate(doc) : update;
   for (const listener of listeners) listener(heard, origin, doc);
 }
 
@@ -64,36 +58,60 @@ export async function applyPieces(
     return null;
   }
   const putBack = holdUpdateListeners(doc);
-  // Transactions of another origin that changed something: an observer that wrote. (An observer may also open a
-  // transaction that changes nothing, which has no update.)
-  let foreign = 0;
-  const count = (transaction: Y.Transaction) => {
-    if (transaction.origin !== origin && changedAnything(transaction)) foreign++;
-  };
-  doc.on('afterTransaction', count);
+  const writes = watchOtherWrites(doc, origin);
   let applied = 0;
   try {
     for (const piece of pieces) {
       if (applied > 0) await nextTask();
       if (stop()) break;
-      Y.applyUpdate(doc, piece, origin);
+      writes.own(() => Y.applyUpdate(doc, piece, origin));
       applied++;
     }
   } catch {
     // Not a Yjs update after all: what was applied stays, the socket brings the rest.
   } finally {
-    doc.off('afterTransaction', count);
+    writes.stop();
   }
   const listeners = putBack();
   if (applied === 0) return null;
-  // Only the pieces' own transactions ran: the listeners get the pieces as they came, and the device stores them
+  // Only the pieces' own transactions wrote: the listeners get the pieces as they came, and the device stores them
   // as rows of their own, which `DeviceStore` loads one a task, without Yjs writing the concept out again (a task
-  // of 0.15–0.25 s for 300 measures). Had another transaction run (an observer wrote), its update is not in them:
-  // then the whole document, which holds both.
-  const updates = foreign === 0 ? pieces.slice(0, applied) : null;
+  // of 0.15–0.25 s for 300 measures). Had anything else written meanwhile (an observer, or the socket between two
+  // pieces, with the pieces' origin), its update is not in them: then the whole document, which holds all.
+  const updates = writes.others === 0 ? pieces.slice(0, applied) : null;
   return () => {
     for (const update of updates ?? [Y.encodeStateAsUpdate(doc)])
       for (const listener of listeners) listener(update, origin, doc);
+  };
+}
+
+/**
+ * Counts the transactions on `doc` that write something, except those `own` runs with `origin` (an observer that
+ * writes while one of those is cleaned up has an origin of its own and counts), until `stop()`.
+ */
+function watchOtherWrites(
+  doc: Y.Doc,
+  origin: unknown,
+): { own: (apply: () => void) => void; readonly others: number; stop: () => void } {
+  let ours = false;
+  let others = 0;
+  const count = (transaction: Y.Transaction) => {
+    if (!(ours && transaction.origin === origin) && changedAnything(transaction)) others++;
+  };
+  doc.on('afterTransaction', count);
+  return {
+    own(apply) {
+      ours = true;
+      try {
+        apply();
+      } finally {
+        ours = false;
+      }
+    },
+    get others() {
+      return others;
+    },
+    stop: () => doc.off('afterTransaction', count),
   };
 }
 

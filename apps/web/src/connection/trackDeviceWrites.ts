@@ -123,6 +123,9 @@ export function trackDeviceWrites(
  * instead of one. `DeviceStore` loads a row a task; one row of a whole large concept would be one long task again.
  */
 export async function storeInPieces(persistence: IndexeddbPersistence): Promise<void> {
+  // Not while `DeviceStore` still applies the rows it read: it would delete rows not yet in the document.
+  await persistence.whenSynced;
+  if (persistence._destroyed) return;
   const updates = await fetchUpdates(persistence);
   if (persistence._dbsize < PREFERRED_TRIM_SIZE) return;
   // All in the one transaction, as y-indexeddb does: the rows below `_dbref` (those read before the pieces were
