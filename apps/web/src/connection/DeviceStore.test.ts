@@ -1,5 +1,5 @@
 import 'fake-indexeddb/auto';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
 import { DeviceStore } from './DeviceStore.ts';
@@ -28,6 +28,23 @@ async function storeRows(name: string, updates: Uint8Array[]): Promise<void> {
     transaction.onerror = () => reject(transaction.error);
   });
   await writer.destroy();
+}
+
+/** The rows of a device database. */
+async function rowsOf(name: string): Promise<Uint8Array[]> {
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(name);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  try {
+    return await new Promise<Uint8Array[]>((resolve) => {
+      const request = db.transaction('updates').objectStore('updates').getAll();
+      request.onsuccess = () => resolve(request.result as Uint8Array[]);
+    });
+  } finally {
+    db.close();
+  }
 }
 
 /** A concept written in three steps of some 60 kB each, as the three updates. */
@@ -131,5 +148,30 @@ describe('DeviceStore', () => {
       mergedAfterSynced = synced;
     });
     expect(mergedAfterSynced).toBe(true);
+  });
+
+  it('stores a copy kept as one large row again in pieces once it is loaded', async () => {
+    const name = `device-${++names}`;
+    // 7,000 entries, each a struct of its own: some 400 kB, and three pieces of at most 3,000 structs.
+    const source = new Y.Doc();
+    const entries = source.getMap<string>('entries');
+    for (let i = 0; i < 7000; i++) entries.set(`entry-${i}`, `Eintrag ${i} im Handlungskonzept des Kreises`);
+    const whole = Y.encodeStateAsUpdate(source);
+    expect(whole.byteLength).toBeGreaterThan(2 * 96 * 1024);
+    // As an earlier version of the app kept it: the whole concept in one row.
+    await storeRows(name, [whole]);
+    const doc = new Y.Doc();
+    const store = new DeviceStore(name, doc, nextTask);
+    open.push(store);
+    await store.whenSynced;
+    expect(doc.getMap('entries').size).toBe(7000);
+    const stored = async () => (await rowsOf(name)).filter((row) => row.byteLength > 2).length;
+    await vi.waitFor(async () => expect(await stored()).toBe(3), { timeout: 10_000 });
+    await store.destroy();
+    const check = new Y.Doc();
+    const reader = new IndexeddbPersistence(name, check);
+    open.push(reader);
+    await reader.whenSynced;
+    expect(check.getMap('entries').toJSON()).toEqual(entries.toJSON());
   });
 });

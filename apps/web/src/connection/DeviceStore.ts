@@ -1,6 +1,8 @@
 import * as idb from 'lib0/indexeddb';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
+import { whenIdle } from '../whenIdle.ts';
+import { storeInPieces } from './trackDeviceWrites.ts';
 
 /**
  * Stored updates applied in one task at most, in bytes: about one piece of the server's copy (a 300-measure concept
@@ -48,6 +50,18 @@ export class DeviceStore extends IndexeddbPersistence {
     const rows = (await idb.getAll(
       db.transaction(['updates'], 'readonly').objectStore('updates'),
     )) as Uint8Array[];
+    // A copy kept as one large row (by an earlier version of the app, or y-indexeddb's merge) loads in one long
+    // task: once loaded it is stored again in pieces, when the page is idle, so the next opening loads it in several.
+    if (rows.some((row) => row.byteLength > 2 * BYTES_PER_TASK))
+      void this.whenSynced.then(() =>
+        whenIdle(
+          () => {
+            if (!this._destroyed) storeInPieces(this, true).catch(() => {}); // it stays one row, and loads as before
+          },
+          5000,
+          2000,
+        ),
+      );
     let next = 0;
     while (next < rows.length && !this._destroyed) {
       if (next > 0) await this.#nextTask();

@@ -118,16 +118,16 @@ export function trackDeviceWrites(
 }
 
 /**
- * y-indexeddb's `storeState(persistence, false)`, in pieces: reads what other tabs stored meanwhile, then replaces
+ * y-indexeddb's `storeState(persistence, false)` (with `always`, `storeState(persistence)`), in pieces: reads what other tabs stored meanwhile, then replaces
  * every row with the document cut into a few updates (`encodeStatePieces`, as the server sends a first visit)
  * instead of one. `DeviceStore` loads a row a task; one row of a whole large concept would be one long task again.
  */
-export async function storeInPieces(persistence: IndexeddbPersistence): Promise<void> {
+export async function storeInPieces(persistence: IndexeddbPersistence, always = false): Promise<void> {
   // Not while `DeviceStore` still applies the rows it read: it would delete rows not yet in the document.
   await persistence.whenSynced;
   if (persistence._destroyed) return;
   const updates = await fetchUpdates(persistence);
-  if (persistence._dbsize < PREFERRED_TRIM_SIZE) return;
+  if (!always && persistence._dbsize < PREFERRED_TRIM_SIZE) return;
   // All in the one transaction, as y-indexeddb does: the rows below `_dbref` (those read before the pieces were
   // added) go only with the pieces stored. lib0 types the value as an ArrayBuffer; a Uint8Array is stored the same.
   await Promise.all([
