@@ -1,4 +1,4 @@
-import { act, cleanup, screen } from '@testing-library/react';
+import { act, cleanup, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { addChapter, deleteChapter, readChapters } from '@werkbank/concept';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
@@ -25,7 +25,12 @@ describe('a chapter someone else deletes', () => {
 
     act(() => deleteChapter(b, id, { by: 'Kim Berger' }));
 
-    const notice = screen.getAllByRole('status').find((s) => s.textContent?.includes('Kim Berger'));
+    // The notice's code may still be loading (a view's part of its own).
+    const notice = await waitFor(() => {
+      const found = screen.getAllByRole('status').find((s) => s.textContent?.includes('Kim Berger'));
+      expect(found).toBeDefined();
+      return found;
+    });
     expect(notice?.textContent).toMatch(
       /^Kim Berger hat das Kapitel „Ausgangslage im Kreis“ am .+ gelöscht\./,
     );
