@@ -118,9 +118,9 @@ export function trackDeviceWrites(
 }
 
 /**
- * y-indexeddb's `storeState(persistence, false)` (with `always`, `storeState(persistence)`), in pieces: reads what other tabs stored meanwhile, then replaces
- * every row with the document cut into a few updates (`encodeStatePieces`, as the server sends a first visit)
- * instead of one. `DeviceStore` loads a row a task; one row of a whole large concept would be one long task again.
+ * y-indexeddb's `storeState(persistence, false)` (with `always`, `storeState(persistence)`), in pieces: reads what
+ * other tabs stored meanwhile, then replaces every row with the document cut into a few updates
+ * (`encodeStatePieces`, as the server sends a first visit) instead of one. `DeviceStore` loads a row a task; one row of a whole large concept would be one long task again.
  */
 export async function storeInPieces(persistence: IndexeddbPersistence, always = false): Promise<void> {
   // Not while `DeviceStore` still applies the rows it read: it would delete rows not yet in the document.
