@@ -16,6 +16,7 @@ import { api, createConcept } from './factories.ts';
 import { OLD_COSTS, oldShapedDoc } from './oldShapedDoc.ts';
 import { readStoredDoc } from './readStoredDoc.ts';
 import { startServer, type TestServer } from './startServer.ts';
+import { storeOldSnapshot } from './storeOldSnapshot.ts';
 
 const current = { schema: String(CURRENT_DOC_SCHEMA_VERSION) };
 
@@ -30,7 +31,7 @@ describe('document schema versions', () => {
   async function storedConcept(update: Uint8Array): Promise<{ id: string; ownerToken: string }> {
     const concept = await createConcept(server.url);
     expect(server.server.context.rooms.isLoaded(concept.id)).toBe(false);
-    server.server.context.store.docs.compact(concept.id, update, Number.MAX_SAFE_INTEGER);
+    storeOldSnapshot(server.server.context.store, concept.id, update);
     return concept;
   }
 

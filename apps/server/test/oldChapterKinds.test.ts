@@ -16,6 +16,7 @@ import { connectClient } from './connectClient.ts';
 import { documentXml } from './documentXml.ts';
 import { api, createConcept } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
+import { storeOldSnapshot } from './storeOldSnapshot.ts';
 
 const CHAPTER_TEXT = 'Der Kreis versteht sich als Ort der Vielfalt.';
 const VISION_TEXT = 'Alle Menschen leben hier sicher und gleichberechtigt.';
@@ -54,7 +55,7 @@ describe('a concept stored before chapters had kinds', () => {
   it('opens migrated, exports the Leitbild chapter text before the vision, and backs up and imports with kinds', async () => {
     const old = oldDoc();
     const { id, ownerToken } = await createConcept(server.url);
-    server.server.context.store.docs.compact(id, old.update, Number.MAX_SAFE_INTEGER);
+    storeOldSnapshot(server.server.context.store, id, old.update);
     const client = connectClient(server.wsUrl, id, ownerToken, {
       schema: String(CURRENT_DOC_SCHEMA_VERSION),
     });

@@ -12,6 +12,7 @@ import * as Y from 'yjs';
 import { connectClient } from './connectClient.ts';
 import { api, createConcept, createLink } from './factories.ts';
 import { startServer, type TestServer } from './startServer.ts';
+import { storeOldSnapshot } from './storeOldSnapshot.ts';
 import { waitFor } from './waitFor.ts';
 
 const template = getTemplate('nrweltoffen');
@@ -56,7 +57,7 @@ describe('the process path on the server', () => {
     const old = new Y.Doc();
     updateMeta(old, { title: 'Konzept von früher', templateId: 'nrweltoffen' });
     old.getMap(keys.META).set(keys.DOC_SCHEMA_VERSION, CURRENT_DOC_SCHEMA_VERSION);
-    server.server.context.store.docs.compact(id, Y.encodeStateAsUpdate(old), Number.MAX_SAFE_INTEGER);
+    storeOldSnapshot(server.server.context.store, id, Y.encodeStateAsUpdate(old));
 
     const client = connectClient(server.wsUrl, id, ownerToken, current);
     const synced = await client.firstSync;

@@ -19,17 +19,22 @@ export interface TypingTarget extends SyncTarget {
 }
 
 /**
- * Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept. With
- * SERVER_LOG=<level> (e.g. info) the server's log lines go to standard output, to see when it loaded what.
+ * Starts Werkbank's server (fresh data dir) and imports `sampleConcept(size)` as the benchmark concept: the
+ * server's source (through tsx), or the built server `serverMain` (a `dist/main.js`). With SERVER_LOG=<level>
+ * (e.g. info) the server's log lines go to standard output, to see when it loaded what.
  */
-export async function startServerWithSample(size: {
-  fields: number;
-  goals: number;
-  measures: number;
-}): Promise<TypingTarget> {
+export async function startServerWithSample(
+  size: {
+    fields: number;
+    goals: number;
+    measures: number;
+  },
+  serverMain?: string,
+): Promise<TypingTarget> {
   const port = await freePort();
   const dataDir = mkdtempSync(join(tmpdir(), 'werkbank-typing-'));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  const args = serverMain ? [serverMain] : ['--import', 'tsx', 'src/main.ts'];
+  const child = spawn(process.execPath, args, {
     cwd: serverDir,
     env: {
       ...process.env,

@@ -1,5 +1,6 @@
 import { type ConceptJSON, readVersions } from '@werkbank/concept';
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import { snapshotOf } from '../sync/snapshotOf.ts';
 import type { BuiltConcept } from './BuiltConcept.ts';
 
 /** What `saveNewConcept` stores for `doc`: its state, and the snapshots (by version id) of versions it lists. */
@@ -10,5 +11,5 @@ export function buildConcept(
   const frozen = readVersions(doc)
     .filter((version) => snapshots.has(version.id))
     .map(({ id, name, createdAt }) => ({ id, name, createdAt, json: snapshots.get(id) as ConceptJSON }));
-  return { snapshot: Y.encodeStateAsUpdate(doc), frozen };
+  return { snapshot: snapshotOf(doc), frozen };
 }

@@ -32,7 +32,12 @@ export function saveNewConcept(
     return issueLink(ctx.store.links, id, { role: 'owner', label: 'Eigentümer*in' });
   });
   request.log.info(
-    { event: 'concept-created', concept: id, bytes: snapshot.length, versions: frozen.length },
+    {
+      event: 'concept-created',
+      concept: id,
+      bytes: snapshot.pieces.reduce((sum, piece) => sum + piece.length, 0),
+      versions: frozen.length,
+    },
     'concept created',
   );
   return { id, ownerToken: token, ownerLink: linkUrl(ctx, request, link, token), ownerLinkId: link.id };

@@ -1,5 +1,10 @@
 import rateLimit from '@fastify/rate-limit';
-import { createConceptFromTemplate, newConceptSchema, readMeta } from '@werkbank/concept';
+import {
+  CURRENT_DOC_SCHEMA_VERSION,
+  createConceptFromTemplate,
+  newConceptSchema,
+  readMeta,
+} from '@werkbank/concept';
 import { getTemplate } from '@werkbank/templates';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -89,7 +94,13 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
   app.get<{ Params: ConceptParams }>('/api/concepts/:id/summary', async (request) => {
     const { id } = request.params;
     const link = requireLink(ctx, request, id, ['owner', 'editor', 'viewer', 'workshop']);
-    const meta = ctx.rooms.use(id, (room) => readMeta(room.doc));
+    // From the stored snapshot if the concept is not loaded and nothing was stored after it: a browser asks for the
+    // summary first as it opens a concept, and loading the concept would hold up every other answer meanwhile.
+    const stored = ctx.rooms.isLoaded(id) ? null : ctx.store.docs.currentSummary(id);
+    const meta =
+      stored?.schemaVersion === CURRENT_DOC_SCHEMA_VERSION
+        ? stored.meta
+        : ctx.rooms.use(id, (room) => readMeta(room.doc));
     return {
       id,
       title: meta.title,

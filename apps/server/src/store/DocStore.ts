@@ -1,10 +1,21 @@
 import type Database from 'better-sqlite3';
+import { decodePieces, encodePieces } from '../sync/encodePieces.ts';
+import type { SnapshotSummary, StoredSnapshot } from './StoredSnapshot.ts';
 
-/** A concept's persisted Yjs state: the last snapshot and the updates appended since. */
+/** A concept's persisted Yjs state: the last snapshot (its pieces) and the updates appended since. */
 export interface StoredDoc {
-  snapshot: Uint8Array | null;
+  /** The snapshot's pieces, to apply in order; one for a snapshot stored before pieces, none without a snapshot. */
+  snapshot: Uint8Array[];
+  /** The snapshot's summary; null for a snapshot stored before summaries (and without a snapshot). */
+  summary: SnapshotSummary | null;
   updates: Uint8Array[];
   lastSeq: number;
+}
+
+interface SnapshotRow {
+  data: Buffer;
+  pieces: number;
+  summary: string | null;
 }
 
 /**
@@ -12,14 +23,19 @@ export interface StoredDoc {
  * Every call is a synchronous SQLite write, so a returned call is durable.
  */
 export class DocStore {
-  readonly #snapshot: Database.Statement<[string], { data: Buffer }>;
+  readonly #snapshot: Database.Statement<[string], SnapshotRow>;
+  readonly #summary: Database.Statement<[string], { summary: string | null; pending: number }>;
   readonly #updates: Database.Statement<[string], { seq: number; data: Buffer }>;
   readonly #append: Database.Statement<[string, Uint8Array]>;
   readonly #appendMany: (conceptId: string, updates: readonly Uint8Array[]) => number;
-  readonly #compact: (conceptId: string, snapshot: Uint8Array, uptoSeq: number) => void;
+  readonly #compact: (conceptId: string, snapshot: StoredSnapshot, uptoSeq: number) => void;
 
   constructor(db: Database.Database) {
-    this.#snapshot = db.prepare('SELECT data FROM doc_snapshots WHERE concept_id = ?');
+    this.#snapshot = db.prepare('SELECT data, pieces, summary FROM doc_snapshots WHERE concept_id = ?');
+    this.#summary = db.prepare(
+      `SELECT summary, EXISTS (SELECT 1 FROM doc_updates u WHERE u.concept_id = s.concept_id) AS pending
+       FROM doc_snapshots s WHERE concept_id = ?`,
+    );
     this.#updates = db.prepare('SELECT seq, data FROM doc_updates WHERE concept_id = ? ORDER BY seq');
     this.#append = db.prepare('INSERT INTO doc_updates (concept_id, data) VALUES (?, ?)');
     this.#appendMany = db.transaction((conceptId: string, updates: readonly Uint8Array[]) => {
@@ -27,26 +43,38 @@ export class DocStore {
       for (const update of updates) seq = Number(this.#append.run(conceptId, update).lastInsertRowid);
       return seq;
     });
-    const upsert = db.prepare<[string, Uint8Array, string]>(
-      `INSERT INTO doc_snapshots (concept_id, data, updated_at) VALUES (?, ?, ?)
-       ON CONFLICT(concept_id) DO UPDATE SET data = excluded.data, updated_at = excluded.updated_at`,
+    const upsert = db.prepare<[string, Uint8Array, string, string]>(
+      `INSERT INTO doc_snapshots (concept_id, data, pieces, summary, updated_at) VALUES (?, ?, 1, ?, ?)
+       ON CONFLICT(concept_id) DO UPDATE SET data = excluded.data, pieces = 1, summary = excluded.summary,
+         updated_at = excluded.updated_at`,
     );
     const prune = db.prepare<[string, number]>('DELETE FROM doc_updates WHERE concept_id = ? AND seq <= ?');
-    this.#compact = db.transaction((conceptId: string, snapshot: Uint8Array, uptoSeq: number) => {
-      upsert.run(conceptId, snapshot, new Date().toISOString());
+    this.#compact = db.transaction((conceptId: string, snapshot: StoredSnapshot, uptoSeq: number) => {
+      const data = encodePieces(snapshot.pieces);
+      upsert.run(conceptId, data, JSON.stringify(snapshot.summary), new Date().toISOString());
       prune.run(conceptId, uptoSeq);
     });
   }
 
   /** The snapshot and every update after it, in order. */
   load(conceptId: string): StoredDoc {
-    const snapshot = this.#snapshot.get(conceptId)?.data ?? null;
+    const snapshot = this.#snapshot.get(conceptId);
     const rows = this.#updates.all(conceptId);
     return {
-      snapshot: snapshot && new Uint8Array(snapshot),
+      snapshot: snapshot ? snapshotPieces(snapshot) : [],
+      summary: snapshot ? readSummary(snapshot.summary) : null,
       updates: rows.map((row) => new Uint8Array(row.data)),
       lastSeq: rows.at(-1)?.seq ?? 0,
     };
+  }
+
+  /**
+   * The summary of the concept's snapshot when nothing was stored after it (it is then the concept's summary);
+   * null otherwise, and for a snapshot stored without one.
+   */
+  currentSummary(conceptId: string): SnapshotSummary | null {
+    const row = this.#summary.get(conceptId);
+    return row && !row.pending ? readSummary(row.summary) : null;
   }
 
   /** Appends one update; returns its sequence number. */
@@ -60,7 +88,28 @@ export class DocStore {
   }
 
   /** Replaces the snapshot and deletes the updates it contains (up to `uptoSeq`), in one transaction. */
-  compact(conceptId: string, snapshot: Uint8Array, uptoSeq: number): void {
+  compact(conceptId: string, snapshot: StoredSnapshot, uptoSeq: number): void {
     this.#compact(conceptId, snapshot, uptoSeq);
+  }
+}
+
+// A copy of the stored bytes (SQLite's buffer may be a view into a larger one), then its pieces. Pieces that do not
+// decode go to Yjs as one update, which fails and is logged like any stored update Yjs cannot apply (loadDoc).
+function snapshotPieces(row: SnapshotRow): Uint8Array[] {
+  const data = new Uint8Array(row.data);
+  if (row.pieces !== 1) return [data];
+  try {
+    return decodePieces(data);
+  } catch {
+    return [data];
+  }
+}
+
+function readSummary(json: string | null): SnapshotSummary | null {
+  if (json === null) return null;
+  try {
+    return JSON.parse(json) as SnapshotSummary;
+  } catch {
+    return null; // it only saves loading the concept: without it, the concept is loaded
   }
 }

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
+import { DocStore } from './DocStore.ts';
 import { LinkStore } from './LinkStore.ts';
 import { migrateSchema } from './migrateSchema.ts';
 import { migrations } from './migrations.ts';
@@ -56,6 +57,30 @@ describe('migrateSchema', () => {
     const again = openDatabase(dataDir);
     expect(again.prepare('SELECT COUNT(*) AS n FROM links').get()).toEqual({ n: 2 });
     again.close();
+  });
+
+  it('keeps a snapshot stored before snapshots came in pieces: it loads as one piece without a summary', () => {
+    dataDir = mkdtempSync(join(tmpdir(), 'werkbank-schema-'));
+    const old = new Database(join(dataDir, 'werkbank.sqlite'));
+    migrateSchema(old, migrations.slice(0, 3));
+    old.prepare("INSERT INTO concepts VALUES ('c1', '2026-01-01T00:00:00.000Z')").run();
+    old
+      .prepare("INSERT INTO doc_snapshots VALUES ('c1', ?, '2026-01-01T00:00:00.000Z')")
+      .run(new Uint8Array([0, 0]));
+    old.prepare("INSERT INTO doc_updates (concept_id, data) VALUES ('c1', ?)").run(new Uint8Array([0, 1, 2]));
+    old.close();
+
+    const db = openDatabase(dataDir);
+    expect(db.pragma('user_version', { simple: true })).toBe(migrations.length);
+    const docs = new DocStore(db);
+    expect(docs.load('c1')).toEqual({
+      snapshot: [new Uint8Array([0, 0])],
+      summary: null,
+      updates: [new Uint8Array([0, 1, 2])],
+      lastSeq: 1,
+    });
+    expect(docs.currentSummary('c1')).toBeNull();
+    db.close();
   });
 
   it('gives a new file every step', () => {

@@ -46,4 +46,9 @@ export const migrations: readonly ((db: Database.Database) => void)[] = [
     db.exec(
       'CREATE TABLE rate_counts (key TEXT PRIMARY KEY, window_start INTEGER NOT NULL, count INTEGER NOT NULL)',
     ),
+  // A snapshot in pieces (`pieces` 1: the pieces as `encodePieces` writes them; 0: one Yjs update, as before) with
+  // its summary (JSON, see StoredSnapshot). Snapshots stored before stay as they are until their concept is loaded.
+  (db) =>
+    db.exec(`ALTER TABLE doc_snapshots ADD COLUMN pieces INTEGER NOT NULL DEFAULT 0;
+      ALTER TABLE doc_snapshots ADD COLUMN summary TEXT;`),
 ];

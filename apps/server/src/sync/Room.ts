@@ -1,4 +1,10 @@
-import { docSchemaVersion, keys, purgeTrash, trimLoadedDoc } from '@werkbank/concept';
+import {
+  CURRENT_DOC_SCHEMA_VERSION,
+  docSchemaVersion,
+  keys,
+  purgeTrash,
+  trimLoadedDoc,
+} from '@werkbank/concept';
 import type { FastifyBaseLogger } from 'fastify';
 import * as syncProtocol from 'y-protocols/sync';
 import * as Y from 'yjs';
@@ -58,7 +64,7 @@ export class Room {
         ...options,
         lastSeq: stored.lastSeq,
         pending: stored.updates.length,
-        bytes: [stored.snapshot, ...stored.updates].reduce((sum, u) => sum + (u?.length ?? 0), 0),
+        bytes: [...stored.snapshot, ...stored.updates].reduce((sum, u) => sum + u.length, 0),
       },
       (error) => log.error({ event: 'compact-failed', err: error }, 'compaction failed'),
     );
@@ -83,6 +89,14 @@ export class Room {
     });
     // After the update handler is attached, so each migration is stored like any change the server makes.
     migrateOnLoad(this.doc, log);
+    // A snapshot stored before snapshots came in pieces with a summary is stored again in that form (once the
+    // concept is quiet), so the next opening can be answered without loading it. Not one of a newer Werkbank.
+    if (
+      stored.snapshot.length > 0 &&
+      !stored.summary &&
+      docSchemaVersion(this.doc) <= CURRENT_DOC_SCHEMA_VERSION
+    )
+      this.#snapshots.rewrite();
     this.#emptyTrash(log);
     // A loaded concept stays in memory as long as anyone works on it: give back what decoding over-allocated.
     trimLoadedDoc(this.doc);

@@ -1,5 +1,7 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
+import type { StoredSnapshot } from '../store/StoredSnapshot.ts';
 import type { SyncOptions } from './SyncOptions.ts';
+import { snapshotOf } from './snapshotOf.ts';
 
 type Timings = Pick<SyncOptions, 'compactDelayMs' | 'compactMaxWaitMs' | 'compactAfterUpdates'>;
 
@@ -16,7 +18,7 @@ interface LogState {
  */
 export class SnapshotScheduler {
   readonly #doc: Y.Doc;
-  readonly #write: (snapshot: Uint8Array, uptoSeq: number) => void;
+  readonly #write: (snapshot: StoredSnapshot, uptoSeq: number) => void;
   readonly #timings: Timings;
   readonly #onError: (error: unknown) => void;
   #lastSeq: number;
@@ -27,7 +29,7 @@ export class SnapshotScheduler {
 
   constructor(
     doc: Y.Doc,
-    write: (snapshot: Uint8Array, uptoSeq: number) => void,
+    write: (snapshot: StoredSnapshot, uptoSeq: number) => void,
     state: Timings & LogState,
     onError: (error: unknown) => void,
   ) {
@@ -53,6 +55,12 @@ export class SnapshotScheduler {
     this.#schedule();
   }
 
+  /** The stored snapshot is to be written again (in the current form), though no update waits. */
+  rewrite(): void {
+    this.#pending = Math.max(this.#pending, 1);
+    this.#schedule();
+  }
+
   /** The doc changed by an update of `length` bytes. */
   grew(length: number): void {
     this.#bytes += length;
@@ -62,10 +70,10 @@ export class SnapshotScheduler {
   compact(): void {
     this.#clear();
     if (this.#pending === 0) return;
-    const snapshot = Y.encodeStateAsUpdate(this.#doc);
+    const snapshot = snapshotOf(this.#doc);
     this.#write(snapshot, this.#lastSeq);
     this.#pending = 0;
-    this.#bytes = snapshot.length;
+    this.#bytes = snapshot.pieces.reduce((sum, piece) => sum + piece.length, 0);
   }
 
   stop(): void {

@@ -2,11 +2,14 @@ import type { FastifyBaseLogger } from 'fastify';
 import * as Y from 'yjs';
 import type { StoredDoc } from '../store/DocStore.ts';
 
-/** Builds the Y.Doc from its snapshot and updates. A stored update Yjs cannot apply is logged and skipped. */
+/**
+ * Builds the Y.Doc from its snapshot's pieces and the updates after it. A stored update (or piece) Yjs cannot
+ * apply is logged and skipped.
+ */
 export function loadDoc(stored: StoredDoc, log: FastifyBaseLogger): Y.Doc {
   const doc = new Y.Doc();
   doc.transact(() => {
-    for (const update of stored.snapshot ? [stored.snapshot, ...stored.updates] : stored.updates) {
+    for (const update of [...stored.snapshot, ...stored.updates]) {
       try {
         Y.applyUpdate(doc, update);
       } catch (error) {

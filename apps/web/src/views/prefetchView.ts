@@ -22,7 +22,7 @@ const EDITING: ReadonlySet<WorkspaceView['kind']> = new Set([
 
 /**
  * On a concept's address, starts at once what opening it needs, in the order it is needed (the browser sends only a
- * few requests at a time): its summary (for which the server loads the concept), on a first visit the concept
+ * few requests at a time): its summary, on a first visit the concept
  * itself (compressed, see firstCopy.ts) and a ticket for its connection; the concept page (it connects); then the
  * view in the address, and for a view with an editor the editor's code (it would otherwise be asked for only once
  * the view has rendered).
@@ -32,7 +32,8 @@ export function prefetchView(pathname: string): void {
   if (route.page !== 'concept') return;
   const token = getRecentConcept(route.conceptId)?.token;
   if (token && navigator.onLine) {
-    // The summary first: the server loads the concept to answer it, and answers it before it encodes the copy.
+    // The summary first: it is small, and a server that must load the concept for it (changes stored after its
+    // snapshot) answers it before it encodes the copy.
     fetchSummaryEarly(route.conceptId, token);
     fetchFirstCopyEarly(route.conceptId, token, newOnDevice.has(route.conceptId));
     fetchSyncTicketEarly(route.conceptId, token);
