@@ -1,6 +1,6 @@
 import { EDIT_LOG_ORIGIN, type Migration, migrations, partsOfChange, recordEdits } from '@werkbank/concept';
 import type * as Y from 'yjs';
-import { BodyTexts } from '../revision/bodyTexts.ts';
+import { shareBodyTexts } from '../revision/bodyTexts.ts';
 
 /**
  * Writes into the concept's edit log which parts this person changes here, so the others see it on their next
@@ -8,7 +8,7 @@ import { BodyTexts } from '../revision/bodyTexts.ts';
  * rewriting a body without changing its text do not. Returns a function that stops it.
  */
 export function recordLocalEdits(doc: Y.Doc, who: () => { name: string; device: string } | null): () => void {
-  const bodies = new BodyTexts(doc);
+  const { texts: bodies, release } = shareBodyTexts(doc);
   let pending = new Set<string>();
   let scheduled = false;
 
@@ -35,5 +35,8 @@ export function recordLocalEdits(doc: Y.Doc, who: () => { name: string; device: 
   }
 
   doc.on('afterTransaction', afterTransaction);
-  return () => doc.off('afterTransaction', afterTransaction);
+  return () => {
+    doc.off('afterTransaction', afterTransaction);
+    release();
+  };
 }

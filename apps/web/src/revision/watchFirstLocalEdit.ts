@@ -1,5 +1,5 @@
 import * as Y from 'yjs';
-import { BodyTexts } from './bodyTexts.ts';
+import { shareBodyTexts } from './bodyTexts.ts';
 
 // Y.UndoManager tracks only the origins it is given; every local change, whatever editor or verb made it, counts.
 class EveryOrigin extends Set<unknown> {
@@ -26,7 +26,7 @@ export function watchFirstLocalEdit(doc: Y.Doc, onEdit: () => void): LocalEditWa
     captureTransaction: (transaction) => transaction.local,
     captureTimeout: Number.POSITIVE_INFINITY,
   });
-  const bodies = new BodyTexts(doc);
+  const { texts: bodies, release } = shareBodyTexts(doc);
   let told = false;
 
   function afterTransaction(transaction: Y.Transaction) {
@@ -47,6 +47,7 @@ export function watchFirstLocalEdit(doc: Y.Doc, onEdit: () => void): LocalEditWa
     },
     stop() {
       doc.off('afterTransaction', afterTransaction);
+      release();
       undoManager.destroy();
     },
   };
