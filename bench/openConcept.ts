@@ -5,10 +5,12 @@
 // precache of the rest of the app after a first visit) and over the sync socket. Concepts of 25 and 300 measures (12 fields, 60 goals).
 // Settings: RUNS (5), SIZES (25,300), WEB_DIRS (comma-separated builds of the web app to compare in one run, taking
 // turns; the built app in apps/web/dist by default), SERVERS (comma-separated built servers, `…/dist/main.js`, each
-// with every build of the web app; the server's source through tsx by default), NETWORK and PROFILE_DIR (below).
+// with every build of the web app, or with PAIRED=1 each with the build in the same place of WEB_DIRS; the server's
+// source through tsx by default), NETWORK and PROFILE_DIR (below).
 // The server keeps a concept loaded for 30 s after its last socket closed, so from the second run on a first visit
 // mostly finds it loaded. COLD_SERVER=1 waits before each first visit until the server has unloaded the concept
-// (with UNLOAD_DELAY_MS=3000 for the servers, a few seconds), so every first visit finds it stored only. Needs `corepack pnpm build` and Playwright from e2e's dependencies.
+// (with UNLOAD_DELAY_MS=3000 for the servers, a few seconds), so every first visit finds it stored only.
+// Needs `corepack pnpm build` and Playwright from e2e's dependencies.
 import { existsSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { basename, join } from 'node:path';
@@ -33,7 +35,11 @@ const PROFILE_DIR = process.env.PROFILE_DIR;
 const COLD_SERVER = process.env.COLD_SERVER === '1';
 const dirs = WEB_DIRS.length > 0 ? WEB_DIRS : [''];
 const servers = SERVERS.length > 0 ? SERVERS : [''];
-const builds = servers.flatMap((server) => dirs.map((dir) => ({ server, dir })));
+// PAIRED=1 with as many SERVERS as WEB_DIRS: each server with its own build (before and after a change to both).
+const builds =
+  process.env.PAIRED === '1' && servers.length === dirs.length
+    ? servers.map((server, i) => ({ server, dir: dirs[i] ?? '' }))
+    : servers.flatMap((server) => dirs.map((dir) => ({ server, dir })));
 const profileOf = (dir: string, measures: number, visit: string, run: number) =>
   PROFILE_DIR
     ? join(PROFILE_DIR, `${basename(dir) || 'dist'}-${measures}-${visit}-${run + 1}.cpuprofile`)
