@@ -1,6 +1,7 @@
 import * as encoding from 'lib0/encoding';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchFirstCopyEarly, firstCopyFor, readPieces } from './firstCopy.ts';
+import { fetchFirstCopyEarly, firstCopyFor } from './firstCopy.ts';
+import { readPieces } from './readPieces.ts';
 
 function body(pieces: number[][], extra: number[] = []): Uint8Array {
   const encoder = encoding.createEncoder();

@@ -1,8 +1,7 @@
-import * as decoding from 'lib0/decoding';
 import { persistenceName } from './persistenceName.ts';
+import type { StatePieces } from './readPieces.ts';
 
-/** The state in pieces (`GET …/state?pieces=1`): Yjs updates to apply one after another. */
-export type StatePieces = readonly Uint8Array[];
+export type { StatePieces } from './readPieces.ts';
 
 /** The server's type for an answer in pieces (`stateRoutes.ts`). */
 const PIECES_TYPE = 'application/vnd.werkbank.yjs-pieces';
@@ -35,21 +34,14 @@ async function fetchState(conceptId: string, token: string): Promise<StatePieces
   });
   if (!response.ok) return null;
   const type = response.headers.get('content-type') ?? '';
-  if (type.startsWith(PIECES_TYPE)) return readPieces(new Uint8Array(await response.arrayBuffer()));
+  if (type.startsWith(PIECES_TYPE)) {
+    // Imported when the answer is here: Yjs's decoding (in the chunk with Yjs) is not part of the page's first task.
+    const [{ readPieces }, body] = await Promise.all([import('./readPieces.ts'), response.arrayBuffer()]);
+    return readPieces(new Uint8Array(body));
+  }
   // A server from before the pieces answers the whole state; anything else (a proxy's page) is no Yjs update.
   if (type.startsWith('application/octet-stream')) return [new Uint8Array(await response.arrayBuffer())];
   return null;
-}
-
-/** The pieces of an answer: their number, then each with its length (lib0's varUint and varUint8Array). */
-export function readPieces(body: Uint8Array): StatePieces {
-  const decoder = decoding.createDecoder(body);
-  const count = decoding.readVarUint(decoder);
-  const pieces: Uint8Array[] = [];
-  // Each piece in a buffer of its own: IndexedDB stores a view's whole buffer, which is the whole answer.
-  for (let i = 0; i < count; i++) pieces.push(decoding.readVarUint8Array(decoder).slice());
-  if (decoding.hasContent(decoder)) throw new Error('state pieces: unexpected bytes after the last piece');
-  return pieces;
 }
 
 /**
