@@ -1,7 +1,11 @@
 import {
+  addMeasure,
   CURRENT_DOC_SCHEMA_VERSION,
+  deleteMeasure,
+  findStoredEntity,
   keys,
   readMeta,
+  readTrash,
   sampleConcept,
   toJSON,
   updateMeta,
@@ -11,13 +15,14 @@ import * as Y from 'yjs';
 import { decodePieces } from '../src/sync/encodePieces.ts';
 import { snapshotOf } from '../src/sync/snapshotOf.ts';
 import { connectClient } from './connectClient.ts';
-import { api, createConcept } from './factories.ts';
+import { api, createConcept, newConceptBody } from './factories.ts';
 import { readStoredDoc } from './readStoredDoc.ts';
 import { startServer, type TestServer } from './startServer.ts';
 import { storeOldSnapshot } from './storeOldSnapshot.ts';
 import { waitFor } from './waitFor.ts';
 
 const current = { schema: String(CURRENT_DOC_SCHEMA_VERSION) };
+const DAY = 24 * 60 * 60 * 1000;
 
 describe('snapshots stored in pieces with their summary', () => {
   let server: TestServer;
@@ -153,8 +158,10 @@ describe('snapshots stored in pieces with their summary', () => {
     await waitFor(() => docs.load(id).summary !== null, 'snapshot stored again');
     const stored = docs.load(id);
     expect(stored.summary).toEqual({
+      format: 1,
       schemaVersion: CURRENT_DOC_SCHEMA_VERSION,
       meta: expect.objectContaining({ title: 'Früher gespeichert', territory: 'Stadt Beispielhausen' }),
+      trashPurgeAt: null,
     });
     expect(readStoredDoc(server.dataDir, id).getText('notiz').toString()).toBe('aus der alten Zeile');
 
@@ -165,5 +172,49 @@ describe('snapshots stored in pieces with their summary', () => {
     const backup = await api(server.url, 'GET', `/api/concepts/${id}/backup`, { token: ownerToken });
     expect(backup.status).toBe(200);
     expect(backup.body.concept.meta.title).toBe('Früher gespeichert');
+  });
+
+  it('loads the concept once something in its Papierkorb is due to go, so it goes before the state is sent', async () => {
+    server = await startServer();
+    const { id, ownerToken } = await createConcept(server.url);
+    const docs = server.server.context.store.docs;
+    const doc = new Y.Doc();
+    for (const piece of docs.load(id).snapshot) Y.applyUpdate(doc, piece);
+    const recent = addMeasure(doc, { title: 'Gestern gelöscht' });
+    deleteMeasure(doc, recent, { by: 'Kim', now: new Date(Date.now() - DAY) });
+    docs.compact(id, snapshotOf(doc), Number.MAX_SAFE_INTEGER);
+    expect(docs.load(id).summary?.trashPurgeAt).toBe(readTrash(doc)[0]?.purgeAt);
+    await statePieces(id, ownerToken);
+    expect(server.server.context.rooms.isLoaded(id)).toBe(false); // not due yet: answered from what is stored
+
+    const old = addMeasure(doc, { title: 'Vor 31 Tagen gelöscht' });
+    deleteMeasure(doc, old, { by: 'Kim', now: new Date(Date.now() - 31 * DAY) });
+    docs.compact(id, snapshotOf(doc), Number.MAX_SAFE_INTEGER);
+    const fromPieces = applied(await statePieces(id, ownerToken));
+    expect(server.server.context.rooms.isLoaded(id)).toBe(true);
+    expect(findStoredEntity(fromPieces, keys.MEASURES, old)).toBeUndefined();
+    expect(readTrash(fromPieces).map((entry) => entry.id)).toEqual([recent]);
+  });
+
+  it('loads the concept when an update stored after the snapshot cannot be read, or the summary is not this server’s', async () => {
+    server = await startServer();
+    const first = await createConcept(server.url);
+    const docs = server.server.context.store.docs;
+    docs.append(first.id, new Uint8Array([1, 2, 3]));
+    docs.append(first.id, new Uint8Array([4, 5, 6]));
+    const pieces = await statePieces(first.id, first.ownerToken); // 200, not a failure
+    expect(readMeta(applied(pieces)).title).toBe(newConceptBody.title);
+    expect(server.server.context.rooms.isLoaded(first.id)).toBe(true);
+
+    for (const summary of ['{"format":1}', '{"format":2,"schemaVersion":7}', 'kein JSON']) {
+      const { id, ownerToken } = await createConcept(server.url);
+      server.server.context.store.db
+        .prepare('UPDATE doc_snapshots SET summary = ? WHERE concept_id = ?')
+        .run(summary, id);
+      expect(docs.load(id).summary).toBeNull();
+      const answer = await api(server.url, 'GET', `/api/concepts/${id}/summary`, { token: ownerToken });
+      expect(answer.body.title).toBe(newConceptBody.title);
+      expect(server.server.context.rooms.isLoaded(id)).toBe(true);
+    }
   });
 });

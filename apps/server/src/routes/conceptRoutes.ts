@@ -21,6 +21,7 @@ import { HttpError } from '../http/HttpError.ts';
 import { parseBody } from '../http/parseBody.ts';
 import { retryLater } from '../http/retryLater.ts';
 import type { ServerContext } from '../ServerContext.ts';
+import { answersFromStore } from '../store/DocStore.ts';
 import type { RouteLimits } from './registerRoutes.ts';
 
 const createBodySchema = z.strictObject({
@@ -97,10 +98,9 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
     // From the stored snapshot if the concept is not loaded and nothing was stored after it: a browser asks for the
     // summary first as it opens a concept, and loading the concept would hold up every other answer meanwhile.
     const stored = ctx.rooms.isLoaded(id) ? null : ctx.store.docs.currentSummary(id);
-    const meta =
-      stored?.schemaVersion === CURRENT_DOC_SCHEMA_VERSION
-        ? stored.meta
-        : ctx.rooms.use(id, (room) => readMeta(room.doc));
+    const meta = answersFromStore(stored, CURRENT_DOC_SCHEMA_VERSION)
+      ? stored.meta
+      : ctx.rooms.use(id, (room) => readMeta(room.doc));
     return {
       id,
       title: meta.title,

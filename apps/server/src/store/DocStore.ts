@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { decodePieces, encodePieces } from '../sync/encodePieces.ts';
-import type { SnapshotSummary, StoredSnapshot } from './StoredSnapshot.ts';
+import { type SnapshotSummary, type StoredSnapshot, SUMMARY_FORMAT } from './StoredSnapshot.ts';
 
 /** A concept's persisted Yjs state: the last snapshot (its pieces) and the updates appended since. */
 export interface StoredDoc {
@@ -105,11 +105,39 @@ function snapshotPieces(row: SnapshotRow): Uint8Array[] {
   }
 }
 
+// A summary only saves loading the concept: one that is not this server's (another format, damaged) counts as none.
 function readSummary(json: string | null): SnapshotSummary | null {
   if (json === null) return null;
+  let summary: unknown;
   try {
-    return JSON.parse(json) as SnapshotSummary;
+    summary = JSON.parse(json);
   } catch {
-    return null; // it only saves loading the concept: without it, the concept is loaded
+    return null;
   }
+  const { format, schemaVersion, meta, trashPurgeAt } = (summary ?? {}) as Partial<SnapshotSummary>;
+  const fields = ['title', 'territory', 'territoryType', 'programme', 'phase', 'status'] as const;
+  const fits =
+    format === SUMMARY_FORMAT &&
+    Number.isInteger(schemaVersion) &&
+    typeof meta === 'object' &&
+    meta !== null &&
+    fields.every((field) => typeof meta[field] === 'string') &&
+    (trashPurgeAt === null || (typeof trashPurgeAt === 'string' && !Number.isNaN(Date.parse(trashPurgeAt))));
+  return fits ? (summary as SnapshotSummary) : null;
+}
+
+/**
+ * Whether a stored snapshot's summary lets the concept be answered from what is stored: written at the current
+ * document schema version, and nothing in its Papierkorb due to go for good yet (loading the concept removes it).
+ */
+export function answersFromStore(
+  summary: SnapshotSummary | null,
+  currentSchemaVersion: number,
+  now = Date.now(),
+): summary is SnapshotSummary {
+  return (
+    summary !== null &&
+    summary.schemaVersion === currentSchemaVersion &&
+    (summary.trashPurgeAt === null || Date.parse(summary.trashPurgeAt) > now)
+  );
 }

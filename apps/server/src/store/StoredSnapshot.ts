@@ -6,11 +6,23 @@ export type SummaryMeta = Pick<
   'title' | 'territory' | 'territoryType' | 'programme' | 'phase' | 'status'
 >;
 
+/**
+ * The layout of `SnapshotSummary` this server writes; a summary of another (an older server's, read with other
+ * rules) counts as none, so the concept is loaded and its summary written anew.
+ */
+export const SUMMARY_FORMAT = 1;
+
 /** What a snapshot holds beside the state: enough to answer a summary without loading the concept. */
 export interface SnapshotSummary {
+  format: typeof SUMMARY_FORMAT;
   /** The document schema version of the snapshot's doc. */
   schemaVersion: number;
   meta: SummaryMeta;
+  /**
+   * When the first element in the snapshot's Papierkorb is due to go for good (ISO date-time), null when it is
+   * empty: from then on the stored state still holds it, and only loading the concept removes it.
+   */
+  trashPurgeAt: string | null;
 }
 
 /**
