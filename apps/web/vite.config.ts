@@ -20,9 +20,11 @@ const SYNC = /\/node_modules\/.*\/(yjs|lib0|y-protocols|y-websocket|y-indexeddb)
 const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\/editor\/src\/i18n\//;
 // The workspace's modules that two or more lazily loaded chunks share, in one chunk instead of some 40 of 0.1–2 kB
 // each: every one was a request and a modulepreload link (0.05–0.1 s of the first task on a slow machine). Not the
-// entry's (it would load them all up front), not the editor's rich text (`editing`) nor its messages (`shell`).
+// entry's (it would load them all up front), not the editor's rich text (`editing`) nor its messages (`shell`);
+// `RichTextEditor` (the frame that loads the editor) goes in with the fields that use it, or the two chunks would
+// import each other.
 const COMMON =
-  /(\/packages\/editor\/src\/(?!i18n\/|richText\/|index\.ts)|\/apps\/web\/src\/(workspace|views|nav|revision|versions|presence|activity|process|document|share|export|trash)\/).*\.tsx?$/;
+  /(\/packages\/editor\/src\/(?!i18n\/|richText\/(?!RichTextEditor\.tsx|useTypeAlive\.ts|isTypeAlive\.ts)|index\.ts)|\/apps\/web\/src\/(workspace|views|nav|revision|versions|presence|activity|process|document|share|export|trash)\/).*\.tsx?$/;
 const ENTRY = /\/apps\/web\/src\/(workspace\/loadConceptPage|views\/(viewLoaders|prefetchView))\.ts$/;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 

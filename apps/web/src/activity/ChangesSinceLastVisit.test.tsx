@@ -1,8 +1,8 @@
 import { act, cleanup, screen, within } from '@testing-library/react';
-import { addChapter, fromJSON, keys, recordEdits, rt, sampleConcept } from '@werkbank/concept';
+import { addChapter, keys, recordEdits } from '@werkbank/concept';
 import { afterEach, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { renderInWorkspace } from '../test/factories.tsx';
+import { sampleWithChapterBody as concept, renderInWorkspace } from '../test/factories.tsx';
 import { ChangesSinceLastVisit } from './ChangesSinceLastVisit.tsx';
 import { deviceId } from './deviceId.ts';
 import { markSeen, startVisit } from './lastVisit.ts';
@@ -13,14 +13,6 @@ afterEach(() => {
   localStorage.clear();
   sessionStorage.clear();
 });
-
-function concept() {
-  const json = sampleConcept({ fields: 2, goals: 2, measures: 2 });
-  const chapter = json.chapters[0];
-  if (!chapter) throw new Error('sample has chapters');
-  chapter.body = rt.doc(rt.p('Der Kreis ist offen.'));
-  return { json, doc: fromJSON(json) };
-}
 
 describe('ChangesSinceLastVisit', () => {
   it('says so on the first visit', () => {

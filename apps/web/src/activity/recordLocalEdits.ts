@@ -21,11 +21,9 @@ export function recordLocalEdits(doc: Y.Doc, who: () => { name: string; device: 
   }
 
   function afterTransaction(transaction: Y.Transaction) {
+    // What came from elsewhere, and migrations, the shared BodyTexts takes in by itself.
     if (transaction.origin === EDIT_LOG_ORIGIN) return;
-    if (!transaction.local || migrations.includes(transaction.origin as Migration)) {
-      bodies.noteRemote(transaction);
-      return;
-    }
+    if (!transaction.local || migrations.includes(transaction.origin as Migration)) return;
     for (const [type, keys] of bodies.edited(transaction))
       for (const part of partsOfChange(doc, type, keys)) pending.add(part);
     if (pending.size === 0 || scheduled) return;

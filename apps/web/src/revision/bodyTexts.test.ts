@@ -1,19 +1,10 @@
-import { collection, fromJSON, keys, readEditLog, rt, sampleConcept } from '@werkbank/concept';
+import { collection, keys, readEditLog } from '@werkbank/concept';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
 import { recordLocalEdits } from '../activity/recordLocalEdits.ts';
+import { sampleWithChapterBody as concept } from '../test/factories.tsx';
 import { shareBodyTexts } from './bodyTexts.ts';
 import { watchFirstLocalEdit } from './watchFirstLocalEdit.ts';
-
-function concept() {
-  const json = sampleConcept({ fields: 2, goals: 2, measures: 2 });
-  const chapter = json.chapters[0];
-  if (!chapter) throw new Error('sample has chapters');
-  chapter.body = rt.doc(rt.p('Der Kreis ist offen.'));
-  const doc = fromJSON(json);
-  const body = collection(doc, keys.CHAPTERS).get(chapter.id)?.get(keys.BODY) as Y.XmlFragment;
-  return { doc, body, chapterId: chapter.id };
-}
 
 describe('shareBodyTexts', () => {
   it('gives those who watch a doc at the same time one BodyTexts, and a new one once all released', () => {
@@ -40,5 +31,27 @@ describe('shareBodyTexts', () => {
       watch.stop();
       stopRecording();
     });
+  });
+
+  it('takes in changes from elsewhere by itself, so a user that only asks about its own changes is not misled', () => {
+    const { doc, body, chapterId } = concept();
+    const shared = shareBodyTexts(doc);
+    // Someone else adds words; then an editor here rewrites the body's structure without changing them.
+    const remote = new Y.Doc();
+    Y.applyUpdate(remote, Y.encodeStateAsUpdate(doc));
+    const vector = Y.encodeStateVector(doc);
+    const remoteBody = collection(remote, keys.CHAPTERS).get(chapterId)?.get(keys.BODY) as Y.XmlFragment;
+    ((remoteBody.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Fremd: ');
+    Y.applyUpdate(doc, Y.encodeStateAsUpdate(remote, vector), 'remote');
+    const found: number[] = [];
+    const ask = (transaction: Y.Transaction) => {
+      if (transaction.local) found.push(shared.texts.edited(transaction).length);
+    };
+    doc.on('afterTransaction', ask);
+    doc.transact(() => (body.get(0) as Y.XmlElement).setAttribute('textAlign', 'left'), 'y-sync');
+    doc.transact(() => ((body.get(0) as Y.XmlElement).get(0) as Y.XmlText).insert(0, 'Hier: '), 'y-sync');
+    expect(found).toEqual([0, 1]);
+    doc.off('afterTransaction', ask);
+    shared.release();
   });
 });

@@ -96,25 +96,39 @@ export class BodyTexts {
   }
 }
 
-const shared = new WeakMap<Y.Doc, { texts: BodyTexts; users: number }>();
+const shared = new WeakMap<Y.Doc, { texts: BodyTexts; users: number; stop(): void }>();
 
 /**
  * The doc's `BodyTexts`, one for all who watch it at the same time (reading every body's words takes 45–90 ms for
- * 300 measures on a slow machine): each user notes every transaction with it, and `release` when done. With
- * nobody using it the next user starts from the texts as they are then.
+ * 300 measures on a slow machine). It keeps itself current: it takes in every transaction (the words of what a local
+ * one changed, those of what came from elsewhere) before its users' own `afterTransaction` handlers run, so each
+ * asks `edited` and gets the same answer whatever order they run in. `release` when done; with nobody using it, it
+ * stops, and the next user starts from the texts as they are then.
  */
 export function shareBodyTexts(doc: Y.Doc): { texts: BodyTexts; release(): void } {
-  const entry = shared.get(doc) ?? { texts: new BodyTexts(doc), users: 0 };
-  shared.set(doc, entry);
-  entry.users++;
+  let entry = shared.get(doc);
+  if (!entry) {
+    const texts = new BodyTexts(doc);
+    const note = (transaction: Y.Transaction) => {
+      if (transaction.local) texts.edited(transaction);
+      else texts.noteRemote(transaction);
+    };
+    doc.on('afterTransaction', note);
+    entry = { texts, users: 0, stop: () => doc.off('afterTransaction', note) };
+    shared.set(doc, entry);
+  }
+  const current = entry;
+  current.users++;
   let released = false;
   return {
-    texts: entry.texts,
+    texts: current.texts,
     release() {
       if (released) return;
       released = true;
-      entry.users--;
-      if (entry.users === 0 && shared.get(doc) === entry) shared.delete(doc);
+      current.users--;
+      if (current.users > 0) return;
+      current.stop();
+      if (shared.get(doc) === current) shared.delete(doc);
     },
   };
 }

@@ -1,19 +1,8 @@
-import { collection, fromJSON, keys, rt, sampleConcept, updateMeasure } from '@werkbank/concept';
+import { collection, keys, updateMeasure } from '@werkbank/concept';
 import { describe, expect, it, vi } from 'vitest';
 import * as Y from 'yjs';
+import { sampleWithChapterBody as concept } from '../test/factories.tsx';
 import { watchFirstLocalEdit } from './watchFirstLocalEdit.ts';
-
-function concept() {
-  const json = sampleConcept({ fields: 2, goals: 2, measures: 2 });
-  const chapter = json.chapters[0];
-  if (!chapter) throw new Error('sample has chapters');
-  chapter.body = rt.doc(rt.p('Der Kreis ist offen.'));
-  const doc = fromJSON(json);
-  const body = collection(doc, keys.CHAPTERS).get(chapter.id)?.get(keys.BODY) as Y.XmlFragment;
-  const measure = json.measures[0];
-  if (!measure) throw new Error('sample has measures');
-  return { doc, body, measure };
-}
 
 describe('watchFirstLocalEdit', () => {
   it('ignores a local rewrite of a body that keeps its text (an editor binding it), and changes from others', () => {

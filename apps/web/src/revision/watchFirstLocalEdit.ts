@@ -30,11 +30,8 @@ export function watchFirstLocalEdit(doc: Y.Doc, onEdit: () => void): LocalEditWa
   let told = false;
 
   function afterTransaction(transaction: Y.Transaction) {
-    if (told || transaction.origin === undoManager) return;
-    if (!transaction.local) {
-      bodies.noteRemote(transaction);
-      return;
-    }
+    // What came from elsewhere the shared BodyTexts takes in by itself.
+    if (told || transaction.origin === undoManager || !transaction.local) return;
     if (bodies.edited(transaction).length === 0) return;
     told = true;
     onEdit();

@@ -5,6 +5,11 @@ import {
   addGoal,
   addGoalIndicator,
   addMeasure,
+  collection,
+  fromJSON,
+  keys,
+  rt,
+  sampleConcept,
   setVision,
 } from '@werkbank/concept';
 import { I18nProvider } from '@werkbank/editor';
@@ -17,6 +22,18 @@ import { WorkspaceContext } from '../workspace/WorkspaceContext.ts';
 
 const REMOTE = Symbol('remote');
 const messages = { de: webMessagesDe };
+
+/** A small sample concept whose first chapter says one sentence: the concept, its doc, that body and a measure. */
+export function sampleWithChapterBody() {
+  const json = sampleConcept({ fields: 2, goals: 2, measures: 2 });
+  const chapter = json.chapters[0];
+  const measure = json.measures[0];
+  if (!chapter || !measure) throw new Error('the sample has chapters and measures');
+  chapter.body = rt.doc(rt.p('Der Kreis ist offen.'));
+  const doc = fromJSON(json);
+  const body = collection(doc, keys.CHAPTERS).get(chapter.id)?.get(keys.BODY) as Y.XmlFragment;
+  return { json, doc, body, chapterId: chapter.id, measure };
+}
 
 /** Two docs that sync every update to each other at once, like two browsers on one server. */
 export function syncedDocs(): [Y.Doc, Y.Doc] {
