@@ -1,10 +1,5 @@
 import rateLimit from '@fastify/rate-limit';
-import {
-  CURRENT_DOC_SCHEMA_VERSION,
-  createConceptFromTemplate,
-  newConceptSchema,
-  readMeta,
-} from '@werkbank/concept';
+import { createConceptFromTemplate, newConceptSchema, readMeta } from '@werkbank/concept';
 import { getTemplate } from '@werkbank/templates';
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
@@ -98,9 +93,7 @@ export function conceptRoutes(app: FastifyInstance, ctx: ServerContext, limits: 
     // From the stored snapshot if the concept is not loaded and nothing was stored after it: a browser asks for the
     // summary first as it opens a concept, and loading the concept would hold up every other answer meanwhile.
     const stored = ctx.rooms.isLoaded(id) ? null : ctx.store.docs.currentSummary(id);
-    const meta = answersFromStore(stored, CURRENT_DOC_SCHEMA_VERSION)
-      ? stored.meta
-      : ctx.rooms.use(id, (room) => readMeta(room.doc));
+    const meta = answersFromStore(stored) ? stored.meta : ctx.rooms.use(id, (room) => readMeta(room.doc));
     return {
       id,
       title: meta.title,

@@ -1,6 +1,6 @@
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
-import { CURRENT_DOC_SCHEMA_VERSION, encodeStatePieces } from '@werkbank/concept';
+import { encodeStatePieces } from '@werkbank/concept';
 import type { FastifyInstance } from 'fastify';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -46,7 +46,7 @@ export function stateEncoding(accept: string | undefined): 'br' | 'gzip' | null 
 function storedPieces(ctx: ServerContext, conceptId: string): Uint8Array | null {
   if (ctx.rooms.isLoaded(conceptId)) return null;
   const stored = ctx.store.docs.load(conceptId);
-  if (!answersFromStore(stored.summary, CURRENT_DOC_SCHEMA_VERSION)) return null;
+  if (!answersFromStore(stored.summary)) return null;
   let after: Uint8Array[];
   try {
     after = stored.updates.length > 1 ? [Y.mergeUpdates(stored.updates)] : stored.updates;

@@ -1,6 +1,12 @@
+import { CURRENT_DOC_SCHEMA_VERSION } from '@werkbank/concept';
 import type Database from 'better-sqlite3';
 import { decodePieces, encodePieces } from '../sync/encodePieces.ts';
-import { type SnapshotSummary, type StoredSnapshot, SUMMARY_FORMAT } from './StoredSnapshot.ts';
+import {
+  type SnapshotSummary,
+  type StoredSnapshot,
+  SUMMARY_FORMAT,
+  SUMMARY_META_FIELDS,
+} from './StoredSnapshot.ts';
 
 /** A concept's persisted Yjs state: the last snapshot (its pieces) and the updates appended since. */
 export interface StoredDoc {
@@ -115,13 +121,12 @@ function readSummary(json: string | null): SnapshotSummary | null {
     return null;
   }
   const { format, schemaVersion, meta, trashPurgeAt } = (summary ?? {}) as Partial<SnapshotSummary>;
-  const fields = ['title', 'territory', 'territoryType', 'programme', 'phase', 'status'] as const;
   const fits =
     format === SUMMARY_FORMAT &&
     Number.isInteger(schemaVersion) &&
     typeof meta === 'object' &&
     meta !== null &&
-    fields.every((field) => typeof meta[field] === 'string') &&
+    SUMMARY_META_FIELDS.every((field) => typeof meta[field] === 'string') &&
     (trashPurgeAt === null || (typeof trashPurgeAt === 'string' && !Number.isNaN(Date.parse(trashPurgeAt))));
   return fits ? (summary as SnapshotSummary) : null;
 }
@@ -132,12 +137,11 @@ function readSummary(json: string | null): SnapshotSummary | null {
  */
 export function answersFromStore(
   summary: SnapshotSummary | null,
-  currentSchemaVersion: number,
   now = Date.now(),
 ): summary is SnapshotSummary {
   return (
     summary !== null &&
-    summary.schemaVersion === currentSchemaVersion &&
+    summary.schemaVersion === CURRENT_DOC_SCHEMA_VERSION &&
     (summary.trashPurgeAt === null || Date.parse(summary.trashPurgeAt) > now)
   );
 }

@@ -1,10 +1,17 @@
 import type { ConceptMeta } from '@werkbank/concept';
 
+/** The fields of the concept's meta that the concept summary shows. */
+export const SUMMARY_META_FIELDS = [
+  'title',
+  'territory',
+  'territoryType',
+  'programme',
+  'phase',
+  'status',
+] as const;
+
 /** What the concept summary shows of the concept's meta. */
-export type SummaryMeta = Pick<
-  ConceptMeta,
-  'title' | 'territory' | 'territoryType' | 'programme' | 'phase' | 'status'
->;
+export type SummaryMeta = Pick<ConceptMeta, (typeof SUMMARY_META_FIELDS)[number]>;
 
 /**
  * The layout of `SnapshotSummary` this server writes; a summary of another (an older server's, read with other

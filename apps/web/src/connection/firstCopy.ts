@@ -1,8 +1,6 @@
 import { persistenceName } from './persistenceName.ts';
 import type { StatePieces } from './readPieces.ts';
 
-export type { StatePieces } from './readPieces.ts';
-
 /** The server's type for an answer in pieces (`stateRoutes.ts`). */
 const PIECES_TYPE = 'application/vnd.werkbank.yjs-pieces';
 
