@@ -1,4 +1,5 @@
 import 'fake-indexeddb/auto';
+import { STRUCTS_PER_PIECE } from '@werkbank/concept';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import * as Y from 'yjs';
@@ -152,12 +153,12 @@ describe('DeviceStore', () => {
 
   it('stores a copy kept as one large row again in pieces once it is loaded', async () => {
     const name = `device-${++names}`;
-    // 7,000 entries, each a struct of its own: some 400 kB, and three pieces of at most 3,000 structs.
+    // 7,000 entries, each a struct of its own: some 400 kB, in pieces of at most STRUCTS_PER_PIECE structs.
     const source = new Y.Doc();
     const entries = source.getMap<string>('entries');
     for (let i = 0; i < 7000; i++) entries.set(`entry-${i}`, `Eintrag ${i} im Handlungskonzept des Kreises`);
     const whole = Y.encodeStateAsUpdate(source);
-    expect(whole.byteLength).toBeGreaterThan(2 * 96 * 1024);
+    expect(whole.byteLength).toBeGreaterThan(2 * 64 * 1024);
     // As an earlier version of the app kept it: the whole concept in one row.
     await storeRows(name, [whole]);
     const doc = new Y.Doc();
@@ -166,7 +167,9 @@ describe('DeviceStore', () => {
     await store.whenSynced;
     expect(doc.getMap('entries').size).toBe(7000);
     const stored = async () => (await rowsOf(name)).filter((row) => row.byteLength > 2).length;
-    await vi.waitFor(async () => expect(await stored()).toBe(3), { timeout: 10_000 });
+    await vi.waitFor(async () => expect(await stored()).toBe(Math.ceil(7000 / STRUCTS_PER_PIECE)), {
+      timeout: 10_000,
+    });
     await store.destroy();
     const check = new Y.Doc();
     const reader = new IndexeddbPersistence(name, check);

@@ -6,9 +6,9 @@ import { storeInPieces } from './trackDeviceWrites.ts';
 
 /**
  * Stored updates applied in one task at most, in bytes: about one piece of the server's copy (a 300-measure concept
- * comes as nine of some 80 kB, see firstCopy.ts), or many small edits together.
+ * comes as 13 of some 55 kB, see firstCopy.ts), or many small edits together.
  */
-const BYTES_PER_TASK = 96 * 1024;
+const BYTES_PER_TASK = 64 * 1024;
 
 /**
  * y-indexeddb's store of a concept on this device (same database, same rows), which loads what it holds a few rows

@@ -57,6 +57,7 @@ describe('i18n', () => {
     expect(de('table.caption')).toBe('Alle Maßnahmen');
     expect(en('table.caption')).toBe('Measures');
     expect(en('no.such.key')).toBe('no.such.key');
+    expect(de('constructor')).toBe('constructor');
     expect(en('table.count', { shown: 3, total: 7 })).toBe('3 of 7 measures');
   });
 
