@@ -25,7 +25,8 @@ const SHELL = /\/node_modules\/(react|react-dom|scheduler|zustand)\/|\/packages\
 // import each other.
 const COMMON =
   /(\/packages\/editor\/src\/(?!i18n\/|richText\/(?!RichTextEditor\.tsx|useTypeAlive\.ts|isTypeAlive\.ts)|index\.ts)|\/apps\/web\/src\/(workspace|views|nav|revision|versions|presence|activity|process|document|share|export|trash)\/).*\.tsx?$/;
-const ENTRY = /\/apps\/web\/src\/(workspace\/loadConceptPage|views\/(viewLoaders|prefetchView))\.ts$/;
+const ENTRY =
+  /\/apps\/web\/src\/(workspace\/(loadConceptPage\.ts|ConceptLoading\.tsx)|views\/(viewLoaders|prefetchView)\.ts)$/;
 const server = process.env.WERKBANK_SERVER ?? 'http://localhost:8080';
 
 export default defineConfig({

@@ -4,6 +4,7 @@ import { useWebMessages } from './i18n/useWebMessages.ts';
 import { useRoute } from './routing/useRoute.ts';
 import { useSession } from './session/useSession.ts';
 import { NotFoundPage } from './ui/NotFoundPage.tsx';
+import { ConceptLoading } from './workspace/ConceptLoading.tsx';
 import { loadConceptPage } from './workspace/loadConceptPage.ts';
 
 // The start page is not needed to open a concept, so a workspace does not load it; and workshop
@@ -32,7 +33,7 @@ export function App() {
         </Suspense>
       )}
       {route.page === 'concept' && (
-        <Suspense fallback={null}>
+        <Suspense fallback={<ConceptLoading key={route.conceptId} conceptId={route.conceptId} />}>
           <ConceptPage key={route.conceptId} conceptId={route.conceptId} view={route.view} />
         </Suspense>
       )}

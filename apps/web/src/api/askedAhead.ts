@@ -5,6 +5,7 @@
 export function askedAhead<T>(forMs: number): {
   hold(conceptId: string, token: string, answer: Promise<T>): void;
   take(conceptId: string, token: string): Promise<T> | undefined;
+  peek(conceptId: string, token: string): Promise<T> | undefined;
 } {
   let held: { conceptId: string; token: string; answer: Promise<T> } | null = null;
   return {
@@ -21,6 +22,10 @@ export function askedAhead<T>(forMs: number): {
       const { answer } = held;
       held = null;
       return answer;
+    },
+    /** The answer held for this concept and token, left for `take`. */
+    peek(conceptId, token) {
+      return held?.conceptId === conceptId && held.token === token ? held.answer : undefined;
     },
   };
 }

@@ -22,6 +22,14 @@ export function fetchSummaryEarly(conceptId: string, token: string): void {
   early.hold(conceptId, token, fetchSummary(conceptId, token));
 }
 
+/**
+ * The summary asked for by `fetchSummaryEarly` for this concept and token, if it is still held (it stays held for
+ * the next `fetchSummary`): what the page shows while its code loads.
+ */
+export function earlySummary(conceptId: string, token: string): Promise<ConceptSummary> | undefined {
+  return early.peek(conceptId, token);
+}
+
 /** The summary of a concept as `token` sees it; rejects with a refusal when the token is not valid. */
 export function fetchSummary(
   conceptId: string,

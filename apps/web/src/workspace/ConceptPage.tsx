@@ -4,6 +4,7 @@ import { useConceptConnection, useConnectionStatus } from '../connection/useConc
 import type { WorkspaceView } from '../routing/Route.ts';
 import { useRecentConcept } from '../storage/useRecentConcept.ts';
 import { MessagePage } from '../ui/MessagePage.tsx';
+import { ConceptLoading } from './ConceptLoading.tsx';
 import { loadWorkspace } from './loadConceptPage.ts';
 import { RefusedPage } from './RefusedPage.tsx';
 import { useConceptAccess } from './useConceptAccess.ts';
@@ -64,12 +65,7 @@ export function ConceptPage({ conceptId, view }: ConceptPageProps) {
       </MessagePage>
     );
   }
-  if (!entry || access === 'checking' || !connection || !Workspace) {
-    return (
-      <p className="page-loading" role="status">
-        {t('web.loading')}
-      </p>
-    );
-  }
+  if (!entry || access === 'checking' || !connection || !Workspace)
+    return <ConceptLoading conceptId={conceptId} />;
   return <Workspace entry={entry} connection={connection} view={view} />;
 }
