@@ -56,31 +56,10 @@ export class Room {
     this.#docs = docs;
     this.#options = options;
     const stored = docs.load(conceptId);
-    const { doc, unreadable } = loadDoc(stored, log);
-    this.doc = doc;
-    // What is stored but could not be read stays as it is: compacting would write the concept without it and
-    // delete it for good. Every change is still appended to the log, so nothing new is lost either; someone with
-    // access to the database (or a backup) can look at the rows.
-    if (unreadable > 0)
-      log.error(
-        { event: 'concept-damaged', unreadable, stored: stored.snapshot.length + stored.updates.length },
-        'stored updates could not be read: the concept is not compacted, its rows stay',
-      );
-    let held = false;
+    this.doc = loadDoc(stored, log);
     this.#snapshots = new SnapshotScheduler(
       this.doc,
-      (snapshot, uptoSeq) => {
-        if (unreadable === 0) {
-          docs.compact(conceptId, snapshot, uptoSeq);
-          return;
-        }
-        if (held) return;
-        held = true;
-        log.warn(
-          { event: 'compaction-held', unreadable },
-          'not compacted: some stored updates are unreadable',
-        );
-      },
+      (snapshot, uptoSeq) => docs.compact(conceptId, snapshot, uptoSeq),
       {
         ...options,
         lastSeq: stored.lastSeq,
