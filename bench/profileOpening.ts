@@ -7,8 +7,8 @@
 //
 // The web app must be built with source maps (into a directory of its own: the maps are not for serving); the
 // profile's functions are named through them. Only the first `seconds` of the profile count (default: all of it),
-// e.g. until the chapter was editable. A sample counts for the first group in GROUPS that a frame of its stack
-// matches, from the innermost frame out; V8's own entries (idle, garbage collection, "(program)": work outside
+// e.g. until the chapter was editable. A sample counts for the first group in GROUPS (in their order) that any
+// frame of its stack matches; V8's own entries (idle, garbage collection, "(program)": work outside
 // JavaScript, such as style, layout and compiling) count as themselves, and anything else as "other".
 import { existsSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';

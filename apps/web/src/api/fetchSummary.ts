@@ -19,7 +19,20 @@ const early = askedAhead<ConceptSummary>(10_000);
  * the same concept and token takes this answer.
  */
 export function fetchSummaryEarly(conceptId: string, token: string): void {
-  early.hold(conceptId, token, fetchSummary(conceptId, token));
+  const answer = fetchSummary(conceptId, token);
+  early.hold(conceptId, token, answer);
+  answer.then(
+    (summary) => settledTitles.set(`${conceptId}\n${token}`, summary.title),
+    () => {}, // whoever takes the answer gets the failure
+  );
+}
+
+/** Titles of summaries asked for early that have come, for this page's life (one concept at a time). */
+const settledTitles = new Map<string, string>();
+
+/** The title in the summary asked for early for this concept and token, once it came; undefined before. */
+export function earlySummaryTitle(conceptId: string, token: string): string | undefined {
+  return settledTitles.get(`${conceptId}\n${token}`);
 }
 
 /**

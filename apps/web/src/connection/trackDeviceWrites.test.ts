@@ -129,7 +129,7 @@ describe('trackDeviceWrites', () => {
     const { name, doc, persistence, writes } = tracked();
     persistence._storeTimeout = 0;
     await persistence.whenSynced;
-    // 520 updates, 4,000 structs: more than one piece (3,000 structs).
+    // 520 updates, 4,000 structs: more than one piece (STRUCTS_PER_PIECE, 2,000).
     const list = doc.getArray<number>('list');
     for (let i = 0; i < 520; i++)
       doc.transact(() => {

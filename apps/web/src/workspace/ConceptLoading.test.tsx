@@ -1,5 +1,6 @@
-import { cleanup, render, screen } from '@testing-library/react';
+import { act, cleanup, render, screen } from '@testing-library/react';
 import { I18nProvider } from '@werkbank/editor';
+import { useLayoutEffect } from 'react';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { fetchSummary, fetchSummaryEarly } from '../api/fetchSummary.ts';
 import { webMessagesDe } from '../i18n/webMessagesDe.ts';
@@ -14,6 +15,14 @@ function show() {
       <ConceptLoading conceptId="c7" />
     </I18nProvider>,
   );
+}
+
+/** Reports the banner's text as the first commit left it (layout effects run before any passive effect). */
+function Probe({ onCommit }: { onCommit: (text: string) => void }) {
+  useLayoutEffect(() => {
+    onCommit(screen.getByRole('banner').textContent ?? '');
+  }, [onCommit]);
+  return null;
 }
 
 /** The server's answer to the summary (the test's stand-in for `fetch`). */
@@ -55,12 +64,31 @@ describe('ConceptLoading', () => {
     expect(fetch).toHaveBeenCalledTimes(1);
   });
 
+  it('has the title in its first render when shown again after the summary came', async () => {
+    rememberConcept({ ...link, id: 'c8', token: 'lesen-8', title: '' });
+    answer(200, { id: 'c8', title: 'Konzept Südkreis', territory: '', role: 'viewer' });
+    fetchSummaryEarly('c8', 'lesen-8');
+    expect((await fetchSummary('c8', 'lesen-8')).title).toBe('Konzept Südkreis');
+    // As the concept page renders it in place of the app's fallback: what its first commit shows, before any
+    // effect of its own has run.
+    const commits: string[] = [];
+    render(
+      <I18nProvider locale="de" messages={{ de: webMessagesDe }}>
+        <ConceptLoading conceptId="c8" />
+        <Probe onCommit={(text) => commits.push(text)} />
+      </I18nProvider>,
+    );
+    expect(commits[0]).toContain('Konzept Südkreis');
+    forgetConcept('c8');
+  });
+
   it('shows no title when the server refuses the link', async () => {
-    rememberConcept({ ...link, title: '' });
+    rememberConcept({ ...link, token: 'lesen-9', title: '' });
     answer(401, { error: { message: 'Link ungültig' } });
-    fetchSummaryEarly('c7', 'lesen-7');
+    fetchSummaryEarly('c7', 'lesen-9');
     show();
-    await expect(fetchSummary('c7', 'lesen-7')).rejects.toThrow('Link ungültig');
+    await expect(fetchSummary('c7', 'lesen-9')).rejects.toThrow('Link ungültig');
+    await act(async () => {}); // what the refusal's handlers would render
     expect(screen.getByRole('banner').textContent).toBe('Werkbank');
     expect(screen.getByRole('status').textContent).toBe('Wird geladen …');
   });

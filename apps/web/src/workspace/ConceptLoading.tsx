@@ -1,6 +1,6 @@
 import { useT } from '@werkbank/editor';
 import { useEffect, useState } from 'react';
-import { earlySummary } from '../api/fetchSummary.ts';
+import { earlySummary, earlySummaryTitle } from '../api/fetchSummary.ts';
 import { Link } from '../routing/Link.tsx';
 import { useRecentConcept } from '../storage/useRecentConcept.ts';
 
@@ -14,7 +14,11 @@ export function ConceptLoading({ conceptId }: { conceptId: string }) {
   const entry = useRecentConcept(conceptId);
   const token = entry?.token;
   const known = entry?.title ?? '';
-  const [asked, setAsked] = useState<{ token: string; title: string } | null>(null);
+  // Shown again (the page's code has come and renders this in its place) it has the title at once, not a frame later.
+  const [asked, setAsked] = useState<{ token: string; title: string } | null>(() => {
+    const title = token ? earlySummaryTitle(conceptId, token) : undefined;
+    return token && title !== undefined ? { token, title } : null;
+  });
   useEffect(() => {
     if (known || !token) return;
     let current = true;

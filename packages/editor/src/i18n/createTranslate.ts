@@ -6,7 +6,8 @@ import type { Translate } from './Translate.ts';
 
 /**
  * A `t` for `locale`: extra messages win over the editor's, and German fills any gap. The catalogues are looked up
- * in that order on each call, not merged ahead: merging some 2,000 keys took 40 ms of the page's first render.
+ * in that order on each call, not merged ahead: copying their some 2,000 entries took 40 ms of
+ * the page's first render in a profile.
  */
 export function createTranslate(locale: Locale, extra: Messages = {}): Translate {
   const catalogues = [extra[locale], editorMessages[locale], extra.de, editorMessages.de].filter(
