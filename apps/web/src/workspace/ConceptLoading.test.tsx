@@ -58,7 +58,10 @@ describe('ConceptLoading', () => {
     });
     fetchSummaryEarly('c7', 'lesen-7');
     show();
-    expect(await screen.findByText('Handlungskonzept Nordstadt')).toBeTruthy();
+    expect(
+      await screen.findByText('Handlungskonzept Nordstadt', { selector: '.concept-title' }),
+    ).toBeTruthy();
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('Handlungskonzept Nordstadt');
     // The page's own request takes the same answer: the summary was asked for once.
     expect((await fetchSummary('c7', 'lesen-7')).title).toBe('Handlungskonzept Nordstadt');
     expect(fetch).toHaveBeenCalledTimes(1);

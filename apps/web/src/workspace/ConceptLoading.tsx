@@ -45,9 +45,12 @@ export function ConceptLoading({ conceptId }: { conceptId: string }) {
           </div>
         )}
       </header>
-      <p className="page-loading" role="status">
-        {t('web.loading')}
-      </p>
+      <main>
+        <h1 className="visually-hidden">{title || t('web.app.name')}</h1>
+        <p className="page-loading" role="status">
+          {t('web.loading')}
+        </p>
+      </main>
     </div>
   );
 }
