@@ -14,25 +14,26 @@ export interface ConceptSummary {
 const early = askedAhead<ConceptSummary>(10_000);
 
 /**
- * Asks for a concept's summary at once, ahead of the page that needs it: the server loads the concept to answer,
- * so the page's connection, opened once the page's code is here, finds it loaded. The next `fetchSummary` for
- * the same concept and token takes this answer.
+ * Asks for a concept's summary at once, ahead of the page that needs it (the server answers it from what it
+ * stored, or loads the concept for it). The next `fetchSummary` for the same concept and token takes this answer.
  */
 export function fetchSummaryEarly(conceptId: string, token: string): void {
   const answer = fetchSummary(conceptId, token);
   early.hold(conceptId, token, answer);
   answer.then(
-    (summary) => settledTitles.set(`${conceptId}\n${token}`, summary.title),
+    (summary) => {
+      settled = { conceptId, token, title: summary.title };
+    },
     () => {}, // whoever takes the answer gets the failure
   );
 }
 
-/** Titles of summaries asked for early that have come, for this page's life (one concept at a time). */
-const settledTitles = new Map<string, string>();
+/** The title in the summary asked for early (once, as the page started), once it came. */
+let settled: { conceptId: string; token: string; title: string } | null = null;
 
 /** The title in the summary asked for early for this concept and token, once it came; undefined before. */
 export function earlySummaryTitle(conceptId: string, token: string): string | undefined {
-  return settledTitles.get(`${conceptId}\n${token}`);
+  return settled?.conceptId === conceptId && settled.token === token ? settled.title : undefined;
 }
 
 /**
