@@ -8,6 +8,7 @@ import { AriaReadonly } from './AriaReadonly.ts';
 import { cleanWordHtml } from './cleanWordHtml.ts';
 import { EditorToolbar } from './EditorToolbar.tsx';
 import { EmptyPlaceholder } from './EmptyPlaceholder.ts';
+import { KeysFollowCaret } from './KeysFollowCaret.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { PasteLimit } from './PasteLimit.ts';
 import type { RichTextEditorProps } from './RichTextEditor.tsx';
@@ -42,6 +43,7 @@ export function BoundEditor({
       Collaboration.configure({ fragment }),
       SyncedNoAutolink,
       AriaReadonly,
+      KeysFollowCaret,
       EmptyPlaceholder.configure({ text: placeholder ?? '' }),
       PasteLimit.configure({ maxSize: MAX_PASTE_SIZE, onRefuse: setRefusedSize }),
       TypedListPaste,

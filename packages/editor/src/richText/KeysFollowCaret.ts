@@ -1,0 +1,54 @@
+import { Extension } from '@tiptap/core';
+import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
+import type { EditorView } from '@tiptap/pm/view';
+
+/**
+ * Lets a key act where the caret shows. Keys the editor leaves to the browser (End, Ctrl+End, Home, Page Down)
+ * move the caret in the page; the editor learns of it only from the browser's `selectionchange` event, which
+ * Chromium sends tens of milliseconds later, after input that came meanwhile. Enter, Backspace or Tab pressed in
+ * that gap acted at the caret's old place: Ctrl+End and a quick Enter split the paragraph clicked into, not the
+ * last one. Before the editor handles a key, this takes the caret from the page if it has moved since.
+ */
+export const KeysFollowCaret = Extension.create({
+  name: 'keysFollowCaret',
+  addProseMirrorPlugins() {
+    return [
+      new Plugin({
+        key: new PluginKey('keysFollowCaret'),
+        props: {
+          handleDOMEvents: {
+            keydown(view, event) {
+              if (!event.isComposing && event.keyCode !== 229) takeCaretFromPage(view);
+              return false;
+            },
+          },
+        },
+      }),
+    ];
+  },
+});
+
+/** Sets the editor's selection to the page's when the page has a text caret or range in the editor elsewhere. */
+export function takeCaretFromPage(view: EditorView): void {
+  const { state } = view;
+  // Node and table cell selections have no caret in the page to compare with.
+  if (view.composing || !(state.selection instanceof TextSelection)) return;
+  const selection = (view.root as Document).getSelection?.();
+  const { anchorNode, focusNode } = selection ?? {};
+  if (!selection || !anchorNode || !focusNode) return;
+  if (!view.dom.contains(anchorNode) || !view.dom.contains(focusNode)) return;
+  let anchor: number;
+  let head: number;
+  try {
+    anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
+    head = view.posAtDOM(focusNode, selection.focusOffset);
+  } catch {
+    return; // inside something that has no place in the document (a widget)
+  }
+  if (anchor === state.selection.anchor && head === state.selection.head) return;
+  const { doc } = state;
+  if (anchor < 0 || head < 0 || anchor > doc.content.size || head > doc.content.size) return;
+  const moved = TextSelection.between(doc.resolve(anchor), doc.resolve(head));
+  if (moved.eq(state.selection)) return;
+  view.dispatch(state.tr.setSelection(moved));
+}
