@@ -1,4 +1,5 @@
 import { z } from 'zod/mini';
+import { lazySchema } from './lazySchema.ts';
 
 /** One ProseMirror node in JSON form; the concept schema validates node names when it is loaded into Yjs. */
 export interface RichTextNode {
@@ -9,10 +10,12 @@ export interface RichTextNode {
   text?: string;
 }
 
-const markSchema = z.object({
-  type: z.string().check(z.minLength(1), z.maxLength(64)),
-  attrs: z.optional(z.record(z.string(), z.unknown())),
-});
+const markSchema = lazySchema(() =>
+  z.object({
+    type: z.string().check(z.minLength(1), z.maxLength(64)),
+    attrs: z.optional(z.record(z.string(), z.unknown())),
+  }),
+);
 
 export const richTextNodeSchema: z.ZodMiniType<RichTextNode> = z.lazy(() =>
   z.object({
@@ -25,9 +28,11 @@ export const richTextNodeSchema: z.ZodMiniType<RichTextNode> = z.lazy(() =>
 );
 
 /** A rich-text body: a ProseMirror `doc` node as JSON. */
-export const richTextSchema = z.object({
-  type: z.literal('doc'),
-  content: z.optional(z.array(richTextNodeSchema).check(z.maxLength(10_000))),
-});
+export const richTextSchema = lazySchema(() =>
+  z.object({
+    type: z.literal('doc'),
+    content: z.optional(z.array(richTextNodeSchema).check(z.maxLength(10_000))),
+  }),
+);
 
 export type RichTextDoc = z.infer<typeof richTextSchema>;

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { territoryTypeSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { CURRENT_DOC_SCHEMA_VERSION } from '../migrations/migrations.ts';
 import { writeGoalLevels } from '../model/goalLevelStore.ts';
 import { DOC_SCHEMA_VERSION, META } from '../model/keys.ts';
@@ -12,14 +13,16 @@ import { addPhenomenon } from '../verbs/phenomenonVerbs.ts';
 import { type ConceptTemplate, templateSchema } from './templateSchema.ts';
 
 /** What the person creating a concept enters. */
-export const newConceptSchema = z.object({
-  title: z.string().check(z.trim(), z.minLength(1, 'Bitte einen Titel angeben'), z.maxLength(500)),
-  territory: z
-    .string()
-    .check(z.trim(), z.minLength(1, 'Bitte die Gebietskörperschaft angeben'), z.maxLength(500)),
-  territoryType: territoryTypeSchema,
-  fundingPeriod: z.optional(z.string().check(z.maxLength(500))),
-});
+export const newConceptSchema = lazySchema(() =>
+  z.object({
+    title: z.string().check(z.trim(), z.minLength(1, 'Bitte einen Titel angeben'), z.maxLength(500)),
+    territory: z
+      .string()
+      .check(z.trim(), z.minLength(1, 'Bitte die Gebietskörperschaft angeben'), z.maxLength(500)),
+    territoryType: territoryTypeSchema,
+    fundingPeriod: z.optional(z.string().check(z.maxLength(500))),
+  }),
+);
 
 export type NewConcept = z.input<typeof newConceptSchema>;
 

@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
 import { isLive } from '../model/entityStore.ts';
@@ -10,19 +11,21 @@ import { parseInput } from '../model/parseInput.ts';
 import { requireWorkshopField } from './requireWorkshopField.ts';
 import { MAX_PROPOSAL_LENGTH } from './submitProposal.ts';
 
-const ownEditSchema = z.strictObject({
-  text: z.optional(
-    z
-      .string()
-      .check(
-        z.trim(),
-        z.minLength(1, 'Bitte geben Sie einen Text ein'),
-        z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
-      ),
-  ),
-  fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-  targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
-});
+const ownEditSchema = lazySchema(() =>
+  z.strictObject({
+    text: z.optional(
+      z
+        .string()
+        .check(
+          z.trim(),
+          z.minLength(1, 'Bitte geben Sie einen Text ein'),
+          z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
+        ),
+    ),
+    fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+    targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+  }),
+);
 
 /** What a participant may change on their own proposal. */
 export type OwnProposalEdit = z.input<typeof ownEditSchema>;

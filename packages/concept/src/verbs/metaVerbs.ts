@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { metaInputSchema } from '../json/inputSchemas.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import type { RichTextDoc } from '../json/richTextSchema.ts';
 import { richTextSchema } from '../json/richTextSchema.ts';
 import { CHECKLIST, CHECKLIST_TICKS, META, VISION } from '../model/keys.ts';
@@ -23,10 +24,12 @@ export function setVision(doc: Y.Doc, vision: RichTextDoc): void {
   doc.transact(() => writeRichText(doc.getXmlFragment(VISION), data, VISION));
 }
 
-const tickSchema = z.object({
-  by: z.string().check(z.maxLength(500)),
-  at: z.string().check(z.minLength(1), z.maxLength(40)),
-});
+const tickSchema = lazySchema(() =>
+  z.object({
+    by: z.string().check(z.maxLength(500)),
+    at: z.string().check(z.minLength(1), z.maxLength(40)),
+  }),
+);
 
 /**
  * Marks a checklist item of a phase as done or not done. `tick` records who ticked it by hand and when (its

@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { proposalOutcomeSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { measureSpec, proposalSpec } from '../model/entitySpecs.ts';
 import { orderedEntities } from '../model/entityStore.ts';
@@ -61,11 +62,13 @@ export function mergeProposals(doc: Y.Doc, targetId: string, sourceIds: readonly
   });
 }
 
-const answerSchema = z.strictObject({
-  outcome: z.nullable(proposalOutcomeSchema),
-  reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
-  measureId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-});
+const answerSchema = lazySchema(() =>
+  z.strictObject({
+    outcome: z.nullable(proposalOutcomeSchema),
+    reason: z.optional(z.string().check(z.trim(), z.maxLength(500))),
+    measureId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+  }),
+);
 
 /** The moderation's answer to a proposal. */
 export type ProposalAnswer = z.input<typeof answerSchema>;

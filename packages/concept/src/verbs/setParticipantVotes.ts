@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { workshopSpec } from '../model/entitySpecs.ts';
 import { collection, type EntityMap, isLive } from '../model/entityStore.ts';
@@ -9,9 +10,8 @@ import { ID, PROPOSALS, VOTES, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { nestedType } from '../model/writeEntityFields.ts';
 
-const votesSchema = z.record(
-  z.string().check(z.maxLength(64)),
-  z.number().check(z.int(), z.gte(0), z.lte(50)),
+const votesSchema = lazySchema(() =>
+  z.record(z.string().check(z.maxLength(64)), z.number().check(z.int(), z.gte(0), z.lte(50))),
 );
 
 function dotsOf(proposal: EntityMap, participant: string): number {

@@ -1,14 +1,17 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { revisionSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { ADOPTED_VERSION_ID, META, REVISION, STATUS } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 
-const inputSchema = z.object({
-  name: revisionSchema.shape.name,
-  startedAt: z.optional(revisionSchema.shape.startedAt),
-});
+const inputSchema = lazySchema(() =>
+  z.object({
+    name: revisionSchema.shape.name,
+    startedAt: z.optional(revisionSchema.shape.startedAt),
+  }),
+);
 
 /**
  * Begins the next revision (Fortschreibung) after the adopted version, under a name everyone sees; the concept's

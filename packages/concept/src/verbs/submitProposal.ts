@@ -1,6 +1,7 @@
 import type * as Y from 'yjs';
 import { z } from 'zod/mini';
 import { participantIdSchema } from '../json/conceptJsonSchema.ts';
+import { lazySchema } from '../json/lazySchema.ts';
 import { ConceptError } from '../model/ConceptError.ts';
 import { proposalSpec, workshopSpec } from '../model/entitySpecs.ts';
 import { collection, type EntityMap } from '../model/entityStore.ts';
@@ -12,19 +13,21 @@ import { requireWorkshopField } from './requireWorkshopField.ts';
 /** Longest proposal text a participant may send. */
 export const MAX_PROPOSAL_LENGTH = 1000;
 
-const submissionSchema = z.strictObject({
-  submissionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Sendungs-ID ungültig')),
-  text: z
-    .string()
-    .check(
-      z.trim(),
-      z.minLength(1, 'Bitte geben Sie einen Text ein'),
-      z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
-    ),
-  fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-  targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
-  author: z.optional(z.string().check(z.trim(), z.maxLength(60))),
-});
+const submissionSchema = lazySchema(() =>
+  z.strictObject({
+    submissionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Sendungs-ID ungültig')),
+    text: z
+      .string()
+      .check(
+        z.trim(),
+        z.minLength(1, 'Bitte geben Sie einen Text ein'),
+        z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
+      ),
+    fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
+    targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+    author: z.optional(z.string().check(z.trim(), z.maxLength(60))),
+  }),
+);
 
 /** What a participant sends with a proposal. */
 export type ProposalSubmission = z.input<typeof submissionSchema>;
