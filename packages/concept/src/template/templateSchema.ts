@@ -17,8 +17,8 @@ const key = z
   );
 
 /** Measure fields a template can require before a measure counts as complete. */
-export const requirableMeasureFields = z.keyof(
-  z.omit(measureSchema, { id: true, code: true, originWorkshopId: true, originProposalId: true }),
+export const requirableMeasureFields = lazySchema(() =>
+  z.keyof(z.omit(measureSchema, { id: true, code: true, originWorkshopId: true, originProposalId: true })),
 );
 
 /** A declarative concept template: chapters with guiding questions, defaults, phases with checklists. */
