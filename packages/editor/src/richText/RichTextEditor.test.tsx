@@ -196,7 +196,7 @@ describe('RichTextEditor', () => {
     expect(screen.getByRole('status').textContent).toMatch(/gelöscht/);
   });
 
-  it('mounts carets only while focused', () => {
+  it('mounts carets only while focused, all in one reconfiguration', () => {
     const doc = new Y.Doc();
     const awareness = userAwareness(doc, 'Ayşe');
     awareness.setLocalStateField('user', { name: 'Ayşe', color: '#1f6feb', id: 'u-1' });
@@ -215,8 +215,16 @@ describe('RichTextEditor', () => {
         (plugin) => plugin.spec.key && (plugin as unknown as { key: string }).key.startsWith('yjs-cursor'),
       );
     expect(hasCarets()).toBe(false);
+    // Each reconfiguration builds every plugin's view again, and the Yjs binding renders the whole text anew.
+    let reconfigurations = 0;
+    const updateState = editor.view.updateState.bind(editor.view);
+    editor.view.updateState = (state) => {
+      if (state.plugins !== editor.view.state.plugins) reconfigurations++;
+      updateState(state);
+    };
     fireEvent.focus(editor.view.dom);
     expect(hasCarets()).toBe(true);
+    expect(reconfigurations).toBe(1);
     expect(awareness.getLocalState()?.user).toEqual({ name: 'Ayşe', color: '#1f6feb', id: 'u-1' });
     fireEvent.blur(editor.view.dom);
     expect(hasCarets()).toBe(false);

@@ -15,7 +15,10 @@ export function useFocusedCarets(
   useEffect(() => {
     if (!editor || !awareness || !focused || editor.isDestroyed) return;
     const plugins = caretPlugins(editor, awareness, { name, color });
-    for (const plugin of plugins) editor.registerPlugin(plugin);
+    // All in one reconfiguration: each one makes ProseMirror build every plugin's view again, and the Yjs binding
+    // then renders the whole text anew.
+    const [first] = plugins;
+    if (first) editor.registerPlugin(first, (_, current) => [...current, ...plugins]);
     return () => {
       if (!editor.isDestroyed)
         editor.unregisterPlugin(plugins.flatMap((plugin) => (plugin.spec.key ? [plugin.spec.key] : [])));
