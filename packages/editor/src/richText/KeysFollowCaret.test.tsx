@@ -42,6 +42,20 @@ describe('KeysFollowCaret', () => {
     expect(visionFragment(doc).toString()).toContain('Erster Absatz');
   });
 
+  it('lets Enter after Ctrl+A and Ctrl+End act at the end, not on the whole text', () => {
+    const { box, editor } = openTwoParagraphs();
+    act(() => {
+      editor.commands.selectAll();
+    });
+    moveCaretInPageToEnd(box);
+    act(() => {
+      fireEvent.keyDown(box, { key: 'Enter', code: 'Enter', keyCode: 13 });
+    });
+    expect(
+      Array.from({ length: editor.state.doc.childCount }, (_, i) => editor.state.doc.child(i).textContent),
+    ).toEqual(['Erster Absatz', 'Zweiter Absatz', '']);
+  });
+
   it('leaves the selection alone when the page shows the caret where the editor has it', () => {
     const { box, editor } = openTwoParagraphs();
     const before = editor.state.selection;

@@ -28,11 +28,13 @@ export const KeysFollowCaret = Extension.create({
   },
 });
 
-/** Sets the editor's selection to the page's when the page has a text caret or range in the editor elsewhere. */
+/**
+ * Sets the editor's selection to the page's when the page's differs. A whole-text, table-cell or node selection is
+ * replaced only by a caret the browser put elsewhere (Ctrl+A, then Ctrl+End: Enter must not replace the whole text).
+ */
 export function takeCaretFromPage(view: EditorView): void {
   const { state } = view;
-  // Node and table cell selections have no caret in the page to compare with.
-  if (view.composing || !(state.selection instanceof TextSelection)) return;
+  if (view.composing) return;
   const selection = (view.root as Document).getSelection?.();
   const { anchorNode, focusNode } = selection ?? {};
   if (!selection || !anchorNode || !focusNode) return;
@@ -40,15 +42,21 @@ export function takeCaretFromPage(view: EditorView): void {
   let anchor: number;
   let head: number;
   try {
-    anchor = view.posAtDOM(anchorNode, selection.anchorOffset);
-    head = view.posAtDOM(focusNode, selection.focusOffset);
+    // As ProseMirror reads the page's selection (bias 1); -1 for a place outside the document's content.
+    anchor = view.posAtDOM(anchorNode, selection.anchorOffset, 1);
+    head = view.posAtDOM(focusNode, selection.focusOffset, 1);
   } catch {
-    return; // inside something that has no place in the document (a widget)
+    return;
   }
-  if (anchor === state.selection.anchor && head === state.selection.head) return;
+  const current = state.selection;
+  if (anchor === current.anchor && head === current.head) return;
+  if (!(current instanceof TextSelection)) {
+    // Only a caret, somewhere else than where this selection starts or ends (a single table cell's is collapsed).
+    if (anchor !== head || anchor === current.anchor || anchor === current.head) return;
+  }
   const { doc } = state;
   if (anchor < 0 || head < 0 || anchor > doc.content.size || head > doc.content.size) return;
   const moved = TextSelection.between(doc.resolve(anchor), doc.resolve(head));
-  if (moved.eq(state.selection)) return;
+  if (moved.eq(current)) return;
   view.dispatch(state.tr.setSelection(moved));
 }
