@@ -1,5 +1,6 @@
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import type { Editor } from '@tiptap/core';
+import { CellSelection } from '@tiptap/pm/tables';
 import { rt, setVision, visionFragment } from '@werkbank/concept';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
@@ -66,5 +67,32 @@ describe('KeysFollowCaret', () => {
     });
     expect(transactions).toHaveLength(0);
     expect(editor.state.selection.eq(before)).toBe(true);
+  });
+
+  it('keeps a selection of one table cell or of two, which the page shows in its own way', () => {
+    const doc = new Y.Doc();
+    setVision(doc, rt.doc(rt.table(rt.tr(rt.td('A'), rt.td('B')))));
+    render(<BoundEditor fragment={visionFragment(doc)} user={user} editable label="Leitbild" />);
+    const box = screen.getByRole('textbox', { name: 'Leitbild' });
+    const { editor } = box as HTMLElement & { editor: Editor };
+    const cells: number[] = [];
+    editor.state.doc.descendants((node, pos) => {
+      if (node.type.name === 'tableCell') cells.push(pos);
+    });
+    const [first = 0, second = 0] = cells;
+    for (const selection of [
+      CellSelection.create(editor.state.doc, first),
+      CellSelection.create(editor.state.doc, first, second),
+    ]) {
+      act(() => {
+        editor.commands.focus();
+        editor.view.dispatch(editor.state.tr.setSelection(selection));
+      });
+      act(() => {
+        fireEvent.keyDown(box, { key: 'Shift', code: 'ShiftLeft', keyCode: 16 });
+      });
+      expect(editor.state.selection).toBeInstanceOf(CellSelection);
+      expect(editor.state.selection.eq(selection)).toBe(true);
+    }
   });
 });
