@@ -2,6 +2,11 @@ import { Extension } from '@tiptap/core';
 import { Plugin, PluginKey, TextSelection } from '@tiptap/pm/state';
 import type { EditorView } from '@tiptap/pm/view';
 
+// On Android ProseMirror reads some of the page's changes 20 ms late (after a Backspace, for one): a selection
+// dispatched before that read would draw the text again without the change. Keys there come from on-screen
+// keyboards, mostly as composition, which is left alone anyway.
+const ANDROID = typeof navigator !== 'undefined' && /Android/i.test(navigator.userAgent);
+
 /**
  * Lets a key act where the caret shows. Keys the editor leaves to the browser (End, Ctrl+End, Home, Page Down)
  * move the caret in the page; the editor learns of it only from the browser's `selectionchange` event, which
@@ -18,7 +23,7 @@ export const KeysFollowCaret = Extension.create({
         props: {
           handleDOMEvents: {
             keydown(view, event) {
-              if (!event.isComposing && event.keyCode !== 229) takeCaretFromPage(view);
+              if (!event.isComposing && event.keyCode !== 229 && !ANDROID) takeCaretFromPage(view);
               return false;
             },
           },
