@@ -9,23 +9,12 @@ import { requireEntity, updateEntity } from '../model/entityVerbs.ts';
 import { PROPOSALS, WORKSHOP_ID } from '../model/keys.ts';
 import { parseInput } from '../model/parseInput.ts';
 import { requireWorkshopField } from './requireWorkshopField.ts';
-import { MAX_PROPOSAL_LENGTH } from './submitProposal.ts';
+import { participantProposalFields } from './submitProposal.ts';
 
-const ownEditSchema = lazySchema(() =>
-  z.strictObject({
-    text: z.optional(
-      z
-        .string()
-        .check(
-          z.trim(),
-          z.minLength(1, 'Bitte geben Sie einen Text ein'),
-          z.maxLength(MAX_PROPOSAL_LENGTH, `Höchstens ${MAX_PROPOSAL_LENGTH} Zeichen`),
-        ),
-    ),
-    fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
-    targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
-  }),
-);
+const ownEditSchema = lazySchema(() => {
+  const { text, fieldId, targetGroup } = participantProposalFields();
+  return z.strictObject({ text: z.optional(text), fieldId, targetGroup });
+});
 
 /** What a participant may change on their own proposal. */
 export type OwnProposalEdit = z.input<typeof ownEditSchema>;

@@ -13,9 +13,9 @@ import { requireWorkshopField } from './requireWorkshopField.ts';
 /** Longest proposal text a participant may send. */
 export const MAX_PROPOSAL_LENGTH = 1000;
 
-const submissionSchema = lazySchema(() =>
-  z.strictObject({
-    submissionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Sendungs-ID ungültig')),
+/** The rules for what a participant writes into a proposal, sent new or edited later (`editOwnProposal`). */
+export function participantProposalFields() {
+  return {
     text: z
       .string()
       .check(
@@ -25,6 +25,13 @@ const submissionSchema = lazySchema(() =>
       ),
     fieldId: z.optional(z.nullable(z.string().check(z.maxLength(64)))),
     targetGroup: z.optional(z.string().check(z.trim(), z.maxLength(120))),
+  };
+}
+
+const submissionSchema = lazySchema(() =>
+  z.strictObject({
+    submissionId: z.string().check(z.regex(/^[A-Za-z0-9_-]{8,64}$/, 'Sendungs-ID ungültig')),
+    ...participantProposalFields(),
     author: z.optional(z.string().check(z.trim(), z.maxLength(60))),
   }),
 );
